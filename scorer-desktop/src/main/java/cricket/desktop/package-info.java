@@ -1,0 +1,2 @@
+/** The JavaFX scoring console for the ground. */
+package cricket.desktop;

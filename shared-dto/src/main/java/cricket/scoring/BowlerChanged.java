@@ -1,0 +1,14 @@
+package cricket.scoring;
+
+/**
+ * A bowler takes the ball: at the start of an over, or mid-over when the bowler cannot finish it (Law 17.8: the
+ * replacement finishes the over; each ball belongs to whoever bowled it).
+ *
+ * @param reason why the change was made mid-over (injury, suspended), or {@code null}
+ */
+public record BowlerChanged(String bowler, String reason) implements MatchEvent {
+    public BowlerChanged {
+        bowler = Names.require(bowler, "bowler");
+        reason = Names.optional(reason);
+    }
+}

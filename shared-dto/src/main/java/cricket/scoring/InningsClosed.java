@@ -1,0 +1,14 @@
+package cricket.scoring;
+
+/**
+ * The scorer closes the current innings: a declaration (Law 15), all out with fewer than ten wickets because no
+ * one else can bat, or play called off.
+ */
+public record InningsClosed(ClosureReason reason) implements MatchEvent {
+    public InningsClosed {
+        if (reason == null) {
+            throw new IllegalArgumentException(
+                    "reason must be one of DECLARED, ALL_OUT, OVERS_COMPLETE," + " TARGET_REACHED, CALLED_OFF");
+        }
+    }
+}

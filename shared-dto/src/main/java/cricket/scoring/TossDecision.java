@@ -1,0 +1,6 @@
+package cricket.scoring;
+
+public enum TossDecision {
+    BAT,
+    FIELD
+}
