@@ -1,0 +1,195 @@
+package cricket.desktop.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import cricket.scoring.MatchEvent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The server's v1 API as the console uses it. The one class that knows OkHttp and URLs. Thread-safe: the outbox
+ * sender and the screens share one instance.
+ */
+public final class ApiClient {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiClient.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    /** Shared with the outbox journal, so both read and write events the same way. */
+    static final ObjectMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final HttpUrl base;
+    private final OkHttpClient http;
+    private volatile Session session;
+
+    public ApiClient(String serverUrl) {
+        this.base = parse(serverUrl);
+        // Short timeouts: a ball must go in within seconds, and a dead link should show as offline, not hang.
+        this.http = new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(3))
+                .readTimeout(Duration.ofSeconds(5))
+                .writeTimeout(Duration.ofSeconds(5))
+                .callTimeout(Duration.ofSeconds(8))
+                .retryOnConnectionFailure(true)
+                .build();
+    }
+
+    private static HttpUrl parse(String serverUrl) {
+        HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl.strip());
+        if (url == null) {
+            throw new IllegalArgumentException(
+                    "server URL must be an http:// or https:// address such as http://localhost:7070, got \""
+                            + serverUrl + "\"");
+        }
+        return url;
+    }
+
+    public String serverUrl() {
+        return base.toString();
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    /** Signs in; the token is kept for this session, the password is not kept at all. */
+    public Session login(String username, String password) {
+        JsonNode body = send(post("auth/login", Map.of("username", username, "password", password), false));
+        JsonNode user = body.path("user");
+        session = new Session(
+                body.path("token").asText(null),
+                body.path("expiresAt").asText(null),
+                user.path("id").asLong(),
+                user.path("username").asText(username),
+                user.path("role").asText(null));
+        LOG.info("signed in user={} server={}", session.username(), base);
+        return session;
+    }
+
+    public void logout() {
+        if (session != null) {
+            send(post("auth/logout", Map.of(), true));
+            session = null;
+        }
+    }
+
+    public List<Fixture> myMatches() {
+        return convert(send(get("me/matches")), new TypeReference<>() {});
+    }
+
+    public MatchDetail match(long matchId) {
+        return convert(send(get("matches/" + matchId)), new TypeReference<>() {});
+    }
+
+    /** Events after {@code afterSeq}, oldest first. */
+    public List<StoredEvent> events(long matchId, int afterSeq) {
+        Request request = authorized(new Request.Builder()
+                        .url(url("matches/" + matchId + "/events")
+                                .newBuilder()
+                                .addQueryParameter("after", Integer.toString(afterSeq))
+                                .build()))
+                .build();
+        return convert(send(request), new TypeReference<>() {});
+    }
+
+    /**
+     * Appends one event. A resend of the same {@code eventId} answers with the first result, so retrying after a lost
+     * reply is safe.
+     *
+     * @return the seq the server gave the event
+     */
+    public int postEvent(long matchId, UUID eventId, int expectedSeq, MatchEvent event) {
+        JsonNode body = send(post("matches/" + matchId + "/events", new EventPost(eventId, expectedSeq, event), true));
+        return body.path("seq").asInt();
+    }
+
+    /** The server's scorecard of the match, as JSON. */
+    public JsonNode scorecard(long matchId) {
+        return send(get("matches/" + matchId + "/scorecard"));
+    }
+
+    /** The body of an event write; the declared type carries the event's {@code type} name. */
+    record EventPost(UUID eventId, int expectedSeq, MatchEvent event) {}
+
+    private Request get(String path) {
+        return authorized(new Request.Builder().url(url(path))).build();
+    }
+
+    private Request post(String path, Object body, boolean auth) {
+        Request.Builder builder = new Request.Builder().url(url(path)).post(RequestBody.create(write(body), JSON));
+        return (auth ? authorized(builder) : builder).build();
+    }
+
+    private Request.Builder authorized(Request.Builder builder) {
+        Session current = session;
+        return current == null ? builder : builder.header("Authorization", "Bearer " + current.token());
+    }
+
+    private HttpUrl url(String path) {
+        return base.newBuilder().addPathSegments("api/v1/" + path).build();
+    }
+
+    private JsonNode send(Request request) {
+        try (Response response = http.newCall(request).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw problem(response.code(), text);
+            }
+            return text.isBlank() ? MAPPER.nullNode() : MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(502, "the server sent a reply that is not JSON: " + e.getOriginalMessage(), null);
+        } catch (IOException e) {
+            throw new OfflineException(request.url().toString(), e);
+        }
+    }
+
+    private static ApiException problem(int status, String text) {
+        JsonNode body;
+        try {
+            body = MAPPER.readTree(text.isBlank() ? "{}" : text);
+        } catch (JsonProcessingException e) {
+            body = MAPPER.createObjectNode();
+        }
+        String detail = body.path("detail").asText(body.path("title").asText(""));
+        if (detail.isBlank()) {
+            detail = "the server answered HTTP " + status;
+        }
+        Integer currentSeq =
+                body.hasNonNull("currentSeq") ? body.get("currentSeq").asInt() : null;
+        return new ApiException(status, detail, currentSeq);
+    }
+
+    private static String write(Object body) {
+        try {
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> T convert(JsonNode node, TypeReference<T> type) {
+        try {
+            return MAPPER.treeToValue(node, MAPPER.getTypeFactory().constructType(type));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ApiException(
+                    502, "the server's reply does not match the expected shape: " + e.getMessage(), null);
+        }
+    }
+}
