@@ -1,0 +1,53 @@
+package cricket.scoring;
+
+import java.util.List;
+
+/**
+ * The live summary of a match: the current (or last) innings, who is in, this over. Rates are rounded to 2
+ * decimals.
+ *
+ * @param inningsNumber {@code null} before the first innings
+ * @param target {@code null} when the innings is not chasing
+ * @param batters the batters at the crease, striker first
+ * @param thisOver the current over's balls: "1", "4", "W", "2wd", "1nb", "1lb", "2b", "5p"
+ * @param summary "India 165/8 (20) - target 166"
+ */
+public record LiveScore(
+        String status,
+        String battingTeam,
+        Integer inningsNumber,
+        int runs,
+        int wickets,
+        String overs,
+        int legalBalls,
+        Double currentRunRate,
+        Target target,
+        Integer runsNeeded,
+        Integer ballsRemaining,
+        Double requiredRunRate,
+        List<BatterFigures> batters,
+        BowlerFigures bowler,
+        Partnership partnership,
+        List<String> thisOver,
+        LastWicket lastWicket,
+        boolean freeHit,
+        Result result,
+        String summary) {
+
+    public LiveScore {
+        batters = List.copyOf(batters);
+        thisOver = List.copyOf(thisOver);
+    }
+
+    /** A batter at the crease. */
+    public record BatterFigures(String name, int runs, int balls, int fours, int sixes, boolean onStrike) {}
+
+    /** The current bowler's figures. */
+    public record BowlerFigures(String name, String overs, int maidens, int runs, int wickets) {}
+
+    /** Runs and legal balls since the last wicket. */
+    public record Partnership(int runs, int balls) {}
+
+    /** The latest dismissal: "c Smith b Starc", with the batter's runs and balls and the team score at the fall. */
+    public record LastWicket(String name, int runs, int balls, String dismissal, int teamRuns, String overs) {}
+}
