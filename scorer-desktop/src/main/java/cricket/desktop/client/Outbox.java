@@ -235,8 +235,9 @@ public final class Outbox implements AutoCloseable {
                     e.currentSeq(),
                     e.getMessage());
         } else {
-            // A server error: keep the event and try again later.
+            // A server or gateway error: the event is kept and tried again; the scorer sees the link as down.
             LOG.warn("server refused event, will retry status={} detail={}", e.status(), e.getMessage());
+            online = e.status() < 500;
             publish();
             waitQuietly(backoff);
             return Math.min(MAX_BACKOFF_MS, backoff * 2);

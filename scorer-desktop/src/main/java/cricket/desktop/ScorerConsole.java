@@ -1,0 +1,88 @@
+package cricket.desktop;
+
+import cricket.desktop.client.ApiClient;
+import cricket.desktop.client.Fixture;
+import cricket.desktop.client.LocalMatch;
+import cricket.desktop.client.Outbox;
+import cricket.desktop.fixture.FixtureView;
+import cricket.desktop.fixture.FixtureViewModel;
+import cricket.desktop.login.LoginView;
+import cricket.desktop.login.LoginViewModel;
+import cricket.desktop.scoring.ScoringView;
+import cricket.desktop.scoring.ScoringViewModel;
+import cricket.desktop.setup.SetupView;
+import cricket.desktop.setup.SetupViewModel;
+import cricket.scoring.NextAction;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The console's one window and its flow: sign in, pick a fixture, set the match up, score. Wired by hand here, so a
+ * test builds the same console with its own config.
+ */
+public final class ScorerConsole implements AutoCloseable {
+    private final DesktopConfig config;
+    private final Outbox outbox;
+    private Stage stage;
+    private ScoringViewModel scoring;
+
+    public ScorerConsole(DesktopConfig config) {
+        this.config = config;
+        this.outbox = new Outbox(config.dataDir());
+    }
+
+    public void start(Stage window) {
+        this.stage = window;
+        stage.setTitle("Cricket Tracker — scorer's console");
+        stage.setScene(new Scene(new LoginView(new LoginViewModel(config, this::signedIn)), 1280, 820));
+        stage.show();
+    }
+
+    private void signedIn(ApiClient api) {
+        outbox.start(api);
+        show(new FixtureView(new FixtureViewModel(api, fixture -> open(api, fixture))));
+    }
+
+    private void open(ApiClient api, Fixture fixture) {
+        Background.run(
+                "open match " + fixture.id(),
+                () -> LocalMatch.open(api, outbox, fixture.id()),
+                this::showMatch,
+                e -> show(new FixtureView(new FixtureViewModel(api, f -> open(api, f), e.getMessage()))));
+    }
+
+    private void showMatch(LocalMatch match) {
+        if (match.state().next() == NextAction.START_MATCH) {
+            show(new SetupView(new SetupViewModel(match, () -> showMatch(match))));
+        } else {
+            scoring = new ScoringViewModel(match, outbox);
+            show(new ScoringView(scoring));
+        }
+    }
+
+    private void show(Parent root) {
+        stage.getScene().setRoot(root);
+    }
+
+    /** The scoring screen's model once a match is open, for tests and screenshots. */
+    public ScoringViewModel scoring() {
+        return scoring;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public DesktopConfig config() {
+        return config;
+    }
+
+    @Override
+    public void close() {
+        if (scoring != null) {
+            scoring.close();
+        }
+        outbox.close();
+    }
+}

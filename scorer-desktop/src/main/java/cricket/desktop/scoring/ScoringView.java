@@ -1,0 +1,236 @@
+package cricket.desktop.scoring;
+
+import cricket.desktop.client.OutboxStatus;
+import cricket.scoring.CommentaryEntry;
+import cricket.scoring.MatchState;
+import cricket.scoring.NextAction;
+import cricket.scoring.RecordedBall;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The scoring screen: the pad (or the form the next step needs) and the ball-by-ball list on the left, the live panel
+ * on the right, the connection and outbox status at the bottom. The keyboard drives everything; see
+ * docs/scorer-console.md.
+ */
+public final class ScoringView extends BorderPane {
+    private final ScoringViewModel model;
+    private final PromptForms forms;
+    private final StackPane area = new StackPane();
+    private final Node pad;
+    private final LivePanel live = new LivePanel();
+    private final ObservableList<RecordedBall> balls = FXCollections.observableArrayList();
+    private final ListView<RecordedBall> ballList = new ListView<>(balls);
+    private final TextField commentary = new TextField();
+    private Map<Integer, String> ballText = Map.of();
+    private boolean formOpen;
+
+    public ScoringView(ScoringViewModel model) {
+        this.model = model;
+        this.forms = new PromptForms(model, this::closeForm);
+        this.pad = new PadPane(model, this::open);
+        setId("scoringView");
+        setTop(conflictBanner());
+        setCenter(new SplitPane(left(), live));
+        setBottom(statusBar());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        model.stateProperty().addListener((o, was, now) -> refresh(now));
+        refresh(model.state());
+    }
+
+    private VBox left() {
+        Label message = new Label();
+        message.setId("messageLabel");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #8a1c00; -fx-font-size: 14px;");
+        message.textProperty().bind(model.messageProperty());
+        commentary.setId("commentaryField");
+        commentary.setPromptText("C: commentary for the next ball (Enter to keep, Esc to return to the pad)");
+        commentary.textProperty().bindBidirectional(model.commentaryProperty());
+        ballList.setId("ballList");
+        ballList.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(RecordedBall item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.over() + "  " + ballText.getOrDefault(item.seq(), ""));
+            }
+        });
+        ballList.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                editSelected();
+            }
+        });
+        Button edit = new Button("Edit selected ball (F2)");
+        edit.setId("editBallButton");
+        edit.setOnAction(e -> editSelected());
+        VBox.setVgrow(ballList, Priority.ALWAYS);
+        VBox box = new VBox(8, area, message, commentary, new Label("Ball by ball (this innings)"), ballList, edit);
+        box.setPadding(new Insets(10));
+        box.setMinWidth(480);
+        return box;
+    }
+
+    private Node conflictBanner() {
+        Label text = new Label();
+        text.setId("conflictText");
+        text.setWrapText(true);
+        text.setStyle("-fx-text-fill: white; -fx-font-size: 14px;");
+        Button reload = new Button("Reload from server");
+        reload.setId("reloadButton");
+        reload.setOnAction(e -> model.reloadFromServer());
+        HBox banner = new HBox(12, text, reload);
+        banner.setId("conflictPane");
+        banner.setPadding(new Insets(10));
+        banner.setStyle("-fx-background-color: #b00020;");
+        HBox.setHgrow(text, Priority.ALWAYS);
+        banner.managedProperty().bind(banner.visibleProperty());
+        model.outboxStatusProperty().addListener((o, was, now) -> {
+            banner.setVisible(now.problem() != null);
+            text.setText(now.problem() == null ? "" : now.problem());
+        });
+        banner.setVisible(false);
+        return banner;
+    }
+
+    private Node statusBar() {
+        Label connection = new Label();
+        connection.setId("connectionLabel");
+        Label waiting = new Label();
+        waiting.setId("waitingLabel");
+        Label keys = new Label("0-6 runs · ⇧4/⇧6 run · W wide · N no-ball · B bye · L leg-bye · X wicket · U undo · "
+                + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · F2 edit");
+        keys.setStyle("-fx-text-fill: #555;");
+        Runnable show = () -> {
+            OutboxStatus s = model.outboxStatusProperty().get();
+            connection.setText(s.online() ? "● Online" : "● Offline — scoring continues, balls are kept");
+            connection.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (s.online() ? "#1e7b34" : "#b00020") + ";");
+            waiting.setText(s.waiting() == 0 ? "all sent" : s.waiting() + " waiting to send");
+        };
+        model.outboxStatusProperty().addListener((o, was, now) -> show.run());
+        show.run();
+        HBox bar = new HBox(18, connection, waiting, keys);
+        bar.setId("statusBar");
+        bar.setPadding(new Insets(6, 10, 6, 10));
+        bar.setStyle("-fx-background-color: #eceff1;");
+        return bar;
+    }
+
+    private void refresh(MatchState state) {
+        ballText = state.commentary().stream()
+                .collect(Collectors.toMap(CommentaryEntry::seq, CommentaryEntry::text, (a, b) -> b));
+        int innings = state.balls().isEmpty()
+                ? 0
+                : state.balls().get(state.balls().size() - 1).innings();
+        balls.setAll(state.balls().stream().filter(b -> b.innings() == innings).toList());
+        ballList.scrollTo(balls.size() - 1);
+        live.show(state);
+        if (!formOpen) {
+            showStep(state);
+        }
+    }
+
+    /** The pad when a ball is next; otherwise the form for the step the engine is waiting for. */
+    private void showStep(MatchState state) {
+        NextAction next = state.next();
+        Node node = switch (next) {
+            case START_INNINGS -> forms.startInnings();
+            case NEW_BATTER -> forms.newBatter();
+            case NEW_BOWLER -> forms.newBowler(false);
+            default -> pad;
+        };
+        area.getChildren().setAll(node);
+        if (next == NextAction.MATCH_OVER && model.messageProperty().get().isEmpty()) {
+            model.messageProperty()
+                    .set("The match is over: " + state.liveScore().summary());
+        }
+        focusFirst(node);
+    }
+
+    private void open(Function<PromptForms, Node> form) {
+        formOpen = true;
+        Node node = form.apply(forms);
+        area.getChildren().setAll(node);
+        focusFirst(node);
+    }
+
+    private void closeForm() {
+        formOpen = false;
+        showStep(model.state());
+    }
+
+    private void editSelected() {
+        RecordedBall ball = ballList.getSelectionModel().getSelectedItem();
+        if (ball == null) {
+            model.messageProperty().set("Select a ball in the ball-by-ball list first (click it, or Tab to the list).");
+            return;
+        }
+        open(f -> f.editBall(ball));
+    }
+
+    private static void focusFirst(Node node) {
+        javafx.application.Platform.runLater(() -> {
+            if (node instanceof VBox box
+                    && box.getChildren().size() > 1
+                    && box.getChildren().get(1) instanceof javafx.scene.layout.GridPane grid
+                    && grid.getChildren().size() > 1) {
+                grid.getChildren().get(1).requestFocus();
+            } else {
+                node.requestFocus();
+            }
+        });
+    }
+
+    private void key(KeyEvent e) {
+        Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            escape();
+            e.consume();
+            return;
+        }
+        boolean typing = focus instanceof TextInputControl;
+        if (typing && focus == commentary && e.getCode() == KeyCode.ENTER) {
+            pad.requestFocus();
+            e.consume();
+            return;
+        }
+        if (typing || formOpen || area.getChildren().get(0) != pad) {
+            return; // forms handle their own keys (Enter = OK)
+        }
+        if (e.getCode() == KeyCode.F2 || (focus == ballList && e.getCode() == KeyCode.ENTER)) {
+            editSelected();
+            e.consume();
+        } else if (PadKeys.handle(e, model, this::open, () -> commentary.requestFocus())) {
+            e.consume();
+        }
+    }
+
+    private void escape() {
+        if (formOpen) {
+            model.messageProperty().set("");
+            closeForm();
+        } else {
+            model.extraProperty().set(PadExtra.NONE);
+            model.messageProperty().set("");
+            pad.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,263 @@
+package cricket.desktop.scoring;
+
+import cricket.desktop.client.LocalMatch;
+import cricket.desktop.client.Outbox;
+import cricket.desktop.client.OutboxStatus;
+import cricket.scoring.BatterIn;
+import cricket.scoring.BatterRetired;
+import cricket.scoring.BowlerChanged;
+import cricket.scoring.ClosureReason;
+import cricket.scoring.Delivery;
+import cricket.scoring.Dismissal;
+import cricket.scoring.DismissalKind;
+import cricket.scoring.Extras;
+import cricket.scoring.Fielder;
+import cricket.scoring.InningsClosed;
+import cricket.scoring.InningsStarted;
+import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchRules;
+import cricket.scoring.MatchState;
+import cricket.scoring.PenaltyAwarded;
+import cricket.scoring.ReplaceBall;
+import cricket.scoring.RetirementKind;
+import cricket.scoring.TargetRevised;
+import cricket.scoring.Undo;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The scoring pad's model: turns key presses into events, applies them through the local engine and the outbox, and
+ * exposes the state the live panel shows. Every method runs on the JavaFX thread.
+ */
+public final class ScoringViewModel implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ScoringViewModel.class);
+
+    private final LocalMatch match;
+    private final Outbox outbox;
+    private final Roster roster;
+    private final ObjectProperty<MatchState> state = new SimpleObjectProperty<>();
+    private final ObjectProperty<PadExtra> extra = new SimpleObjectProperty<>(PadExtra.NONE);
+    private final BooleanProperty swapped = new SimpleBooleanProperty();
+    private final StringProperty commentary = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final ObjectProperty<OutboxStatus> outboxStatus =
+            new SimpleObjectProperty<>(new OutboxStatus(true, 0, null));
+    private final Consumer<OutboxStatus> listener = s -> Platform.runLater(() -> outboxStatus.set(s));
+
+    public ScoringViewModel(LocalMatch match, Outbox outbox) {
+        this.match = match;
+        this.outbox = outbox;
+        this.roster = new Roster(match);
+        state.set(match.state());
+        outbox.addListener(listener);
+    }
+
+    /** A runs key: off the bat, or with the pending extra. {@code allRun} marks a 4 or 6 that was run. */
+    public boolean runs(int runs, boolean allRun) {
+        return ball(runs, allRun, List.of(), false);
+    }
+
+    public void setExtra(PadExtra next) {
+        if (next == PadExtra.BYE && extra.get() == PadExtra.NO_BALL) {
+            next = PadExtra.NO_BALL_BYE;
+        } else if (next == PadExtra.LEG_BYE && extra.get() == PadExtra.NO_BALL) {
+            next = PadExtra.NO_BALL_LEG_BYE;
+        }
+        extra.set(next);
+        message.set(next.hint());
+    }
+
+    /** Records a dismissal on this ball; runs completed count (run out), the pending extra applies. */
+    public boolean wicket(DismissalKind kind, String playerOut, String fielder, int runsCompleted, boolean crossed) {
+        List<Fielder> fielders =
+                fielder == null || fielder.isBlank() ? List.of() : List.of(new Fielder(fielder, false));
+        try {
+            return ball(runsCompleted, false, List.of(new Dismissal(kind, playerOut, fielders)), crossed);
+        } catch (IllegalArgumentException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    private boolean ball(int runs, boolean allRun, List<Dismissal> dismissals, boolean crossed) {
+        MatchState now = state.get();
+        String striker =
+                swapped.get() ? now.nonStriker().orElse(null) : now.striker().orElse(null);
+        String nonStriker =
+                swapped.get() ? now.striker().orElse(null) : now.nonStriker().orElse(null);
+        Delivery delivery;
+        try {
+            delivery = new Delivery(
+                    now.bowler().orElse(null),
+                    striker,
+                    nonStriker,
+                    batterRuns(runs),
+                    allRun && (runs == 4 || runs == 6),
+                    extras(runs, now),
+                    dismissals,
+                    crossed,
+                    commentary.get());
+        } catch (IllegalArgumentException e) {
+            message.set("Cannot record a ball yet: " + e.getMessage());
+            return false;
+        }
+        if (!record(new cricket.scoring.BallBowled(delivery))) {
+            return false;
+        }
+        extra.set(PadExtra.NONE);
+        swapped.set(false);
+        commentary.set("");
+        return true;
+    }
+
+    private int batterRuns(int runs) {
+        return extra.get() == PadExtra.NONE || extra.get() == PadExtra.NO_BALL ? runs : 0;
+    }
+
+    private Extras extras(int runs, MatchState now) {
+        int noBall = now.rules().map(MatchRules::noBallRuns).orElse(1);
+        return switch (extra.get()) {
+            case NONE -> Extras.NONE;
+            case WIDE -> new Extras(1 + runs, 0, 0, 0, 0);
+            case NO_BALL -> new Extras(0, noBall, 0, 0, 0);
+            case NO_BALL_BYE -> new Extras(0, noBall, runs, 0, 0);
+            case NO_BALL_LEG_BYE -> new Extras(0, noBall, 0, runs, 0);
+            case BYE -> new Extras(0, 0, runs, 0, 0);
+            case LEG_BYE -> new Extras(0, 0, 0, runs, 0);
+        };
+    }
+
+    public void undo() {
+        if (match.events().isEmpty()) {
+            message.set("Nothing to undo.");
+            return;
+        }
+        if (record(new Undo())) {
+            message.set("Undone. Press U again to undo the event before it.");
+        }
+    }
+
+    /** The scorer overrides who faces the next ball (the engine's choice is only a suggestion). */
+    public void swapStrike() {
+        swapped.set(!swapped.get());
+        message.set("Strike swapped for the next ball.");
+    }
+
+    public boolean newBatter(String batter) {
+        return record(new BatterIn(batter));
+    }
+
+    public boolean newBowler(String bowler) {
+        return record(new BowlerChanged(bowler, null));
+    }
+
+    /** A bowler change mid-over (injury, suspension): the replacement finishes the over. */
+    public boolean changeBowlerMidOver(String bowler, String reason) {
+        return record(new BowlerChanged(
+                bowler, reason == null || reason.isBlank() ? "bowler could not finish the over" : reason));
+    }
+
+    public boolean startInnings(
+            String battingTeam, String striker, String nonStriker, String bowler, boolean superOver) {
+        return record(new InningsStarted(battingTeam, striker, nonStriker, bowler, superOver));
+    }
+
+    public boolean penalty(int runs, String team, String reason) {
+        return record(new PenaltyAwarded(runs, team, reason));
+    }
+
+    public boolean retire(String batter, RetirementKind kind) {
+        return record(new BatterRetired(batter, kind));
+    }
+
+    public boolean endInnings(ClosureReason reason) {
+        return record(new InningsClosed(reason));
+    }
+
+    public boolean reviseTarget(int runs, Integer legalBalls, String method) {
+        return record(new TargetRevised(runs, legalBalls, method));
+    }
+
+    /** Edits a past ball; the engine re-derives everything after it. */
+    public boolean editBall(int seq, Delivery delivery) {
+        boolean ok = record(new ReplaceBall(seq, delivery));
+        if (ok) {
+            message.set("Ball edited; everything after it is re-derived.");
+        }
+        return ok;
+    }
+
+    /** After a conflict: take the server's version; this console's unsent events are set aside in the outbox. */
+    public void reloadFromServer() {
+        try {
+            state.set(match.reloadFromServer());
+            message.set("Reloaded from the server.");
+        } catch (RuntimeException e) {
+            message.set("Cannot reload from the server: " + e.getMessage());
+        }
+    }
+
+    /** Builds the event through the constructors and the engine; a refusal becomes the message, never a crash. */
+    private boolean record(MatchEvent event) {
+        try {
+            state.set(match.record(event));
+            message.set("");
+            return true;
+        } catch (RuntimeException e) {
+            LOG.info("event refused type={} reason={}", event.typeName(), e.getMessage());
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public Roster roster() {
+        return roster;
+    }
+
+    public LocalMatch match() {
+        return match;
+    }
+
+    public ReadOnlyObjectProperty<MatchState> stateProperty() {
+        return state;
+    }
+
+    public MatchState state() {
+        return state.get();
+    }
+
+    public ObjectProperty<PadExtra> extraProperty() {
+        return extra;
+    }
+
+    public BooleanProperty swappedProperty() {
+        return swapped;
+    }
+
+    public StringProperty commentaryProperty() {
+        return commentary;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public ObjectProperty<OutboxStatus> outboxStatusProperty() {
+        return outboxStatus;
+    }
+
+    @Override
+    public void close() {
+        // the outbox outlives the screen; nothing else to release
+    }
+}

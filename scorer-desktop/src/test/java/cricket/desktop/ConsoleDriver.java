@@ -1,0 +1,88 @@
+package cricket.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The steps a scorer takes, as TestFX robot actions on the real screens (#id lookups). */
+final class ConsoleDriver {
+    private final FxRobot robot;
+
+    ConsoleDriver(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (TimeoutException e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private boolean present(String id) {
+        return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    /** Signs in, opens the first fixture, starts the match with the defaults and the innings with the openers. */
+    void signInSetUpAndOpen(String password) {
+        robot.clickOn("#passwordField").write(password).type(KeyCode.ENTER);
+        waitFor(() -> present("#fixtureList")
+                && !robot.lookup("#fixtureList")
+                        .queryAs(ListView.class)
+                        .getItems()
+                        .isEmpty());
+        robot.clickOn("#openButton");
+        waitFor(() -> present("#setupView") || present("#scoringView"));
+        if (present("#setupView")) {
+            robot.clickOn("#startMatchButton");
+        }
+        waitFor(() -> present("#inningsForm") || present("#padPane"));
+        if (present("#inningsForm")) {
+            robot.clickOn("#inningsOk");
+        }
+        waitFor(() -> present("#padPane"));
+    }
+
+    /**
+     * One over: 1, wide, no-ball + 2, FOUR, 6 then undo it, dot, caught (new batter), 1, dot; then the first ball is
+     * edited from 1 to 2 runs.
+     */
+    void over() {
+        robot.type(KeyCode.DIGIT1);
+        robot.type(KeyCode.W).type(KeyCode.DIGIT0);
+        robot.type(KeyCode.N).type(KeyCode.DIGIT2);
+        robot.type(KeyCode.DIGIT4);
+        robot.type(KeyCode.DIGIT6).type(KeyCode.U);
+        robot.type(KeyCode.DIGIT0);
+        robot.type(KeyCode.X);
+        waitFor(() -> present("#wicketForm"));
+        robot.clickOn("#fielderChoice").write("T Player3");
+        robot.clickOn("#wicketOk");
+        waitFor(() -> present("#batterForm"));
+        robot.clickOn("#batterOk");
+        waitFor(() -> present("#padPane"));
+        robot.type(KeyCode.DIGIT1).type(KeyCode.DIGIT0);
+        waitFor(() -> present("#bowlerForm"));
+        robot.clickOn("#bowlerOk");
+        waitFor(() -> present("#padPane"));
+
+        ListView<?> balls = robot.lookup("#ballList").queryAs(ListView.class);
+        assertThat(balls.getItems()).hasSize(8);
+        robot.interact(() -> balls.getSelectionModel().select(0));
+        robot.clickOn("#editBallButton");
+        waitFor(() -> present("#editForm"));
+        TextField runs = robot.lookup("#editRuns").queryAs(TextField.class);
+        robot.doubleClickOn(runs).eraseText(2).write("2");
+        robot.clickOn("#editOk");
+        waitFor(() -> present("#padPane"));
+    }
+}
