@@ -1,0 +1,122 @@
+package cricket.server;
+
+import cricket.server.account.AccountRepository;
+import cricket.server.account.AccountRoutes;
+import cricket.server.account.AccountService;
+import cricket.server.account.Auth;
+import cricket.server.db.Database;
+import cricket.server.db.Jdbc;
+import cricket.server.fixture.FixtureRepository;
+import cricket.server.fixture.FixtureRoutes;
+import cricket.server.fixture.FixtureService;
+import cricket.server.health.HealthRoutes;
+import cricket.server.health.RequestMetrics;
+import cricket.server.http.ApiDocsRoutes;
+import cricket.server.http.Json;
+import cricket.server.http.Problems;
+import cricket.server.publicread.EventLogViews;
+import cricket.server.publicread.PublicReadRoutes;
+import cricket.server.publicread.PublicViews;
+import cricket.server.scoring.EventRepository;
+import cricket.server.scoring.EventRoutes;
+import cricket.server.scoring.EventService;
+import cricket.server.scoring.MatchStates;
+import cricket.server.scoring.MatchViewsListener;
+import io.javalin.Javalin;
+import io.lettuce.core.RedisClient;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import javax.sql.DataSource;
+
+/**
+ * The server, wired by hand in {@link #create}: no static state, no container, so a test builds the same app with
+ * its own config, database and Redis. The caller owns (and closes) the data source and the Redis client.
+ */
+public final class App implements AutoCloseable {
+    private final Javalin javalin;
+    private final ServerConfig config;
+    private final Services services;
+
+    /** The services a test or a command may call without HTTP (e.g. to create the first admin). */
+    public record Services(
+            Json json,
+            Jdbc jdbc,
+            AccountService accounts,
+            FixtureService fixtures,
+            FixtureRepository fixtureRepository,
+            EventService events,
+            MatchStates states,
+            PrometheusMeterRegistry registry) {}
+
+    private App(Javalin javalin, ServerConfig config, Services services) {
+        this.javalin = javalin;
+        this.config = config;
+        this.services = services;
+    }
+
+    /** Builds the app on an already migrated database; {@code redis} may be null until the cache uses it. */
+    public static App create(ServerConfig config, DataSource dataSource, RedisClient redis) {
+        PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+        Database.bindMetrics(dataSource, registry);
+        Json json = new Json();
+        Jdbc jdbc = new Jdbc(dataSource, registry);
+        Clock clock = Clock.systemUTC();
+
+        AccountRepository accountRepository = new AccountRepository(jdbc);
+        AccountService accounts = new AccountService(accountRepository, config.tokenTtl(), config.bcryptCost(), clock);
+        Auth auth = new Auth(accounts, accountRepository);
+        FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
+        FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository);
+        EventRepository eventRepository = new EventRepository(jdbc, json);
+        MatchStates states = new MatchStates(eventRepository);
+
+        // The read side: the cache replaces these two with its Redis-backed implementations.
+        MatchViewsListener listener = MatchViewsListener.NONE;
+        PublicViews views = new EventLogViews(states, fixtures, json);
+
+        EventService events = new EventService(jdbc, eventRepository, states, listener);
+        Services services = new Services(json, jdbc, accounts, fixtures, fixtureRepository, events, states, registry);
+
+        Problems problems = new Problems(json);
+        RequestMetrics requestMetrics = new RequestMetrics(registry);
+        Javalin javalin = Javalin.create(cfg -> {
+            cfg.http.maxRequestSize = config.maxBodyBytes();
+            cfg.jetty.host = config.host();
+            cfg.jetty.port = config.port();
+            cfg.startup.showJavalinBanner = false;
+            cfg.requestLogger.http(requestMetrics::record);
+            problems.register(cfg.routes);
+            new HealthRoutes(jdbc, registry).register(cfg.routes);
+            new AccountRoutes(accounts, auth, json).register(cfg.routes);
+            new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
+            new EventRoutes(events, auth, json).register(cfg.routes);
+            new PublicReadRoutes(views).register(cfg.routes);
+            new ApiDocsRoutes().register(cfg.routes);
+        });
+        return new App(javalin, config, services);
+    }
+
+    public App start() {
+        javalin.start();
+        return this;
+    }
+
+    /** The bound port; with port 0 in the config, the free one the system chose. */
+    public int port() {
+        return javalin.port();
+    }
+
+    public ServerConfig config() {
+        return config;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+    }
+}

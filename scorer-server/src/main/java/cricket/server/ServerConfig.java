@@ -1,0 +1,146 @@
+package cricket.server;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Everything the server reads from its environment. An invalid value stops the start with a sentence that names
+ * the variable ("PORT must be 0-65535, got 70000").
+ *
+ * @param port HTTP port; 0 picks a free one (tests)
+ * @param database JDBC URL, user and password, or {@code null} when the caller supplies its own data source
+ * @param redisUrl {@code redis://[:password@]host:port}, or {@code null} when the caller supplies the client
+ * @param tokenTtl how long a login token stays valid
+ * @param bcryptCost the bcrypt work factor; tests lower it to stay fast
+ * @param maxBodyBytes larger request bodies are refused with 413
+ */
+public record ServerConfig(
+        String host,
+        int port,
+        DatabaseUrl database,
+        String redisUrl,
+        Duration tokenTtl,
+        int bcryptCost,
+        long maxBodyBytes) {
+
+    public ServerConfig {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("PORT must be 0-65535, got " + port);
+        }
+        if (tokenTtl == null || tokenTtl.isNegative() || tokenTtl.isZero()) {
+            throw new IllegalArgumentException("TOKEN_TTL_MINUTES must be 1 or more, got " + tokenTtl);
+        }
+        if (bcryptCost < 4 || bcryptCost > 31) {
+            throw new IllegalArgumentException("BCRYPT_COST must be 4-31, got " + bcryptCost);
+        }
+        if (maxBodyBytes < 1024) {
+            throw new IllegalArgumentException("MAX_BODY_BYTES must be 1024 or more, got " + maxBodyBytes);
+        }
+    }
+
+    /** Defaults for an in-process server on a free port; the caller brings the data source and Redis client. */
+    public static ServerConfig local() {
+        return new ServerConfig("127.0.0.1", 0, null, null, Duration.ofHours(12), 10, 8L * 1024 * 1024);
+    }
+
+    public ServerConfig withPort(int newPort) {
+        return new ServerConfig(host, newPort, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes);
+    }
+
+    public ServerConfig withBcryptCost(int cost) {
+        return new ServerConfig(host, port, database, redisUrl, tokenTtl, cost, maxBodyBytes);
+    }
+
+    public ServerConfig withMaxBodyBytes(long bytes) {
+        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, bytes);
+    }
+
+    public ServerConfig withTokenTtl(Duration ttl) {
+        return new ServerConfig(host, port, database, redisUrl, ttl, bcryptCost, maxBodyBytes);
+    }
+
+    /** {@code ./cricket serve}: DATABASE_URL and REDIS_URL are required; the rest have defaults. */
+    public static ServerConfig fromEnv(Map<String, String> env) {
+        String databaseUrl = required(env, "DATABASE_URL");
+        String redisUrl = required(env, "REDIS_URL");
+        if (!redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
+            throw new IllegalArgumentException(
+                    "REDIS_URL must look like redis://[:password@]host:port, got " + redisUrl);
+        }
+        return new ServerConfig(
+                env.getOrDefault("HOST", "0.0.0.0"),
+                intVar(env, "PORT", 8080),
+                DatabaseUrl.parse(databaseUrl),
+                redisUrl,
+                Duration.ofMinutes(intVar(env, "TOKEN_TTL_MINUTES", 720)),
+                intVar(env, "BCRYPT_COST", 10),
+                intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024));
+    }
+
+    /** Only the database is needed: {@code migrate}, {@code populatedb}, {@code user add}, {@code import}. */
+    public static DatabaseUrl databaseFromEnv(Map<String, String> env) {
+        return DatabaseUrl.parse(required(env, "DATABASE_URL"));
+    }
+
+    private static String required(Map<String, String> env, String name) {
+        String value = env.get(name);
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " must be set, e.g. " + example(name));
+        }
+        return value.trim();
+    }
+
+    private static String example(String name) {
+        return name.equals("DATABASE_URL")
+                ? "postgres://cricket:secret@localhost:5432/cricket"
+                : "redis://:secret@localhost:6379";
+    }
+
+    private static int intVar(Map<String, String> env, String name, int fallback) {
+        String raw = env.get(name);
+        if (raw == null || raw.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + " must be a whole number, got \"" + raw + "\"");
+        }
+    }
+
+    /** A JDBC URL with its credentials, from either {@code postgres://user:pass@host:port/db} or a JDBC URL. */
+    public record DatabaseUrl(String jdbcUrl, String user, String password) {
+        public DatabaseUrl {
+            if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
+                throw new IllegalArgumentException("DATABASE_URL must point at PostgreSQL, got " + jdbcUrl);
+            }
+        }
+
+        public static DatabaseUrl parse(String raw) {
+            if (raw.startsWith("jdbc:")) {
+                return new DatabaseUrl(raw, null, null);
+            }
+            if (!raw.startsWith("postgres://") && !raw.startsWith("postgresql://")) {
+                throw new IllegalArgumentException(
+                        "DATABASE_URL must start with postgres:// or jdbc:postgresql://, got " + redact(raw));
+            }
+            URI uri = URI.create(raw);
+            String user = null;
+            String password = null;
+            if (uri.getUserInfo() != null) {
+                String[] parts = uri.getUserInfo().split(":", 2);
+                user = parts[0];
+                password = parts.length > 1 ? parts[1] : null;
+            }
+            int port = uri.getPort() == -1 ? 5432 : uri.getPort();
+            String query = uri.getQuery() == null ? "" : "?" + uri.getQuery();
+            return new DatabaseUrl(
+                    "jdbc:postgresql://" + uri.getHost() + ":" + port + uri.getPath() + query, user, password);
+        }
+
+        private static String redact(String raw) {
+            return raw.replaceAll("//[^@/]*@", "//***@");
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package cricket.server.account;
+
+import cricket.server.db.Jdbc;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Users, hashed tokens and scorer assignments. */
+public final class AccountRepository {
+    private final Jdbc jdbc;
+
+    public AccountRepository(Jdbc jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A user row with its password hash, for login only. */
+    record Credentials(User user, String passwordHash) {}
+
+    public User insert(String username, String passwordHash, Role role) {
+        long id = jdbc.insert(
+                "insert into app_user (username, password_hash, role) values (?, ?, ?) returning id",
+                username,
+                passwordHash,
+                role.wire());
+        return new User(id, username, role);
+    }
+
+    Optional<Credentials> credentials(String username) {
+        return jdbc.one(
+                "select id, username, role, password_hash from app_user where username = ?",
+                rs -> new Credentials(map(rs), rs.getString("password_hash")),
+                username);
+    }
+
+    public Optional<User> find(long id) {
+        return jdbc.one("select id, username, role from app_user where id = ?", AccountRepository::map, id);
+    }
+
+    public List<User> all() {
+        return jdbc.list("select id, username, role from app_user order by id", AccountRepository::map);
+    }
+
+    public boolean delete(long id) {
+        return jdbc.update("delete from app_user where id = ?", id) == 1;
+    }
+
+    public boolean anyAdmin() {
+        return jdbc.one("select 1 from app_user where role = 'admin' limit 1", rs -> 1)
+                .isPresent();
+    }
+
+    void insertToken(byte[] tokenHash, long userId, Instant expiresAt) {
+        jdbc.update(
+                "insert into auth_token (token_hash, user_id, expires_at) values (?, ?, ?)",
+                tokenHash,
+                userId,
+                Timestamp.from(expiresAt));
+    }
+
+    Optional<User> userForToken(byte[] tokenHash, Instant now) {
+        return jdbc.one("""
+                select u.id, u.username, u.role from auth_token t join app_user u on u.id = t.user_id
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?
+                """, AccountRepository::map, tokenHash, Timestamp.from(now));
+    }
+
+    void revokeToken(byte[] tokenHash, Instant now) {
+        jdbc.update(
+                "update auth_token set revoked_at = ? where token_hash = ? and revoked_at is null",
+                Timestamp.from(now),
+                tokenHash);
+    }
+
+    /** Replaces the scorers of a match with {@code userIds}, in one transaction. */
+    public void assign(long matchId, List<Long> userIds) {
+        jdbc.inTransaction(() -> {
+            jdbc.update("delete from scorer_assignment where match_id = ?", matchId);
+            for (long userId : userIds) {
+                jdbc.update("insert into scorer_assignment (match_id, user_id) values (?, ?)", matchId, userId);
+            }
+            return null;
+        });
+    }
+
+    public List<User> scorers(long matchId) {
+        return jdbc.list("""
+                select u.id, u.username, u.role from scorer_assignment a join app_user u on u.id = a.user_id
+                where a.match_id = ? order by u.id
+                """, AccountRepository::map, matchId);
+    }
+
+    public boolean assigned(long matchId, long userId) {
+        return jdbc.one("select 1 from scorer_assignment where match_id = ? and user_id = ?", rs -> 1, matchId, userId)
+                .isPresent();
+    }
+
+    private static User map(ResultSet rs) throws SQLException {
+        return new User(rs.getLong("id"), rs.getString("username"), Role.parse(rs.getString("role")));
+    }
+}

@@ -1,0 +1,64 @@
+package cricket.server.account;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import cricket.server.http.Json;
+import cricket.server.http.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Login, logout, and the admin's user list. */
+public final class AccountRoutes {
+    private final AccountService accounts;
+    private final Auth auth;
+    private final Json json;
+
+    public AccountRoutes(AccountService accounts, Auth auth, Json json) {
+        this.accounts = accounts;
+        this.auth = auth;
+        this.json = json;
+    }
+
+    record LoginRequest(
+            @JsonProperty("username") String username,
+            @JsonProperty("password") String password) {}
+
+    record NewUser(
+            @JsonProperty("username") String username,
+            @JsonProperty("password") String password,
+            @JsonProperty("role") Role role) {}
+
+    public void register(RoutesConfig routes) {
+        routes.post("/api/v1/auth/login", this::login);
+        routes.post("/api/v1/auth/logout", this::logout);
+        routes.get("/api/v1/users", ctx -> {
+            auth.requireAdmin(ctx);
+            send(ctx, 200, accounts.users());
+        });
+        routes.post("/api/v1/users", ctx -> {
+            auth.requireAdmin(ctx);
+            NewUser body = json.read(ctx.bodyAsBytes(), NewUser.class);
+            send(ctx, 201, accounts.createUser(body.username(), body.password(), body.role()));
+        });
+        routes.delete("/api/v1/users/{userId}", ctx -> {
+            auth.requireAdmin(ctx);
+            accounts.deleteUser(Requests.pathId(ctx, "userId"));
+            ctx.status(204);
+        });
+    }
+
+    private void login(Context ctx) {
+        LoginRequest body = json.read(ctx.bodyAsBytes(), LoginRequest.class);
+        LoginResult result = accounts.login(body.username(), body.password());
+        send(ctx, 200, result);
+    }
+
+    private void logout(Context ctx) {
+        auth.requireUser(ctx);
+        accounts.logout(Auth.bearer(ctx));
+        ctx.status(204);
+    }
+
+    private void send(Context ctx, int status, Object body) {
+        ctx.status(status).contentType("application/json").result(json.write(body));
+    }
+}

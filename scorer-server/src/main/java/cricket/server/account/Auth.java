@@ -1,0 +1,56 @@
+package cricket.server.account;
+
+import cricket.server.http.ApiException;
+import io.javalin.http.Context;
+
+/** Reads {@code Authorization: Bearer <token>} and checks roles; the routes' one door to accounts. */
+public final class Auth {
+    private static final String USER = "cricket.user";
+    private final AccountService accounts;
+    private final AccountRepository repository;
+
+    public Auth(AccountService accounts, AccountRepository repository) {
+        this.accounts = accounts;
+        this.repository = repository;
+    }
+
+    public User requireUser(Context ctx) {
+        User cached = ctx.attribute(USER);
+        if (cached != null) {
+            return cached;
+        }
+        User user = accounts.authenticate(bearer(ctx));
+        ctx.attribute(USER, user);
+        return user;
+    }
+
+    public User requireAdmin(Context ctx) {
+        User user = requireUser(ctx);
+        if (!user.admin()) {
+            throw ApiException.forbidden("this needs the admin role; " + user.username() + " is a "
+                    + user.role().wire());
+        }
+        return user;
+    }
+
+    /** Admins may score any match; a scorer only the matches assigned to them. */
+    public User requireScorerOf(Context ctx, long matchId) {
+        User user = requireUser(ctx);
+        if (!user.admin() && !repository.assigned(matchId, user.id())) {
+            throw ApiException.forbidden(user.username() + " is not assigned to score match " + matchId);
+        }
+        return user;
+    }
+
+    static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || header.isBlank()) {
+            throw ApiException.unauthorized("this needs a login: send Authorization: Bearer <token>");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)
+                || header.substring(7).isBlank()) {
+            throw ApiException.unauthorized("the Authorization header must be \"Bearer <token>\"");
+        }
+        return header.substring(7).trim();
+    }
+}

@@ -1,0 +1,6 @@
+package cricket.server.account;
+
+import java.time.Instant;
+
+/** The reply to a good login: the opaque token (shown once, stored only hashed) and when it expires. */
+public record LoginResult(String token, Instant expiresAt, User user) {}

@@ -1,0 +1,123 @@
+package cricket.server.embedded;
+
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+/**
+ * A real PostgreSQL (zonky's binaries from Maven Central) and a real Redis, each on a free port on 127.0.0.1, with
+ * their data under one folder: the demo keeps it across restarts; tests point it inside {@code target/}.
+ */
+public final class EmbeddedServices implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedServices.class);
+
+    private final EmbeddedPostgres postgres;
+    private final RedisServer redis;
+    private final int redisPort;
+
+    private EmbeddedServices(EmbeddedPostgres postgres, RedisServer redis, int redisPort) {
+        this.postgres = postgres;
+        this.redis = redis;
+        this.redisPort = redisPort;
+    }
+
+    /** Starts both servers with data under {@code dataDir} (created when missing; kept when present). */
+    public static EmbeddedServices start(Path dataDir) {
+        try {
+            Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
+            Path pgWork = Files.createDirectories(dataDir.resolve("postgres-bin"));
+            Path redisData = Files.createDirectories(dataDir.resolve("redis"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(pgData)
+                    .setOverrideWorkingDirectory(pgWork.toFile())
+                    .setCleanDataDirectory(false)
+                    .setPort(freePort())
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .start();
+            int redisPort = freePort();
+            RedisServer redis = RedisServer.newRedisServer()
+                    .bind("127.0.0.1")
+                    .port(redisPort)
+                    .setting("dir " + redisData.toAbsolutePath())
+                    .setting("appendonly yes")
+                    .build();
+            redis.start();
+            log.info("embedded services up postgresPort={} redisPort={}", postgres.getPort(), redisPort);
+            return new EmbeddedServices(postgres, redis, redisPort);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not start embedded PostgreSQL and Redis under " + dataDir, e);
+        }
+    }
+
+    /** A data source on the {@code postgres} database, for a pool or Flyway. */
+    public String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    public DataSource dataSource() {
+        return postgres.getPostgresDatabase();
+    }
+
+    public int postgresPort() {
+        return postgres.getPort();
+    }
+
+    public int redisPort() {
+        return redisPort;
+    }
+
+    public String redisUrl() {
+        return "redis://127.0.0.1:" + redisPort;
+    }
+
+    /** A Lettuce client that fails fast when Redis is gone instead of hanging for a minute. */
+    public RedisClient redisClient() {
+        return redisClient(redisUrl());
+    }
+
+    public static RedisClient redisClient(String url) {
+        RedisURI uri = RedisURI.create(url);
+        uri.setTimeout(Duration.ofMillis(500));
+        RedisClient client = RedisClient.create(uri);
+        client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .socketOptions(SocketOptions.builder()
+                        .connectTimeout(Duration.ofMillis(500))
+                        .build())
+                .build());
+        return client;
+    }
+
+    @Override
+    public void close() {
+        try {
+            redis.stop();
+        } catch (IOException e) {
+            log.warn("embedded Redis did not stop cleanly", e);
+        }
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            log.warn("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Operations: readiness on {@code /health}, Prometheus metrics and the one-line-per-request log. */
+package cricket.server.health;

@@ -1,0 +1,109 @@
+package cricket.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.util.stream.Collectors;
+
+/** One configured Jackson mapper, and reading of request bodies that turns every binding failure into a 400. */
+public final class Json {
+    private final ObjectMapper mapper;
+
+    public Json() {
+        this.mapper = new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    public byte[] write(Object value) {
+        try {
+            return mapper.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(
+                    "could not write JSON for " + value.getClass().getSimpleName(), e);
+        }
+    }
+
+    public <T> T read(byte[] body, Class<T> type) {
+        if (body == null || body.length == 0) {
+            throw ApiException.badRequest("body", "the request body must be a JSON object, got an empty body");
+        }
+        try {
+            return mapper.readValue(body, type);
+        } catch (IOException e) {
+            throw asProblem(e, "");
+        }
+    }
+
+    /** Binds a part of a request already parsed as a tree; errors name the field under {@code prefix}. */
+    public <T> T convert(JsonNode node, Class<T> type, String prefix) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (IOException e) {
+            throw asProblem(e, prefix);
+        }
+    }
+
+    /** Names the field and what is allowed, from whatever Jackson reports; never leaks a stack trace. */
+    static ApiException asProblem(IOException e, String prefix) {
+        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
+            return ApiException.badRequest(
+                    path(v, prefix), path(v, prefix) + ": " + v.getCause().getMessage());
+        }
+        if (e instanceof InvalidTypeIdException t) {
+            return ApiException.badRequest(
+                    path(t, prefix) + ".type",
+                    path(t, prefix) + ".type: unknown type \"" + t.getTypeId()
+                            + "\"; allowed: the MatchEvent type names");
+        }
+        if (e instanceof UnrecognizedPropertyException u) {
+            return ApiException.badRequest(
+                    path(u, prefix),
+                    path(u, prefix) + ": unknown field; allowed: "
+                            + u.getKnownPropertyIds().stream()
+                                    .map(String::valueOf)
+                                    .collect(Collectors.joining(", ")));
+        }
+        if (e instanceof InvalidFormatException f) {
+            return ApiException.badRequest(
+                    path(f, prefix),
+                    path(f, prefix) + ": \"" + f.getValue() + "\" is not a valid "
+                            + f.getTargetType().getSimpleName());
+        }
+        if (e instanceof MismatchedInputException m) {
+            String type =
+                    m.getTargetType() == null ? "value" : m.getTargetType().getSimpleName();
+            return ApiException.badRequest(path(m, prefix), path(m, prefix) + ": expected a " + type + " here");
+        }
+        if (e instanceof JsonProcessingException p) {
+            return ApiException.badRequest("body", "the body is not valid JSON: " + p.getOriginalMessage());
+        }
+        return ApiException.badRequest("body", "the body could not be read");
+    }
+
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e, String prefix) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
+        if (prefix.isEmpty()) {
+            return path.isEmpty() ? "body" : path;
+        }
+        return path.isEmpty() ? prefix : prefix + "." + path;
+    }
+}

@@ -1,0 +1,44 @@
+package cricket.server.publicread;
+
+import cricket.server.http.Requests;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Public, no login: each route asks {@link PublicViews} for bytes and writes them with an ETag. */
+public final class PublicReadRoutes {
+    static final int DEFAULT_PAGE = 20;
+    static final int MAX_PAGE = 200;
+
+    private final PublicViews views;
+
+    public PublicReadRoutes(PublicViews views) {
+        this.views = views;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/matches/{id}/live", ctx -> send(ctx, views.live(id(ctx))));
+        routes.get("/api/live-score/{id}", ctx -> send(ctx, views.live(id(ctx))));
+        routes.get("/api/v1/matches/{id}/scorecard", ctx -> send(ctx, views.scorecard(id(ctx))));
+        routes.get("/api/v1/matches/{id}/commentary", ctx -> {
+            Integer before = Requests.queryInt(ctx, "before", 1, Integer.MAX_VALUE);
+            Integer limit = Requests.queryInt(ctx, "limit", 1, MAX_PAGE);
+            send(ctx, views.commentary(id(ctx), before, limit == null ? DEFAULT_PAGE : limit));
+        });
+        routes.get("/api/v1/live-matches", ctx -> send(ctx, views.liveMatches()));
+    }
+
+    private static long id(Context ctx) {
+        return Requests.pathId(ctx, "id");
+    }
+
+    /** Short max-age: a CDN absorbs the crowd, yet a new ball shows within seconds. */
+    private static void send(Context ctx, View view) {
+        String etag = "\"" + view.version() + "\"";
+        ctx.header("ETag", etag).header("Cache-Control", "public, max-age=2");
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(view.body());
+    }
+}

@@ -1,0 +1,97 @@
+package cricket.server.scoring;
+
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import cricket.scoring.MatchEvent;
+import cricket.server.db.Jdbc;
+import cricket.server.http.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The append-only {@code match_event} table and the match row's status and version. */
+public final class EventRepository {
+    private final Jdbc jdbc;
+    private final ObjectWriter writer;
+    private final ObjectReader reader;
+
+    public EventRepository(Jdbc jdbc, Json json) {
+        this.jdbc = jdbc;
+        this.writer = json.mapper().writerFor(MatchEvent.class);
+        this.reader = json.mapper().readerFor(MatchEvent.class);
+    }
+
+    /** Where an eventId was stored. */
+    record Placement(long matchId, int seq) {}
+
+    /** Locks the match row until the transaction ends, so writers to one match queue up; empty when unknown. */
+    Optional<Integer> lockMatch(long matchId) {
+        return jdbc.one("select version from match where id = ? for update", rs -> rs.getInt(1), matchId);
+    }
+
+    public boolean matchExists(long matchId) {
+        return jdbc.one("select 1 from match where id = ?", rs -> 1, matchId).isPresent();
+    }
+
+    public int currentSeq(long matchId) {
+        return jdbc.one("select coalesce(max(seq), 0) from match_event where match_id = ?", rs -> rs.getInt(1), matchId)
+                .orElse(0);
+    }
+
+    Optional<Placement> placement(UUID eventId) {
+        return jdbc.one(
+                "select match_id, seq from match_event where event_id = ?",
+                rs -> new Placement(rs.getLong(1), rs.getInt(2)),
+                eventId);
+    }
+
+    public void append(long matchId, int seq, UUID eventId, MatchEvent event, Long recordedBy) {
+        jdbc.update("""
+                insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
+                values (?, ?, ?, ?, ?::jsonb, ?)
+                """, matchId, seq, eventId, event.typeName(), write(event), recordedBy);
+    }
+
+    public void setStatus(long matchId, String status, int version) {
+        jdbc.update("update match set status = ?, version = ? where id = ?", status, version, matchId);
+    }
+
+    /** Events with seq greater than {@code after}, oldest first. */
+    public List<StoredEvent> events(long matchId, int after) {
+        return jdbc.list("""
+                select e.seq, e.event_id, e.type, e.payload::text as payload, u.username, e.recorded_at
+                from match_event e left join app_user u on u.id = e.recorded_by
+                where e.match_id = ? and e.seq > ? order by e.seq
+                """, this::map, matchId, after);
+    }
+
+    private StoredEvent map(ResultSet rs) throws SQLException {
+        return new StoredEvent(
+                rs.getInt("seq"),
+                rs.getObject("event_id", UUID.class),
+                rs.getString("type"),
+                read(rs.getString("payload")),
+                rs.getString("username"),
+                rs.getTimestamp("recorded_at").toInstant());
+    }
+
+    private String write(MatchEvent event) {
+        try {
+            return writer.writeValueAsString(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write " + event.typeName(), e);
+        }
+    }
+
+    private MatchEvent read(String payload) {
+        try {
+            return reader.readValue(payload);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a stored event is no longer readable: " + payload, e);
+        }
+    }
+}

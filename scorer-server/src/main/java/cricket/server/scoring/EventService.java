@@ -1,0 +1,116 @@
+package cricket.server.scoring;
+
+import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchState;
+import cricket.scoring.MatchStatus;
+import cricket.server.account.User;
+import cricket.server.db.Jdbc;
+import cricket.server.http.ApiException;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Appends one event to a match's log: the match row is locked, the write is checked for a retry (same eventId),
+ * for a stale expectedSeq, and by the engine; then the event and the match's new status and version commit
+ * together. Listeners hear of it after the commit.
+ */
+public final class EventService {
+    private static final Logger log = LoggerFactory.getLogger(EventService.class);
+
+    private final Jdbc jdbc;
+    private final EventRepository events;
+    private final MatchStates states;
+    private final MatchViewsListener listener;
+
+    public EventService(Jdbc jdbc, EventRepository events, MatchStates states, MatchViewsListener listener) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.states = states;
+        this.listener = listener;
+    }
+
+    /** Outcome of a write: {@code created} is false for a recognised retry. */
+    public record Outcome(WriteResult result, boolean created) {}
+
+    public Outcome record(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
+        Committed committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
+        if (committed.created()) {
+            states.remember(matchId, committed.state());
+            log.info(
+                    "event recorded matchId={} seq={} type={} by={}",
+                    matchId,
+                    committed.state().seq(),
+                    event.typeName(),
+                    by == null ? "-" : by.username());
+            notifyListener(matchId, committed.state());
+        }
+        MatchState state = committed.state();
+        return new Outcome(new WriteResult(matchId, state.seq(), eventId, state.liveScore()), committed.created());
+    }
+
+    /** Appends without a user or listener call: imports write a whole match this way. */
+    public void appendAll(long matchId, List<MatchEvent> log) {
+        jdbc.inTransaction(() -> {
+            MatchState state = MatchState.initial();
+            events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+            for (MatchEvent event : log) {
+                state = state.apply(event);
+                events.append(matchId, state.seq(), UUID.randomUUID(), event, null);
+            }
+            events.setStatus(matchId, wireStatus(state.status()), state.seq());
+            return state;
+        });
+    }
+
+    public List<StoredEvent> events(long matchId, int after) {
+        List<StoredEvent> found = events.events(matchId, after);
+        if (found.isEmpty() && !events.matchExists(matchId)) {
+            throw ApiException.notFound("no match with id " + matchId);
+        }
+        return found;
+    }
+
+    private record Committed(MatchState state, boolean created) {}
+
+    private Committed append(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
+        events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+        var earlier = events.placement(eventId);
+        if (earlier.isPresent()) {
+            if (earlier.get().matchId() != matchId) {
+                throw ApiException.conflict("eventId " + eventId + " was already used for match "
+                                + earlier.get().matchId() + "; send a new UUID for a new event")
+                        .with("field", "eventId");
+            }
+            return new Committed(states.at(matchId, earlier.get().seq()), false);
+        }
+        int current = events.currentSeq(matchId);
+        if (expectedSeq != current) {
+            throw ApiException.conflict("expectedSeq " + expectedSeq + " is stale: the match is at seq " + current
+                            + "; reload the events after " + Math.min(expectedSeq, current) + " and retry")
+                    .with("currentSeq", current);
+        }
+        MatchState next = states.at(matchId, current).apply(event);
+        events.append(matchId, next.seq(), eventId, event, by == null ? null : by.id());
+        events.setStatus(matchId, wireStatus(next.status()), next.seq());
+        return new Committed(next, true);
+    }
+
+    private void notifyListener(long matchId, MatchState state) {
+        try {
+            listener.eventCommitted(matchId, state.seq(), state);
+        } catch (RuntimeException e) {
+            log.warn("views listener failed matchId={} seq={}", matchId, state.seq(), e);
+        }
+    }
+
+    /** The match list's status: upcoming before the toss, completed once decided, live in between. */
+    public static String wireStatus(MatchStatus status) {
+        return switch (status) {
+            case NOT_STARTED -> "upcoming";
+            case COMPLETED -> "completed";
+            case IN_PROGRESS, INNINGS_BREAK -> "live";
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package cricket.server.scoring;
+
+import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchState;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The engine state of a match, folded from its event log. The newest state of each match is kept in memory and
+ * used only when its seq equals the log's, so a write costs one small query instead of a full replay, and a
+ * second server instance writing to the same match is still seen.
+ */
+public final class MatchStates {
+    private final EventRepository events;
+    private final Map<Long, MatchState> newest = new ConcurrentHashMap<>();
+
+    public MatchStates(EventRepository events) {
+        this.events = events;
+    }
+
+    /** The state after every stored event of the match. */
+    public MatchState load(long matchId) {
+        return at(matchId, events.currentSeq(matchId));
+    }
+
+    /** The state after the first {@code seq} events. */
+    public MatchState at(long matchId, int seq) {
+        MatchState cached = newest.get(matchId);
+        if (cached != null && cached.seq() == seq) {
+            return cached;
+        }
+        List<MatchEvent> log = events.events(matchId, 0).stream()
+                .filter(e -> e.seq() <= seq)
+                .map(StoredEvent::event)
+                .toList();
+        return MatchState.replay(log);
+    }
+
+    void remember(long matchId, MatchState state) {
+        newest.merge(matchId, state, (old, fresh) -> fresh.seq() >= old.seq() ? fresh : old);
+    }
+}

@@ -1,0 +1,15 @@
+package cricket.server.scoring;
+
+import cricket.scoring.MatchState;
+
+/**
+ * Told after an event has committed, with the state it produced, so the read side (the Redis cache) can render
+ * and store the public views of that match once. Called outside the transaction, on the writer's thread; a
+ * failure here is logged and never undoes the committed event.
+ */
+@FunctionalInterface
+public interface MatchViewsListener {
+    MatchViewsListener NONE = (matchId, version, state) -> {};
+
+    void eventCommitted(long matchId, int version, MatchState state);
+}

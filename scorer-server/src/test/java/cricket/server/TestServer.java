@@ -1,0 +1,67 @@
+package cricket.server;
+
+import com.zaxxer.hikari.HikariDataSource;
+import cricket.server.account.Role;
+import cricket.server.account.User;
+import cricket.server.db.Database;
+import cricket.server.embedded.EmbeddedServices;
+import io.lettuce.core.RedisClient;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * One embedded PostgreSQL and Redis per test JVM (started on first use, data inside target/), a migrated pool, and
+ * a fresh app on a free port per test class. {@link #reset()} empties every table between classes.
+ */
+public final class TestServer {
+    public static final String PASSWORD = "correct-horse-battery";
+    private static EmbeddedServices services;
+    private static HikariDataSource pool;
+    private static RedisClient redis;
+
+    private TestServer() {}
+
+    public static synchronized HikariDataSource pool() {
+        if (services == null) {
+            services = EmbeddedServices.start(Path.of("target", "embedded-test").toAbsolutePath());
+            pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
+            Database.migrate(pool);
+            redis = services.redisClient();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                redis.shutdown();
+                pool.close();
+                services.close();
+            }));
+        }
+        return pool;
+    }
+
+    public static synchronized RedisClient redis() {
+        pool();
+        return redis;
+    }
+
+    /** A started app on a free port over a freshly emptied database. */
+    public static App startApp() {
+        reset();
+        return App.create(ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(64 * 1024), pool(), redis())
+                .start();
+    }
+
+    public static void reset() {
+        try (Connection c = pool().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "truncate match_event, scorer_assignment, auth_token, app_user, squad_member, match, player, team,"
+                            + " tournament restart identity cascade");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the test database", e);
+        }
+    }
+
+    public static User user(App app, String name, Role role) {
+        return app.services().accounts().createUser(name, PASSWORD, role);
+    }
+}
