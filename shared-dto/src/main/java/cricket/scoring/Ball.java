@@ -1,0 +1,242 @@
+package cricket.scoring;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Law-by-law handling of one {@link BallBowled}: the checks, then the totals, ends, over and innings. */
+final class Ball {
+    /** Law 21.18 free hit: the striker can be out only by run out, obstructing, handling or hitting twice. */
+    private static final Set<DismissalKind> NOT_ON_A_FREE_HIT = EnumSet.of(
+            DismissalKind.BOWLED,
+            DismissalKind.CAUGHT,
+            DismissalKind.CAUGHT_AND_BOWLED,
+            DismissalKind.LBW,
+            DismissalKind.STUMPED,
+            DismissalKind.HIT_WICKET);
+
+    private Ball() {}
+
+    static void bowled(Fold fold, int seq, Delivery d) {
+        InningsTally in = fold.last();
+        boolean reopen = in != null
+                && in.closed
+                && in.closedByOvers
+                && d.bowler().equals(in.bowler)
+                && !fold.ended()
+                && fold.recorded() == null;
+        if (!reopen) {
+            fold.refuseWhenOver();
+            in = fold.requireOpen();
+        }
+        boolean newOver = checkBowler(fold, in, d, reopen);
+        checkBatters(fold, in, d);
+        if (reopen) {
+            // The overs looked done but the same bowler bowled on: the umpires allowed a long last over.
+            in.closed = false;
+            in.closure = null;
+            in.closedByOvers = false;
+        }
+        if (newOver) {
+            startNewOver(in);
+        }
+        if (in.newOverPending) {
+            in.thisOver.clear();
+            in.newOverPending = false;
+        }
+        String label = in.completedOvers + "." + (in.ballsInOver + 1);
+        boolean freeHit = in.freeHit;
+        count(fold, in, d);
+        moveEnds(fold, in, d);
+        dismiss(in, d);
+        endOverIfDone(fold, in, d);
+        in.freeHit = d.extras().noballs() > 0 && fold.rules().freeHitAfterNoBall()
+                || d.extras().wides() > 0 && in.freeHit;
+        fold.noteBall(seq, in, label, d, CommentaryText.ball(d, freeHit));
+        fold.closeIfDone(in);
+    }
+
+    /** Returns whether this ball starts a new over (the same bowler may go on when consecutive overs are allowed). */
+    private static boolean checkBowler(Fold fold, InningsTally in, Delivery d, boolean reopen) {
+        if (in.overComplete) {
+            if (!d.bowler().equals(in.bowler)) {
+                throw new ScoringException("over " + (in.completedOvers + 1) + " is complete: choose the next bowler"
+                        + " before a ball from " + d.bowler());
+            }
+            // Not allowed to bowl on: the umpires let the over run long (Cricsheet miscounted_overs).
+            return !reopen && fold.rules().consecutiveOversAllowed();
+        }
+        if (!d.bowler().equals(in.bowler)) {
+            throw new ScoringException(
+                    in.bowler + " is bowling this over: record a bowler change before a ball from " + d.bowler());
+        }
+        return false;
+    }
+
+    private static void checkBatters(Fold fold, InningsTally in, Delivery d) {
+        if (in.vacancy()) {
+            throw new ScoringException("a batter is needed at the crease: record the new batter before the next ball");
+        }
+        if (!in.atCrease(d.batter()) || !in.atCrease(d.nonStriker())) {
+            throw new ScoringException(in.strikerEnd + " and " + in.nonStrikerEnd + " are at the crease, but the ball"
+                    + " names " + d.batter() + " and " + d.nonStriker());
+        }
+        Set<String> seen = new HashSet<>();
+        for (Dismissal out : d.dismissals()) {
+            String name = out.playerOut();
+            if (!seen.add(name)) {
+                throw new ScoringException(name + " cannot be out twice on one ball");
+            }
+            if (out.kind() == DismissalKind.TIMED_OUT) {
+                InningsTally.BatterTally line = in.batting.get(name);
+                if (in.atCrease(name) || line != null && line.out) {
+                    throw new ScoringException(name + " has already batted, so cannot be timed out");
+                }
+                fold.requireInSquad(in.battingTeam, name, "batter timed out");
+            } else if (!name.equals(d.batter()) && !name.equals(d.nonStriker())) {
+                throw new ScoringException("the player out on this ball must be " + d.batter() + " or " + d.nonStriker()
+                        + ", got " + name);
+            }
+            if (in.freeHit && name.equals(d.batter()) && NOT_ON_A_FREE_HIT.contains(out.kind())) {
+                throw new ScoringException("this ball is a free hit: " + name + " cannot be out "
+                        + out.kind().cricsheetName() + " (only run out, obstructing the field, handled the ball or"
+                        + " hit the ball twice)");
+            }
+        }
+    }
+
+    /** Runs to the innings, the striker (Law 21.6: a no-ball is a ball faced, a wide is not) and the bowler. */
+    private static void count(Fold fold, InningsTally in, Delivery d) {
+        Extras x = d.extras();
+        in.runs += d.totalRuns();
+        in.wides += x.wides();
+        in.noballs += x.noballs();
+        in.byes += x.byes();
+        in.legbyes += x.legbyes();
+        in.penalty += x.penalty();
+        InningsTally.BatterTally bat = in.batter(d.batter());
+        bat.runs += d.batterRuns();
+        if (x.wides() == 0) {
+            bat.balls++;
+        }
+        if (d.boundary()) {
+            if (d.batterRuns() == 4) {
+                bat.fours++;
+            } else {
+                bat.sixes++;
+            }
+        }
+        // Byes, leg-byes and penalties are not charged to the bowler.
+        int charged = d.batterRuns() + x.wides() + x.noballs();
+        InningsTally.BowlerTally bowl = in.bowlerTally(d.bowler());
+        bowl.runs += charged;
+        bowl.wides += x.wides() > 0 ? 1 : 0;
+        bowl.noballs += x.noballs() > 0 ? 1 : 0;
+        in.overConceded += charged;
+        in.deliveriesInOver++;
+        if (d.legal()) {
+            bowl.legalBalls++;
+            in.ballsInOver++;
+            in.legalBalls++;
+            in.partnershipBalls++;
+        }
+        in.partnershipRuns += d.totalRuns();
+        in.thisOver.add(CommentaryText.symbol(d));
+    }
+
+    /** Law 18: strike changes on odd runs actually run; a caught batter's replacement end follows the rules. */
+    private static void moveEnds(Fold fold, InningsTally in, Delivery d) {
+        in.strikerEnd = d.batter();
+        in.nonStrikerEnd = d.nonStriker();
+        boolean caught = d.dismissals().stream()
+                .anyMatch(o -> o.kind() == DismissalKind.CAUGHT || o.kind() == DismissalKind.CAUGHT_AND_BOWLED);
+        boolean runOut = d.dismissals().stream().anyMatch(o -> o.kind() == DismissalKind.RUN_OUT);
+        if (caught) {
+            // Law 18.11 (2022): the new batter takes strike whatever the crossing; before that, crossing decided.
+            if (!fold.rules().caughtBatterReplacedAtStrikersEnd() && d.crossed()) {
+                in.swapEnds();
+            }
+            return;
+        }
+        if (runsRun(fold, d) % 2 == 1) {
+            in.swapEnds();
+        }
+        if (runOut && d.crossed()) {
+            in.swapEnds();
+        }
+    }
+
+    /** Runs the batters actually ran: boundaries and penalties are not run; a wide's first run is the penalty. */
+    static int runsRun(Fold fold, Delivery d) {
+        Extras x = d.extras();
+        int bat = d.boundary() ? 0 : d.batterRuns();
+        int wides = Math.max(0, x.wides() - 1);
+        int noballs = Math.max(0, x.noballs() - fold.rules().noBallRuns());
+        return bat + x.byes() + x.legbyes() + wides + noballs;
+    }
+
+    private static void dismiss(InningsTally in, Delivery d) {
+        for (Dismissal out : d.dismissals()) {
+            String name = out.playerOut();
+            InningsTally.BatterTally line = in.batter(name);
+            line.dismissal = CommentaryText.dismissal(out, d.bowler());
+            if (out.kind().isWicket()) {
+                line.out = true;
+                line.retired = false;
+                in.wickets++;
+                in.fallOfWickets.add(new FallOfWicket(in.wickets, in.runs, fowOvers(in), name));
+                in.lastWicket =
+                        new LiveScore.LastWicket(name, line.runs, line.balls, line.dismissal, in.runs, fowOvers(in));
+                if (out.kind().creditsBowler()) {
+                    in.bowlerTally(d.bowler()).wickets++;
+                }
+            } else {
+                line.retired = true;
+            }
+            in.vacate(name);
+            in.partnershipRuns = 0;
+            in.partnershipBalls = 0;
+        }
+    }
+
+    private static void endOverIfDone(Fold fold, InningsTally in, Delivery d) {
+        int perOver = fold.bpo();
+        if (in.overComplete && in.maidenCounted && in.overConceded > 0) {
+            in.bowlerTally(in.overBowler).maidens--; // a long over spoiled the maiden
+            in.maidenCounted = false;
+        }
+        if (!d.legal() || in.ballsInOver < perOver) {
+            return;
+        }
+        if (in.ballsInOver == perOver) {
+            in.overComplete = true;
+            in.lastOverBowler = d.bowler();
+            countMaiden(in);
+        }
+        in.swapEnds(); // Law 17.4: ends change at the end of each over
+    }
+
+    /** Law 16 maiden: a completed over by one bowler conceding nothing charged to him (byes and leg-byes are not). */
+    static void countMaiden(InningsTally in) {
+        if (in.overBowler != null && in.overConceded == 0 && in.ballsInOver > 0 && !in.maidenCounted) {
+            in.bowlerTally(in.overBowler).maidens++;
+            in.maidenCounted = true;
+        }
+    }
+
+    static void startNewOver(InningsTally in) {
+        in.completedOvers++;
+        in.ballsInOver = 0;
+        in.deliveriesInOver = 0;
+        in.overComplete = false;
+        in.overConceded = 0;
+        in.maidenCounted = false;
+        in.newOverPending = true;
+        in.overBowler = in.bowler;
+    }
+
+    /** The innings' overs at a wicket, with the ball part even when it ends an over ("13.6"). */
+    static String fowOvers(InningsTally in) {
+        return in.completedOvers + "." + in.ballsInOver;
+    }
+}
