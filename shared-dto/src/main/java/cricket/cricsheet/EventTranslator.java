@@ -1,0 +1,292 @@
+package cricket.cricsheet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cricket.scoring.BallBowled;
+import cricket.scoring.BatterAbsentHurt;
+import cricket.scoring.BatterIn;
+import cricket.scoring.BatterRetired;
+import cricket.scoring.BowlerChanged;
+import cricket.scoring.ClosureReason;
+import cricket.scoring.Delivery;
+import cricket.scoring.Dismissal;
+import cricket.scoring.FollowOnEnforced;
+import cricket.scoring.InningsClosed;
+import cricket.scoring.InningsForfeited;
+import cricket.scoring.InningsStarted;
+import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchRules;
+import cricket.scoring.MatchStarted;
+import cricket.scoring.PenaltyAwarded;
+import cricket.scoring.PlayerReplaced;
+import cricket.scoring.RetirementKind;
+import cricket.scoring.TargetRevised;
+import cricket.scoring.Team;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the innings of a Cricsheet file into the events a scorer records. It keeps its own small model of the
+ * crease and of when the engine closes an innings by itself (all out, overs done, target reached), so that it adds
+ * closing events only where the balls cannot show them. It never asks the engine: the replay tests must be able to
+ * catch the engine getting those decisions wrong.
+ */
+final class EventTranslator {
+    private final MatchInfo info;
+    private final MatchRules rules;
+    private final String source;
+    private final List<MatchEvent> events = new ArrayList<>();
+    private final List<PlayedInnings> played = new ArrayList<>();
+
+    private final List<String> crease = new ArrayList<>(2);
+    private final Set<String> retiredNotBack = new HashSet<>();
+    private String bowler;
+    private int runs;
+    private int wickets;
+    private int legalBalls;
+    private int absentHurt;
+    private Integer targetRuns;
+    private Integer limitBalls;
+
+    EventTranslator(MatchInfo info, String source) {
+        this.info = info;
+        this.rules = info.rules();
+        this.source = source;
+    }
+
+    List<MatchEvent> events(List<JsonNode> innings) {
+        events.add(new MatchStarted(info.teams(), info.tossWinner(), info.tossDecision(), rules));
+        for (int i = 0; i < innings.size(); i++) {
+            innings(i, innings.get(i), i == innings.size() - 1);
+        }
+        events.addAll(MatchEnding.events(info, played));
+        return events;
+    }
+
+    private void innings(int index, JsonNode node, boolean last) {
+        JsonFields f = new JsonFields(source + ": innings " + (index + 1));
+        String team = f.text(node, "team");
+        if (info.teams().stream().map(Team::name).noneMatch(team::equals)) {
+            throw f.error(
+                    "team",
+                    "must be one of " + info.teams().stream().map(Team::name).toList(),
+                    node.get("team"));
+        }
+        boolean superOver = f.flag(node, "super_over");
+        List<PlayedInnings> regular =
+                played.stream().filter(p -> !p.superOver()).toList();
+        if (!superOver
+                && rules.inningsPerSide() == 2
+                && regular.size() == 2
+                && regular.get(1).team().equals(team)) {
+            events.add(new FollowOnEnforced());
+        }
+        if (f.flag(node, "forfeited")) {
+            events.add(new InningsForfeited(team));
+            played.add(new PlayedInnings(team, false, 0, 0, 0, false, true));
+            return;
+        }
+        reset();
+        boolean started = false;
+        for (JsonNode over : f.array(node, "overs")) {
+            int overNumber = f.whole(over, "over", 0, 10_000);
+            List<JsonNode> deliveries = f.array(over, "deliveries");
+            for (int k = 0; k < deliveries.size(); k++) {
+                JsonNode d = deliveries.get(k);
+                JsonFields at = new JsonFields(f.where() + ", over " + overNumber + "." + (k + 1));
+                Delivery delivery = DeliveryParser.parse(d, at);
+                matchReplacements(d, at);
+                if (!started) {
+                    start(node, f, team, superOver, delivery);
+                    started = true;
+                } else {
+                    if (k == 0) {
+                        events.add(new BowlerChanged(delivery.bowler(), null));
+                        bowler = delivery.bowler();
+                    }
+                    roleReplacements(d, at);
+                    if (!delivery.bowler().equals(bowler)) {
+                        events.add(new BowlerChanged(delivery.bowler(), null));
+                        bowler = delivery.bowler();
+                    }
+                    fillCrease(delivery);
+                }
+                events.add(new BallBowled(delivery));
+                tally(delivery);
+            }
+        }
+        if (started) {
+            close(node, f, team, superOver, last);
+        }
+    }
+
+    private void reset() {
+        crease.clear();
+        retiredNotBack.clear();
+        runs = 0;
+        wickets = 0;
+        legalBalls = 0;
+        absentHurt = 0;
+        targetRuns = null;
+        limitBalls = null;
+    }
+
+    private void start(JsonNode node, JsonFields f, String team, boolean superOver, Delivery first) {
+        events.add(new InningsStarted(team, first.batter(), first.nonStriker(), first.bowler(), superOver));
+        crease.add(first.batter());
+        crease.add(first.nonStriker());
+        bowler = first.bowler();
+        for (String absent : f.texts(node, "absent_hurt")) {
+            events.add(new BatterAbsentHurt(absent));
+            absentHurt++;
+        }
+        int pre = f.optionalWhole(node, "penalty_runs.pre", 0, 1000, 0);
+        if (pre > 0) {
+            events.add(new PenaltyAwarded(pre, team, "penalty runs awarded before the innings"));
+            runs += pre;
+        }
+        target(node, f, team, superOver);
+    }
+
+    /** The target the engine sets by itself, and a {@link TargetRevised} where the file's target differs from it. */
+    private void target(JsonNode node, JsonFields f, String team, boolean superOver) {
+        Integer expected = expectedTarget(team, superOver);
+        Integer scheduledBalls = superOver
+                ? Integer.valueOf(rules.ballsPerOver())
+                : rules.oversPerInnings() == null ? null : rules.oversPerInnings() * rules.ballsPerOver();
+        targetRuns = expected;
+        limitBalls = scheduledBalls;
+        JsonNode target = JsonFields.get(node, "target");
+        if (target == null || rules.inningsPerSide() == 2) {
+            return;
+        }
+        int fileRuns = f.whole(node, "target.runs", 1, 100_000);
+        JsonNode oversNode = JsonFields.get(node, "target.overs");
+        Integer fileBalls = oversNode == null ? scheduledBalls : balls(oversNode, f);
+        boolean runsDiffer = expected == null || fileRuns != expected;
+        boolean ballsDiffer = fileBalls != null && !fileBalls.equals(scheduledBalls);
+        if (runsDiffer || ballsDiffer) {
+            String method = info.outcome() == null ? null : info.outcome().method();
+            events.add(new TargetRevised(fileRuns, ballsDiffer ? fileBalls : null, method));
+        }
+        targetRuns = fileRuns;
+        limitBalls = fileBalls;
+    }
+
+    /** Runs to win in the side's last possible innings: the other side's aggregate less its own, plus one. */
+    private Integer expectedTarget(String team, boolean superOver) {
+        List<PlayedInnings> same =
+                played.stream().filter(p -> p.superOver() == superOver).toList();
+        int lastInnings = superOver ? 1 : rules.inningsPerSide() * 2 - 1;
+        if (superOver) {
+            same = same.subList(same.size() - same.size() % 2, same.size());
+        }
+        if (same.size() != lastInnings) {
+            return null;
+        }
+        int theirs = same.stream()
+                .filter(p -> !p.team().equals(team))
+                .mapToInt(PlayedInnings::runs)
+                .sum();
+        int ours = same.stream()
+                .filter(p -> p.team().equals(team))
+                .mapToInt(PlayedInnings::runs)
+                .sum();
+        return theirs - ours + 1;
+    }
+
+    /** Overs in over.ball form (47, 9.5) as legal balls. */
+    private int balls(JsonNode overs, JsonFields f) {
+        String text = overs.asText();
+        if (!overs.isNumber() || !text.matches("\\d{1,4}(\\.\\d)?")) {
+            throw f.error("target.overs", "must be overs in over.ball form such as 47 or 9.5", overs);
+        }
+        String[] parts = text.split("\\.");
+        int part = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
+        if (part >= rules.ballsPerOver()) {
+            throw f.error(
+                    "target.overs", "must have fewer than " + rules.ballsPerOver() + " balls after the point", overs);
+        }
+        return Integer.parseInt(parts[0]) * rules.ballsPerOver() + part;
+    }
+
+    private void matchReplacements(JsonNode d, JsonFields at) {
+        for (JsonNode r : at.array(d, "replacements.match")) {
+            events.add(new PlayerReplaced(
+                    at.text(r, "team"), at.text(r, "out"), at.text(r, "in"), at.optionalText(r, "reason")));
+        }
+    }
+
+    private void roleReplacements(JsonNode d, JsonFields at) {
+        for (JsonNode r : at.array(d, "replacements.role")) {
+            String role = at.text(r, "role");
+            String in = at.text(r, "in");
+            String out = at.optionalText(r, "out");
+            if (role.equals("bowler") && !in.equals(bowler)) {
+                events.add(new BowlerChanged(in, at.optionalText(r, "reason")));
+                bowler = in;
+            } else if (role.equals("batter") && out != null && crease.contains(out)) {
+                retire(out);
+            }
+        }
+    }
+
+    /** A batter at the crease the delivery does not name left without a wicket: a retirement (Law 25.4). */
+    private void fillCrease(Delivery delivery) {
+        List<String> pair = List.of(delivery.batter(), delivery.nonStriker());
+        for (String atCrease : List.copyOf(crease)) {
+            if (!pair.contains(atCrease)) {
+                retire(atCrease);
+            }
+        }
+        for (String name : pair) {
+            if (!crease.contains(name)) {
+                events.add(new BatterIn(name));
+                crease.add(name);
+                retiredNotBack.remove(name);
+            }
+        }
+    }
+
+    private void retire(String batter) {
+        events.add(new BatterRetired(batter, RetirementKind.HURT));
+        crease.remove(batter);
+        retiredNotBack.add(batter);
+    }
+
+    private void tally(Delivery delivery) {
+        runs += delivery.totalRuns();
+        if (delivery.legal()) {
+            legalBalls++;
+        }
+        for (Dismissal dismissal : delivery.dismissals()) {
+            crease.remove(dismissal.playerOut());
+            if (dismissal.kind().isWicket()) {
+                wickets++;
+            } else {
+                retiredNotBack.add(dismissal.playerOut());
+            }
+        }
+    }
+
+    private void close(JsonNode node, JsonFields f, String team, boolean superOver, boolean last) {
+        int post = f.optionalWhole(node, "penalty_runs.post", 0, 1000, 0);
+        if (post > 0) {
+            events.add(new PenaltyAwarded(post, team, "penalty runs awarded after the innings"));
+            runs += post;
+        }
+        boolean allOut = superOver ? wickets >= 2 : wickets + absentHurt >= 10;
+        boolean oversDone = limitBalls != null && legalBalls >= limitBalls;
+        boolean targetReached = targetRuns != null && runs >= targetRuns;
+        boolean byEngine = allOut || oversDone || targetReached;
+        boolean declared = f.flag(node, "declared");
+        if (declared) {
+            events.add(new InningsClosed(ClosureReason.DECLARED));
+        } else if (!byEngine && !last) {
+            boolean nobodyLeft = !retiredNotBack.isEmpty() || absentHurt > 0;
+            events.add(new InningsClosed(nobodyLeft ? ClosureReason.ALL_OUT : ClosureReason.CALLED_OFF));
+        }
+        played.add(new PlayedInnings(team, superOver, runs, wickets, legalBalls, declared, byEngine));
+    }
+}

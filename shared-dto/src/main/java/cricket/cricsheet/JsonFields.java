@@ -1,0 +1,125 @@
+package cricket.cricsheet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Typed reads of Cricsheet fields that fail with the place and the field named: "1082591.json: innings 2, over
+ * 14.3: runs.batter must be a whole number 0-8, got "x"". Field names are dotted paths ("runs.batter").
+ */
+final class JsonFields {
+    private final String where;
+
+    JsonFields(String where) {
+        this.where = where;
+    }
+
+    JsonFields at(String place) {
+        return new JsonFields(where + ": " + place);
+    }
+
+    String where() {
+        return where;
+    }
+
+    /** The value at a dotted path; a {@code null} path is the node itself. */
+    static JsonNode get(JsonNode node, String path) {
+        if (path == null) {
+            return node == null || node.isNull() ? null : node;
+        }
+        JsonNode current = node;
+        for (String key : path.split("\\.")) {
+            current = current == null ? null : current.get(key);
+        }
+        return current == null || current.isNull() ? null : current;
+    }
+
+    String text(JsonNode node, String path) {
+        JsonNode value = get(node, path);
+        if (value == null || !value.isTextual() || value.asText().isBlank()) {
+            throw error(path, "must be a non-blank string", value);
+        }
+        return value.asText().strip();
+    }
+
+    String optionalText(JsonNode node, String path) {
+        JsonNode value = get(node, path);
+        if (value == null) {
+            return null;
+        }
+        if (!value.isValueNode()) {
+            throw error(path, "must be a string", value);
+        }
+        return value.asText().isBlank() ? null : value.asText().strip();
+    }
+
+    int whole(JsonNode node, String path, int min, int max) {
+        JsonNode value = get(node, path);
+        if (value == null || !value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw error(path, "must be a whole number " + min + "-" + max, value);
+        }
+        int number = value.intValue();
+        if (number < min || number > max) {
+            throw error(path, "must be a whole number " + min + "-" + max, value);
+        }
+        return number;
+    }
+
+    int optionalWhole(JsonNode node, String path, int min, int max, int absent) {
+        return get(node, path) == null ? absent : whole(node, path, min, max);
+    }
+
+    Integer optionalWhole(JsonNode node, String path, int min, int max) {
+        return get(node, path) == null ? null : whole(node, path, min, max);
+    }
+
+    boolean flag(JsonNode node, String path) {
+        JsonNode value = get(node, path);
+        if (value != null && !value.isBoolean()) {
+            throw error(path, "must be true or false", value);
+        }
+        return value != null && value.booleanValue();
+    }
+
+    /** An array field; absent is an empty list. */
+    List<JsonNode> array(JsonNode node, String path) {
+        JsonNode value = get(node, path);
+        if (value == null) {
+            return List.of();
+        }
+        if (!value.isArray()) {
+            throw error(path, "must be an array", value);
+        }
+        List<JsonNode> items = new ArrayList<>();
+        value.forEach(items::add);
+        return items;
+    }
+
+    List<String> texts(JsonNode node, String path) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode item : array(node, path)) {
+            if (!item.isTextual() || item.asText().isBlank()) {
+                throw error(path, "must hold non-blank strings", item);
+            }
+            names.add(item.asText().strip());
+        }
+        return names;
+    }
+
+    CricsheetFormatException error(String path, String rule, JsonNode got) {
+        String field = path == null ? "" : " " + path;
+        return new CricsheetFormatException(where + ":" + field + " " + rule + ", got " + describe(got));
+    }
+
+    CricsheetFormatException error(String path, String sentence) {
+        return new CricsheetFormatException(where + ": " + path + " " + sentence);
+    }
+
+    private static String describe(JsonNode value) {
+        if (value == null) {
+            return "nothing";
+        }
+        return value.isTextual() ? "\"" + value.asText() + "\"" : value.toString();
+    }
+}
