@@ -35,7 +35,7 @@ public final class ScorerConsole implements AutoCloseable {
     public void start(Stage window) {
         this.stage = window;
         stage.setTitle("Cricket Tracker — scorer's console");
-        stage.setScene(new Scene(new LoginView(new LoginViewModel(config, this::signedIn)), 1280, 820));
+        stage.setScene(new Scene(new LoginView(new LoginViewModel(config, this::signedIn)), 1280, 800));
         stage.show();
     }
 

@@ -20,12 +20,23 @@ final class ConsoleDriver {
     }
 
     static void waitFor(BooleanSupplier condition) {
+        waitFor(condition, () -> "");
+    }
+
+    static void waitFor(BooleanSupplier condition, java.util.function.Supplier<String> why) {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            throw new AssertionError("condition not met within 20 s " + why.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    String text(String id) {
+        return robot.lookup(id)
+                .tryQuery()
+                .map(n -> n instanceof javafx.scene.control.Labeled l ? id + "=" + l.getText() : id)
+                .orElse(id + " absent");
     }
 
     private boolean present(String id) {
@@ -45,7 +56,7 @@ final class ConsoleDriver {
         if (present("#setupView")) {
             robot.clickOn("#startMatchButton");
         }
-        waitFor(() -> present("#inningsForm") || present("#padPane"));
+        waitFor(() -> present("#inningsForm") || present("#padPane"), () -> text("#setupError"));
         if (present("#inningsForm")) {
             robot.clickOn("#inningsOk");
         }
