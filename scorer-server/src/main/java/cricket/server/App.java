@@ -4,6 +4,10 @@ import cricket.server.account.AccountRepository;
 import cricket.server.account.AccountRoutes;
 import cricket.server.account.AccountService;
 import cricket.server.account.Auth;
+import cricket.server.cache.CacheSettings;
+import cricket.server.cache.ViewCache;
+import cricket.server.cricsheet.CricsheetImportService;
+import cricket.server.cricsheet.CricsheetRoutes;
 import cricket.server.db.Database;
 import cricket.server.db.Jdbc;
 import cricket.server.fixture.FixtureRepository;
@@ -47,6 +51,7 @@ public final class App implements AutoCloseable {
             FixtureRepository fixtureRepository,
             EventService events,
             MatchStates states,
+            CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
     private App(Javalin javalin, ServerConfig config, Services services) {
@@ -72,11 +77,16 @@ public final class App implements AutoCloseable {
         MatchStates states = new MatchStates(eventRepository);
 
         // The read side: the cache replaces these two with its Redis-backed implementations.
-        MatchViewsListener listener = MatchViewsListener.NONE;
-        PublicViews views = new EventLogViews(states, fixtures, json);
+        ViewCache cache = redis == null
+                ? null
+                : new ViewCache(states, fixtures, jdbc, json, redis, registry, CacheSettings.defaults());
+        MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
+        PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
 
         EventService events = new EventService(jdbc, eventRepository, states, listener);
-        Services services = new Services(json, jdbc, accounts, fixtures, fixtureRepository, events, states, registry);
+        CricsheetImportService cricsheetImport = new CricsheetImportService(jdbc, fixtureRepository, events);
+        Services services = new Services(
+                json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);
 
         Problems problems = new Problems(json);
         RequestMetrics requestMetrics = new RequestMetrics(registry);
@@ -85,6 +95,9 @@ public final class App implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            if (cache != null) {
+                cfg.events.serverStopped(cache::close);
+            }
             cfg.requestLogger.http(requestMetrics::record);
             problems.register(cfg.routes);
             new HealthRoutes(jdbc, registry).register(cfg.routes);
@@ -92,6 +105,7 @@ public final class App implements AutoCloseable {
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
+            new CricsheetRoutes(cricsheetImport, auth, json).register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
         });
         return new App(javalin, config, services);

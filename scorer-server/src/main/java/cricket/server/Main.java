@@ -1,5 +1,12 @@
 package cricket.server;
 
+import cricket.server.cli.ImportCommand;
+import cricket.server.cli.MigrateCommand;
+import cricket.server.cli.PopulateDbCommand;
+import cricket.server.cli.ServeCommand;
+import cricket.server.cli.UserCommand;
+import cricket.server.demo.DemoCommand;
+import cricket.server.http.ApiException;
 import java.util.Arrays;
 
 /** The command line: {@code ./cricket <command> [args]}. Each command lives in its own class. */
@@ -9,14 +16,31 @@ public final class Main {
     public static void main(String[] args) {
         String command = args.length == 0 ? "help" : args[0];
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
-        int status = switch (command) {
+        int status;
+        try {
+            status = run(command, rest);
+        } catch (IllegalArgumentException | ApiException e) {
+            // A bad argument or environment variable: the message names it; no stack trace for a person to read.
+            System.err.println("cricket: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private static int run(String command, String[] rest) {
+        return switch (command) {
             case "help", "--help", "-h" -> help();
+            case "demo" -> DemoCommand.run(rest);
+            case "serve" -> ServeCommand.run(System.getenv());
+            case "migrate" -> MigrateCommand.run(System.getenv());
+            case "populatedb" -> PopulateDbCommand.run(System.getenv());
+            case "user" -> UserCommand.run(rest, System.getenv());
+            case "import" -> ImportCommand.run(rest, System.getenv());
             default -> {
                 System.err.println("cricket: unknown command \"" + command + "\"; try ./cricket help");
                 yield 2;
             }
         };
-        System.exit(status);
     }
 
     private static int help() {
@@ -24,6 +48,12 @@ public final class Main {
                 Cricket Tracker
 
                   ./cricket scorecard FILE.json [--format json|text]   the scorecard of a Cricsheet match file
+                  ./cricket demo [--port N] [--data DIR]                demo server on embedded PostgreSQL and Redis
+                  ./cricket serve                                       server on DATABASE_URL and REDIS_URL
+                  ./cricket migrate                                     apply database migrations to DATABASE_URL
+                  ./cricket populatedb                                  load the demo tournament into DATABASE_URL
+                  ./cricket user add NAME --role admin|scorer [--password P]   create a user in DATABASE_URL
+                  ./cricket import FILE.json...                         import Cricsheet matches into DATABASE_URL
                   ./cricket help                                        this list
                 """);
         return 0;

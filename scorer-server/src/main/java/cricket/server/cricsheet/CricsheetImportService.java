@@ -1,0 +1,128 @@
+package cricket.server.cricsheet;
+
+import cricket.cricsheet.CricsheetFormatException;
+import cricket.cricsheet.CricsheetMatch;
+import cricket.cricsheet.CricsheetReader;
+import cricket.cricsheet.MatchInfo;
+import cricket.scoring.MatchEvent;
+import cricket.scoring.ScoringException;
+import cricket.scoring.Team;
+import cricket.server.db.Jdbc;
+import cricket.server.fixture.FixtureRecords.FixtureRequest;
+import cricket.server.fixture.FixtureRepository;
+import cricket.server.http.ApiException;
+import cricket.server.scoring.EventService;
+import java.io.ByteArrayInputStream;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns a Cricsheet match into a fixture (tournament, teams, squads, match) and its whole event log, in one
+ * transaction. A file already imported (same source id) is not imported twice.
+ */
+public final class CricsheetImportService {
+    private static final Logger log = LoggerFactory.getLogger(CricsheetImportService.class);
+    private static final String DEFAULT_TOURNAMENT = "Cricsheet imports";
+
+    private final Jdbc jdbc;
+    private final FixtureRepository fixtures;
+    private final EventService events;
+
+    public CricsheetImportService(Jdbc jdbc, FixtureRepository fixtures, EventService events) {
+        this.jdbc = jdbc;
+        this.fixtures = fixtures;
+        this.events = events;
+    }
+
+    /** What happened to one file. */
+    public record Imported(long matchId, String sourceId, String title, int events, boolean alreadyThere) {}
+
+    /** Parses and imports a file sent over HTTP; a bad file is a 400 naming what is wrong. */
+    public Imported importBytes(byte[] body, String name) {
+        CricsheetMatch match;
+        try {
+            match = CricsheetReader.read(new ByteArrayInputStream(body), name);
+        } catch (CricsheetFormatException | IllegalArgumentException e) {
+            throw ApiException.badRequest("body", e.getMessage());
+        }
+        return importMatch(match, Integer.MAX_VALUE, null);
+    }
+
+    /**
+     * Imports the first {@code eventLimit} events of the match (all of them with {@link Integer#MAX_VALUE}); the demo
+     * uses fewer for its match in progress. {@code tournamentName} overrides the file's competition.
+     */
+    public Imported importMatch(CricsheetMatch match, int eventLimit, String tournamentName) {
+        MatchInfo info = match.info();
+        String title = info.teams().get(0).name() + " v " + info.teams().get(1).name();
+        String source = eventLimit == Integer.MAX_VALUE ? match.sourceId() : null;
+        if (source != null) {
+            var existing = fixtures.matchWithSource(source);
+            if (existing.isPresent()) {
+                return new Imported(existing.get(), source, title, 0, true);
+            }
+        }
+        List<MatchEvent> log =
+                match.events().subList(0, Math.min(eventLimit, match.events().size()));
+        try {
+            long matchId = jdbc.inTransaction(() -> {
+                long tournamentId = tournament(tournamentName == null ? tournamentName(info) : tournamentName, info);
+                List<Long> teamIds = new ArrayList<>();
+                for (Team team : info.teams()) {
+                    long teamId = fixtures.namedId("team", team.name());
+                    for (String player : team.players()) {
+                        fixtures.addToSquad(tournamentId, teamId, fixtures.namedId("player", player));
+                    }
+                    teamIds.add(teamId);
+                }
+                long id = fixtures.insertMatch(
+                        new FixtureRequest(
+                                tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
+                        source);
+                events.appendAll(id, log);
+                return id;
+            });
+            CricsheetImportService.log.info(
+                    "cricsheet imported matchId={} source={} events={}", matchId, match.sourceId(), log.size());
+            return new Imported(matchId, match.sourceId(), title, log.size(), false);
+        } catch (ScoringException e) {
+            throw ApiException.badRequest(
+                    "body",
+                    (match.sourceId() == null ? "the file" : match.sourceId()) + " does not replay through the engine: "
+                            + e.getMessage());
+        }
+    }
+
+    private long tournament(String name, MatchInfo info) {
+        return fixtures.tournamentNamed(name)
+                .map(t -> t.id())
+                .orElseGet(() -> fixtures.insertTournament(name, info.season()).id());
+    }
+
+    private static String tournamentName(MatchInfo info) {
+        if (info.competition() == null) {
+            return DEFAULT_TOURNAMENT;
+        }
+        return info.season() == null || info.competition().contains(info.season())
+                ? info.competition()
+                : info.competition() + " " + info.season();
+    }
+
+    private static String venue(MatchInfo info) {
+        if (info.venue() != null) {
+            return info.venue();
+        }
+        return info.city() == null ? "Unknown venue" : info.city();
+    }
+
+    private static Instant start(MatchInfo info) {
+        return info.dates().isEmpty()
+                ? Instant.now()
+                : info.dates().get(0).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,84 @@
+package cricket.server.demo;
+
+import com.zaxxer.hikari.HikariDataSource;
+import cricket.server.App;
+import cricket.server.ServerConfig;
+import cricket.server.db.Database;
+import cricket.server.embedded.EmbeddedServices;
+import io.lettuce.core.RedisClient;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ./cricket demo [--port N] [--data DIR]}: embedded PostgreSQL and Redis with data under DIR (default
+ * {@code demo-data}, kept across restarts), the demo tournament on first start, and the server.
+ */
+public final class DemoCommand {
+    private DemoCommand() {}
+
+    public static int run(String[] args) {
+        int port = Integer.parseInt(option(args, "--port", "8080"));
+        Path data = Path.of(option(args, "--data", "demo-data")).toAbsolutePath();
+        System.out.println("cricket demo: starting embedded PostgreSQL and Redis, data in " + data);
+        EmbeddedServices services = EmbeddedServices.start(data);
+        HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 10);
+        Database.migrate(pool);
+        RedisClient redis = services.redisClient();
+        App app = App.create(ServerConfig.local().withPort(port), pool, redis);
+        DemoData.Loaded loaded = DemoData.load(app.services());
+        app.start();
+        printWelcome(app.port(), loaded);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            redis.shutdown();
+            pool.close();
+            services.close();
+            stopped.countDown();
+        }));
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private static void printWelcome(int port, DemoData.Loaded loaded) {
+        String base = "http://localhost:" + port;
+        StringBuilder out = new StringBuilder("\nCricket Tracker demo is serving on " + base + "\n");
+        out.append("  live matches   ").append(base).append("/api/v1/matches?status=live\n");
+        out.append("  all matches    ").append(base).append("/api/v1/matches\n");
+        out.append("  API            ").append(base).append("/openapi.json\n");
+        out.append("  health         ")
+                .append(base)
+                .append("/health   metrics ")
+                .append(base)
+                .append("/metrics\n");
+        if (loaded.logins().isEmpty()) {
+            out.append("  logins: admin and scorer, with the passwords printed at the first start\n");
+        } else {
+            out.append("  logins (shown only now):\n");
+            loaded.logins()
+                    .forEach((user, pw) -> out.append("    ")
+                            .append(user)
+                            .append(" / ")
+                            .append(pw)
+                            .append('\n'));
+            out.append("  scorer console: ./cricket scorer  (server ")
+                    .append(base)
+                    .append(")\n");
+        }
+        out.append("Stop with Ctrl-C; the data stays for the next start.\n");
+        System.out.println(out);
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
