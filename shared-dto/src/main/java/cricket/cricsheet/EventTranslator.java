@@ -107,7 +107,8 @@ final class EventTranslator {
                     }
                     roleReplacements(d, at);
                     if (!delivery.bowler().equals(bowler)) {
-                        events.add(new BowlerChanged(delivery.bowler(), null));
+                        // a reason keeps it in the over: without one the engine ends the over short
+                        events.add(new BowlerChanged(delivery.bowler(), "unknown"));
                         bowler = delivery.bowler();
                     }
                     fillCrease(delivery);

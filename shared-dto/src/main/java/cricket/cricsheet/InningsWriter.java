@@ -27,9 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the {@code innings} array from effective events. An over ends when it has its legal balls and a bowler
- * change follows; a ball after a full over with no change is a long over (the umpire miscounted), as the engine
- * reads it.
+ * Writes the {@code innings} array from effective events. As the engine reads them, a bowler change without a
+ * reason starts a new over (after fewer legal balls than an over has, the umpire ended it short), a change with a
+ * reason is a replacement finishing the over, and a ball after a full over with no change is a long over.
  */
 final class InningsWriter {
     private final ObjectMapper mapper;
@@ -140,8 +140,8 @@ final class InningsWriter {
     }
 
     private void bowlerChanged(BowlerChanged change) {
-        if (legalInOver >= rules.ballsPerOver()) {
-            newOverDue = true;
+        if (legalInOver >= rules.ballsPerOver() || (change.reason() == null && lastDelivery != null)) {
+            newOverDue = true; // without a reason the engine reads a change after legal balls as a short over
         } else if (change.reason() != null && lastDelivery != null) {
             ObjectNode role = mapper.createObjectNode();
             role.put("in", change.bowler());
