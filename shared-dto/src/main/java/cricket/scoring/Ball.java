@@ -213,7 +213,17 @@ final class Ball {
             in.lastOverBowler = d.bowler();
             countMaiden(in);
         }
-        in.swapEnds(); // Law 17.4: ends change at the end of each over
+        if (endsChangeAfterThisOver(fold, in)) {
+            in.swapEnds();
+        }
+    }
+
+    /**
+     * Law 17.4: ends change at the end of each over. Where a bowler may bowl two sets in a row (The Hundred), the
+     * ends change every ten balls: after every second set.
+     */
+    static boolean endsChangeAfterThisOver(Fold fold, InningsTally in) {
+        return !fold.rules().consecutiveOversAllowed() || in.completedOvers % 2 == 1;
     }
 
     /** Law 16 maiden: a completed over by one bowler conceding nothing charged to him (byes and leg-byes are not). */

@@ -244,7 +244,9 @@ final class Fold {
             in.lastOverBowler = in.bowler;
             in.overComplete = true;
             Ball.countMaiden(in);
-            in.swapEnds();
+            if (Ball.endsChangeAfterThisOver(this, in)) {
+                in.swapEnds();
+            }
         }
         if (!rules.consecutiveOversAllowed() && name.equals(in.lastOverBowler)) {
             throw new ScoringException(name + " bowled over " + (in.completedOvers + (in.overComplete ? 1 : 0))

@@ -9,7 +9,8 @@ package cricket.scoring;
  * @param freeHitAfterNoBall whether the ball after a no-ball is a free hit (limited-overs internationals since 2015)
  * @param superOverOnTie whether a tie is settled by a super over (repeated while tied)
  * @param inningsPerSide 1 for limited-overs matches, 2 for Tests and first-class matches
- * @param consecutiveOversAllowed whether a bowler may bowl two overs in a row (The Hundred's 10-ball sets)
+ * @param consecutiveOversAllowed whether a bowler may bowl two overs in a row (The Hundred's 10-ball sets); the
+ *     engine then changes ends every second over (every ten balls), as The Hundred does
  * @param caughtBatterReplacedAtStrikersEnd Law 18.11 (2022 code): the new batter after a catch takes strike
  *     whatever the crossing; earlier matches went by crossing
  */
