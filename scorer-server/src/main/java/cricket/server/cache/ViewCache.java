@@ -1,0 +1,356 @@
+package cricket.server.cache;
+
+import cricket.scoring.MatchState;
+import cricket.server.db.Jdbc;
+import cricket.server.fixture.FixtureService;
+import cricket.server.http.ApiException;
+import cricket.server.http.Json;
+import cricket.server.publicread.PublicViews;
+import cricket.server.publicread.View;
+import cricket.server.scoring.MatchStates;
+import cricket.server.scoring.MatchViewsListener;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The public views served from memory. Writes render each view once and push it to the near cache and Redis;
+ * reads answer from the near cache (HIT), else from Redis or one single-flight rebuild per match (MISS), and
+ * while the breaker is open from the near cache rechecked against the database at most once per
+ * {@link CacheSettings#recheck()} (FALLBACK). Matches written while Redis was away are re-pushed when it returns.
+ */
+public final class ViewCache implements PublicViews, MatchViewsListener, AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ViewCache.class);
+    private static final String HIT = "HIT";
+    private static final String MISS = "MISS";
+    private static final String FALLBACK = "FALLBACK";
+    private static final List<String> MATCH_KINDS =
+            List.of(ViewRenderer.LIVE, ViewRenderer.SCORECARD, ViewRenderer.COMMENTARY);
+
+    private final MatchStates states;
+    private final FixtureService fixtures;
+    private final ViewCacheRepository repository;
+    private final ViewRenderer renderer;
+    private final CacheSettings settings;
+    private final CircuitBreaker breaker;
+    private final CacheMetrics metrics;
+    private final RedisLink link;
+    private final ViewStore store;
+    private final NearCache near;
+    private final KnownMatches known;
+    private final SingleFlight<Long, Map<String, CachedView>> flights = new SingleFlight<>();
+    private final Map<Long, MatchState> newestStates = new ConcurrentHashMap<>();
+    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean listQueued = new AtomicBoolean();
+    private final ScheduledExecutorService prober;
+    private final ExecutorService worker;
+
+    public ViewCache(
+            MatchStates states,
+            FixtureService fixtures,
+            Jdbc jdbc,
+            Json json,
+            RedisClient redis,
+            MeterRegistry registry,
+            CacheSettings settings) {
+        this.states = states;
+        this.fixtures = fixtures;
+        this.repository = new ViewCacheRepository(jdbc, fixtures);
+        this.renderer = new ViewRenderer(json);
+        this.settings = settings;
+        this.breaker = new CircuitBreaker(settings.failuresToOpen());
+        this.metrics = new CacheMetrics(registry, breaker);
+        this.link = new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new Channel());
+        this.store = new ViewStore(link, settings.ttl().toSeconds());
+        this.near = new NearCache(settings.nearCapacity());
+        this.known =
+                new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
+        this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
+        this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
+        tick();
+        long every = settings.probeInterval().toMillis();
+        prober.scheduleWithFixedDelay(this::tickSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    public CircuitBreaker.State breakerState() {
+        return breaker.state();
+    }
+
+    // ---- writes ----
+
+    @Override
+    public void eventCommitted(long matchId, int version, MatchState state) {
+        known.exists(matchId);
+        remember(matchId, state);
+        publish(matchId, version, renderer.render(matchId, state));
+        if (listQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                listQueued.set(false);
+                rebuildListQuietly();
+            });
+        }
+    }
+
+    /** Near cache first (this instance never reads older than its own writes), then Redis, or marked dirty. */
+    private void publish(long matchId, int version, Map<String, CachedView> views) {
+        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
+        if (!breaker.allows()) {
+            dirty.add(matchId);
+            return;
+        }
+        if (redis(() -> store.storeIfNewer(matchId, version, views)) == null) {
+            dirty.add(matchId);
+        }
+    }
+
+    // ---- reads ----
+
+    @Override
+    public View live(long matchId) {
+        return serve(matchId, ViewRenderer.LIVE);
+    }
+
+    @Override
+    public View scorecard(long matchId) {
+        return serve(matchId, ViewRenderer.SCORECARD);
+    }
+
+    @Override
+    public View commentary(long matchId, Integer before, int limit) {
+        if (before == null && limit == ViewRenderer.NEWEST_PAGE) {
+            return serve(matchId, ViewRenderer.COMMENTARY);
+        }
+        // Older pages are rendered from the newest state held here; the state is reloaded only when it is behind.
+        View newest = serve(matchId, ViewRenderer.LIVE);
+        MatchState state = newestStates.get(matchId);
+        if (state == null || state.seq() < newest.version()) {
+            rebuild(matchId);
+            state = newestStates.get(matchId);
+        }
+        return new View(renderer.commentary(matchId, state, before, limit), state.seq(), null, newest.cache());
+    }
+
+    @Override
+    public View liveMatches() {
+        return serve(ViewStore.LIST_ID, ViewRenderer.LIVE_MATCHES);
+    }
+
+    private View serve(long matchId, String kind) {
+        String key = NearCache.key(matchId, kind);
+        boolean redisUp = breaker.allows();
+        CachedView held = near.get(key);
+        if (held != null
+                && (redisUp
+                        || System.nanoTime() - held.checkedAt()
+                                < settings.recheck().toNanos())) {
+            return answer(held, redisUp ? HIT : FALLBACK);
+        }
+        if (matchId != ViewStore.LIST_ID && !known.mayExist(matchId)) {
+            metrics.unknownIds.increment();
+            throw ApiException.notFound("no match with id " + matchId);
+        }
+        if (redisUp) {
+            CachedView stored = redis(() -> store.fetch(matchId, kind));
+            if (stored != null && stored.version() >= (held == null ? -1 : held.version())) {
+                return answer(near.offer(key, stored), MISS);
+            }
+        }
+        CachedView rebuilt =
+                matchId == ViewStore.LIST_ID ? rebuildList() : rebuild(matchId).get(kind);
+        CachedView newest = near.offer(key, rebuilt.checkedNow());
+        return answer(newest, breaker.allows() ? MISS : FALLBACK);
+    }
+
+    private View answer(CachedView view, String result) {
+        switch (result) {
+            case HIT -> metrics.hits.increment();
+            case MISS -> metrics.misses.increment();
+            default -> metrics.fallbacks.increment();
+        }
+        return new View(view.body(), view.version(), view.gzip(), result);
+    }
+
+    // ---- rebuilds from the event log ----
+
+    private Map<String, CachedView> rebuild(long matchId) {
+        return flights.run(matchId, () -> {
+            metrics.rebuilds.increment();
+            try {
+                fixtures.summary(matchId);
+            } catch (ApiException e) {
+                if (e.status() == 404) {
+                    known.missing(matchId);
+                }
+                throw e;
+            }
+            known.exists(matchId);
+            MatchState state = states.load(matchId);
+            remember(matchId, state);
+            Map<String, CachedView> views = renderer.render(matchId, state);
+            publish(matchId, state.seq(), views);
+            return views;
+        });
+    }
+
+    private CachedView rebuildList() {
+        return flights.run(ViewStore.LIST_ID, () -> {
+                    metrics.rebuilds.increment();
+                    ViewCacheRepository.LiveList list = repository.liveList();
+                    Map<String, CachedView> views =
+                            Map.of(ViewRenderer.LIVE_MATCHES, renderer.list(list.version(), list.matches()));
+                    publish(ViewStore.LIST_ID, list.version(), views);
+                    return views;
+                })
+                .get(ViewRenderer.LIVE_MATCHES);
+    }
+
+    private void rebuildListQuietly() {
+        try {
+            rebuildList();
+        } catch (RuntimeException e) {
+            log.warn("live list not refreshed: {}", e.toString());
+            dirty.add(ViewStore.LIST_ID);
+        }
+    }
+
+    private void remember(long matchId, MatchState state) {
+        newestStates.merge(matchId, state, (old, fresh) -> fresh.seq() >= old.seq() ? fresh : old);
+    }
+
+    // ---- Redis health: breaker, probe, rewarm ----
+
+    /** Runs a Redis call; null when the breaker is open or the call failed (which counts towards opening it). */
+    private <T> T redis(Supplier<T> call) {
+        if (!breaker.allows()) {
+            return null;
+        }
+        try {
+            T result = call.get();
+            breaker.succeeded();
+            return result;
+        } catch (RuntimeException e) {
+            metrics.redisErrors.increment();
+            if (breaker.failed()) {
+                log.warn("redis breaker opened after {} failures: {}", settings.failuresToOpen(), e.toString());
+            }
+            return null;
+        }
+    }
+
+    private void tickSafely() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            log.warn("view cache probe failed", e);
+        }
+    }
+
+    private void tick() {
+        if (breaker.allows() && !link.pubSubOpen()) {
+            log.warn("redis channel connection lost; opening the breaker until it is back");
+            breaker.forceOpen();
+        }
+        if (breaker.allows()) {
+            rewarm();
+            return;
+        }
+        if (!breaker.startProbe()) {
+            return;
+        }
+        if (!link.probe()) {
+            breaker.probeFailed();
+            return;
+        }
+        breaker.probeSucceeded();
+        log.info("redis breaker closed dirtyMatches={}", dirty.size());
+        rewarm();
+        resync();
+    }
+
+    /** Re-renders every match written while Redis was away from the event log and stores it (version-guarded). */
+    private void rewarm() {
+        for (Long matchId : Set.copyOf(dirty)) {
+            if (!breaker.allows()) {
+                return;
+            }
+            dirty.remove(matchId);
+            try {
+                if (matchId == ViewStore.LIST_ID) {
+                    rebuildList();
+                } else {
+                    rebuild(matchId);
+                }
+                metrics.rewarmed.increment();
+            } catch (RuntimeException e) {
+                dirty.add(matchId);
+                log.warn("rewarm failed matchId={}: {}", matchId, e.toString());
+            }
+        }
+    }
+
+    /** Channel messages were lost while Redis was away: take anything newer Redis now holds. */
+    private void resync() {
+        for (Long matchId : near.matchIds()) {
+            refreshFromRedis(matchId, MATCH_KINDS, Integer.MAX_VALUE);
+        }
+        refreshFromRedis(ViewStore.LIST_ID, List.of(ViewRenderer.LIVE_MATCHES), Integer.MAX_VALUE);
+    }
+
+    private void refreshFromRedis(long matchId, List<String> kinds, int version) {
+        for (String kind : kinds) {
+            String key = NearCache.key(matchId, kind);
+            int held = near.version(key);
+            if (held >= 0 && held < version) {
+                CachedView stored = redis(() -> store.fetch(matchId, kind));
+                if (stored != null) {
+                    near.offer(key, stored);
+                }
+            }
+        }
+    }
+
+    /** {@code <matchId>:<version>} from any instance: refresh the views held here that are older. */
+    private final class Channel extends RedisPubSubAdapter<byte[], byte[]> {
+        @Override
+        public void message(byte[] channel, byte[] message) {
+            String text = new String(message, StandardCharsets.US_ASCII);
+            int colon = text.indexOf(':');
+            try {
+                long matchId = Long.parseLong(text.substring(0, colon));
+                int version = Integer.parseInt(text.substring(colon + 1));
+                List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
+                worker.execute(() -> refreshFromRedis(matchId, kinds, version));
+            } catch (RuntimeException e) {
+                log.warn("ignored a malformed view message \"{}\"", text);
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public void close() {
+        prober.shutdownNow();
+        worker.shutdownNow();
+        link.close();
+    }
+}

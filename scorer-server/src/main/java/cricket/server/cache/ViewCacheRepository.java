@@ -1,0 +1,37 @@
+package cricket.server.cache;
+
+import cricket.server.db.Jdbc;
+import cricket.server.fixture.FixtureService;
+
+/** The two facts the cache reads from PostgreSQL itself: the highest match id and the live list with its version. */
+final class ViewCacheRepository {
+    private final Jdbc jdbc;
+    private final FixtureService fixtures;
+
+    ViewCacheRepository(Jdbc jdbc, FixtureService fixtures) {
+        this.jdbc = jdbc;
+        this.fixtures = fixtures;
+    }
+
+    long highestMatchId() {
+        return jdbc.one("select coalesce(max(id), 0) from match", rs -> rs.getLong(1))
+                .orElse(0L);
+    }
+
+    /** The live list's version is the sum of all match versions: it grows with every event anywhere. */
+    record LiveList(int version, Object matches) {}
+
+    /**
+     * Reads the version and the list in one repeatable-read snapshot, so a higher version never comes with an
+     * older list.
+     */
+    LiveList liveList() {
+        return jdbc.inTransaction(() -> {
+            jdbc.update("set transaction isolation level repeatable read");
+            int version = jdbc.one(
+                            "select least(coalesce(sum(version), 0), 2147483647)::int from match", rs -> rs.getInt(1))
+                    .orElse(0);
+            return new LiveList(version, fixtures.matches("live"));
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package cricket.server.cache;
+
+import io.lettuce.core.KeyValue;
+import io.lettuce.core.ScriptOutputType;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The views in Redis: one hash per view ({@code v} version, {@code b} body, {@code g} gzip body) under
+ * {@code cricket:view:<matchId>:<kind>}. A Lua script writes all views of one match at one version, each only
+ * if its stored version is older, then publishes {@code <matchId>:<version>}: a slow writer finishing last can
+ * never put an older ball back. The list of live matches uses match id 0.
+ */
+final class ViewStore {
+    static final long LIST_ID = 0;
+    static final String CHANNEL = "cricket:views";
+    private static final String PREFIX = "cricket:view:";
+    private static final byte[][] FIELDS = {bytes("v"), bytes("b"), bytes("g")};
+
+    // KEYS: the views; ARGV: version, ttl seconds, channel, message, then body and gzip for each key in turn.
+    private static final String STORE_IF_NEWER = """
+            local v = tonumber(ARGV[1])
+            local stored = 0
+            for i, key in ipairs(KEYS) do
+              local current = tonumber(redis.call('HGET', key, 'v') or '-1')
+              if current < v then
+                redis.call('HSET', key, 'v', ARGV[1], 'b', ARGV[3 + 2 * i], 'g', ARGV[4 + 2 * i])
+                stored = stored + 1
+              end
+              redis.call('EXPIRE', key, ARGV[2])
+            end
+            if stored > 0 then
+              redis.call('PUBLISH', ARGV[3], ARGV[4])
+            end
+            return stored
+            """;
+
+    private final RedisLink redis;
+    private final long ttlSeconds;
+
+    ViewStore(RedisLink redis, long ttlSeconds) {
+        if (ttlSeconds < 1) {
+            throw new IllegalArgumentException("view ttl must be 1 second or more, got " + ttlSeconds);
+        }
+        this.redis = redis;
+        this.ttlSeconds = ttlSeconds;
+    }
+
+    static byte[] key(long matchId, String kind) {
+        return bytes(PREFIX + matchId + ":" + kind);
+    }
+
+    /** Stores each view unless Redis holds a newer one; returns how many were stored (0 when all were older). */
+    long storeIfNewer(long matchId, int version, Map<String, CachedView> views) {
+        List<byte[]> keys = new ArrayList<>();
+        List<byte[]> args = new ArrayList<>(List.of(
+                bytes(Integer.toString(version)),
+                bytes(Long.toString(ttlSeconds)),
+                bytes(CHANNEL),
+                bytes(matchId + ":" + version)));
+        views.forEach((kind, view) -> {
+            keys.add(key(matchId, kind));
+            args.add(view.body());
+            args.add(view.gzip());
+        });
+        Long stored = redis.sync()
+                .eval(
+                        STORE_IF_NEWER,
+                        ScriptOutputType.INTEGER,
+                        keys.toArray(byte[][]::new),
+                        args.toArray(byte[][]::new));
+        return stored == null ? 0 : stored;
+    }
+
+    /** The stored view, or null when Redis has none. */
+    CachedView fetch(long matchId, String kind) {
+        List<KeyValue<byte[], byte[]>> row = redis.sync().hmget(key(matchId, kind), FIELDS);
+        if (row.size() != 3 || row.stream().anyMatch(KeyValue::isEmpty)) {
+            return null;
+        }
+        int version = Integer.parseInt(new String(row.get(0).getValue(), StandardCharsets.US_ASCII));
+        return new CachedView(version, row.get(1).getValue(), row.get(2).getValue(), System.nanoTime());
+    }
+
+    static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+}

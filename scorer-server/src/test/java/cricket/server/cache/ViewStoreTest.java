@@ -1,0 +1,101 @@
+package cricket.server.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ViewStoreTest {
+    static TestRedis redis;
+    static RedisClient client;
+    static RedisLink link;
+    static ViewStore store;
+    static final List<String> messages = new CopyOnWriteArrayList<>();
+
+    @BeforeAll
+    static void start() {
+        redis = new TestRedis();
+        client = redis.client();
+        link = new RedisLink(client, Duration.ofMillis(200), ViewStore.CHANNEL, new RedisPubSubAdapter<>() {
+            @Override
+            public void message(byte[] channel, byte[] message) {
+                messages.add(new String(message, StandardCharsets.US_ASCII));
+            }
+        });
+        assertThat(link.probe()).isTrue();
+        store = new ViewStore(link, 60);
+    }
+
+    @AfterAll
+    static void stop() {
+        link.close();
+        client.shutdown();
+        redis.close();
+    }
+
+    static Map<String, CachedView> views(int version) {
+        return Map.of("live", ViewRenderer.view(version, ("{\"version\":" + version + "}").getBytes()));
+    }
+
+    @Test
+    void anOlderVersionNeverReplacesANewerOneWhateverOrderConcurrentWritersFinishIn() throws Exception {
+        List<Integer> versions = new ArrayList<>();
+        for (int v = 1; v <= 200; v++) {
+            versions.add(v);
+        }
+        Collections.shuffle(versions);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        for (int v : versions) {
+            pool.execute(() -> {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                store.storeIfNewer(41, v, views(v));
+            });
+        }
+        go.countDown();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
+
+        CachedView stored = store.fetch(41, "live");
+        assertThat(stored.version()).isEqualTo(200);
+        assertThat(new String(stored.body())).isEqualTo("{\"version\":200}");
+        assertThat(new String(ViewRendererTest.gunzip(stored.gzip()))).isEqualTo("{\"version\":200}");
+    }
+
+    @Test
+    void aStoreThatChangesNothingPublishesNothing() throws Exception {
+        assertThat(store.storeIfNewer(42, 5, views(5))).isEqualTo(1);
+        assertThat(store.storeIfNewer(42, 3, views(3))).isZero();
+        assertThat(store.storeIfNewer(42, 5, views(5))).isZero();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (!messages.contains("42:5") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Thread.sleep(100);
+        assertThat(messages).contains("42:5").doesNotContain("42:3");
+        assertThat(messages.stream().filter("42:5"::equals)).hasSize(1);
+    }
+
+    @Test
+    void aViewRedisHasNeverSeenIsNull() {
+        assertThat(store.fetch(999, "scorecard")).isNull();
+    }
+}
