@@ -6,6 +6,7 @@ import cricket.server.account.AccountService;
 import cricket.server.account.Auth;
 import cricket.server.cache.CacheSettings;
 import cricket.server.cache.ViewCache;
+import cricket.server.cricsheet.CricsheetExportService;
 import cricket.server.cricsheet.CricsheetImportService;
 import cricket.server.cricsheet.CricsheetRoutes;
 import cricket.server.db.Database;
@@ -105,7 +106,8 @@ public final class App implements AutoCloseable {
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
-            new CricsheetRoutes(cricsheetImport, auth, json).register(cfg.routes);
+            new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
+                    .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
         });
         return new App(javalin, config, services);

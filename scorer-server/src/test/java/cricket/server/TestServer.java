@@ -46,7 +46,7 @@ public final class TestServer {
     /** A started app on a free port over a freshly emptied database. */
     public static App startApp() {
         reset();
-        return App.create(ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(64 * 1024), pool(), redis())
+        return App.create(ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(1024 * 1024), pool(), redis())
                 .start();
     }
 

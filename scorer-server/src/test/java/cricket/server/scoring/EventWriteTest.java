@@ -175,7 +175,7 @@ class EventWriteTest {
     @Test
     void anOversizedBodyIsRefusedWith413() {
         String huge = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"expectedSeq\":0,\"event\":{\"type\":\"Undo\"},"
-                + "\"pad\":\"" + "x".repeat(100 * 1024) + "\"}";
+                + "\"pad\":\"" + "x".repeat(1100 * 1024) + "\"}";
         Http.Reply r = scorerHttp.post("/api/v1/matches/" + matchId + "/events", huge);
         assertThat(r.status()).isEqualTo(413);
         assertThat(r.contentType()).startsWith("application/problem+json");
