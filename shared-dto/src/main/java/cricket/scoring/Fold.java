@@ -44,7 +44,7 @@ final class Fold {
         return fold;
     }
 
-    /** One instanceof chain over the sealed events; {@code FoldTest} checks every permitted type reaches a branch. */
+    /** One instanceof chain over the sealed events; {@code MatchEventTest} checks every permitted type reaches a branch. */
     void apply(int seq, MatchEvent event) {
         if (event instanceof MatchStarted) {
             matchStarted(seq, (MatchStarted) event);
@@ -95,8 +95,8 @@ final class Fold {
             throw new ScoringException("the match has already started: the toss and teams are recorded once");
         }
         if (e.tossWinner() != null && !e.teams().stream().anyMatch(t -> t.name().equals(e.tossWinner()))) {
-            throw new ScoringException(
-                    "the toss winner must be one of the two teams " + teamNames() + ", got " + e.tossWinner());
+            throw new ScoringException("the toss winner must be one of the two teams "
+                    + e.teams().stream().map(Team::name).toList() + ", got " + e.tossWinner());
         }
         rules = e.rules();
         teams = e.teams();

@@ -89,6 +89,50 @@ final class MatchBuilder {
         return this;
     }
 
+    /** Bowls {@code count} of the same ball, changing bowler at each over's end between the side's two openers. */
+    MatchBuilder play(int count, Balls ball) {
+        for (int i = 0; i < count; i++) {
+            changeBowlerIfDue();
+            ball(ball);
+        }
+        return this;
+    }
+
+    /** Bowls the batting side out: each striker bowled, the next unused squad member in, until the innings closes. */
+    MatchBuilder allOut() {
+        int number = state.liveScore().inningsNumber();
+        while (state.next() != NextAction.START_INNINGS
+                && state.next() != NextAction.MATCH_OVER
+                && state.liveScore().inningsNumber() == number) {
+            if (state.next() == NextAction.NEW_BATTER) {
+                batterIn(nextBatter());
+            } else {
+                changeBowlerIfDue();
+                ball(Balls.out(DismissalKind.BOWLED));
+            }
+        }
+        return this;
+    }
+
+    private void changeBowlerIfDue() {
+        if (state.next() == NextAction.NEW_BOWLER) {
+            boolean india = state.liveScore().battingTeam().equals("India");
+            String first = india ? "Starc" : "Bumrah";
+            String second = india ? "Cummins" : "Siraj";
+            bowler(state.lastOverBowler().orElseThrow().equals(first) ? second : first);
+        }
+    }
+
+    private String nextBatter() {
+        LiveScore live = state.liveScore();
+        Team team = live.battingTeam().equals("India") ? INDIA : AUSTRALIA;
+        InningsCard card = card(live.inningsNumber());
+        return team.players().stream()
+                .filter(p -> card.batting().stream().noneMatch(l -> l.name().equals(p)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no batter left to come in"));
+    }
+
     MatchState state() {
         return state;
     }
