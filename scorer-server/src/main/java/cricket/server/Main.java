@@ -3,6 +3,7 @@ package cricket.server;
 import cricket.server.cli.ImportCommand;
 import cricket.server.cli.MigrateCommand;
 import cricket.server.cli.PopulateDbCommand;
+import cricket.server.cli.ScorecardCommand;
 import cricket.server.cli.ServeCommand;
 import cricket.server.cli.UserCommand;
 import cricket.server.demo.DemoCommand;
@@ -36,6 +37,7 @@ public final class Main {
             case "populatedb" -> PopulateDbCommand.run(System.getenv());
             case "user" -> UserCommand.run(rest, System.getenv());
             case "import" -> ImportCommand.run(rest, System.getenv());
+            case "scorecard" -> ScorecardCommand.run(rest, System.out, System.err);
             default -> {
                 System.err.println("cricket: unknown command \"" + command + "\"; try ./cricket help");
                 yield 2;

@@ -1,0 +1,117 @@
+package cricket.server.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.cricsheet.CricsheetFormatException;
+import cricket.cricsheet.CricsheetMatch;
+import cricket.cricsheet.CricsheetReader;
+import cricket.cricsheet.CricsheetReplay;
+import cricket.scoring.MatchRules;
+import cricket.scoring.MatchState;
+import cricket.scoring.ScorecardText;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code ./cricket scorecard FILE.json [--format json|text]}: the scorecard of any Cricsheet match file, worked out
+ * by the scoring engine from the file's balls. JSON has the public scorecard's shape; with no database behind it,
+ * {@code matchId} is the file's id (its name without {@code .json}) and {@code version} the number of events the
+ * file became. Exit status 0, or 2 with one line on stderr for a bad argument or a file that cannot be read.
+ */
+public final class ScorecardCommand {
+    static final String USAGE = "usage: ./cricket scorecard FILE.json [--format json|text]"
+            + " (json: matchId is the file's id, version the number of events read from it)";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScorecardCommand() {}
+
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("cricket scorecard: " + e.getMessage() + "; " + USAGE);
+            return 2;
+        }
+        Path file = parsed.file();
+        String name = file.getFileName() == null
+                ? file.toString()
+                : file.getFileName().toString();
+        if (!Files.isRegularFile(file)) {
+            err.println("cricket scorecard: " + file + ": no such file");
+            return 2;
+        }
+        try {
+            CricsheetMatch match = CricsheetReader.read(file);
+            MatchState state = CricsheetReplay.replay(match, name);
+            out.print(parsed.text() ? text(state) : json(match, state));
+            out.flush();
+            return 0;
+        } catch (CricsheetFormatException | UncheckedIOException e) {
+            err.println("cricket scorecard: " + e.getMessage());
+            return 2;
+        } catch (IllegalArgumentException e) {
+            // A value the engine's records reject that the reader did not check: still the file's fault.
+            err.println("cricket scorecard: " + name + ": " + e.getMessage());
+            return 2;
+        }
+    }
+
+    private static String text(MatchState state) {
+        int ballsPerOver = state.rules().map(MatchRules::ballsPerOver).orElse(6);
+        return ScorecardText.render(state.scorecard(), ballsPerOver);
+    }
+
+    private static String json(CricsheetMatch match, MatchState state) {
+        ObjectNode body = JSON.createObjectNode();
+        if (match.matchId() != null) {
+            body.put("matchId", match.matchId());
+        } else {
+            body.put("matchId", match.sourceId());
+        }
+        body.put("version", state.seq());
+        body.setAll((ObjectNode) JSON.valueToTree(state.scorecard()));
+        try {
+            return JSON.writeValueAsString(body) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the scorecard could not be written as JSON", e);
+        }
+    }
+
+    /** The command's arguments: one file and an optional format. */
+    record Arguments(Path file, boolean text) {
+        static Arguments parse(String[] args) {
+            String file = null;
+            String format = "json";
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                if (arg.equals("--format")) {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException("--format needs a value: json or text");
+                    }
+                    format = args[++i];
+                } else if (arg.startsWith("--format=")) {
+                    format = arg.substring("--format=".length());
+                } else if (arg.startsWith("--")) {
+                    throw new IllegalArgumentException("unknown option " + arg + "; the only option is --format");
+                } else if (file != null) {
+                    throw new IllegalArgumentException("one file at a time, got " + file + " and " + arg);
+                } else {
+                    file = arg;
+                }
+            }
+            if (file == null) {
+                throw new IllegalArgumentException("name the Cricsheet JSON file to read");
+            }
+            if (!format.equals("json") && !format.equals("text")) {
+                throw new IllegalArgumentException("--format must be json or text, got \"" + format + "\"");
+            }
+            return new Arguments(Path.of(file), format.equals("text"));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package cricket.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.server.DevMatches;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ScorecardCommandTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path IPL = DevMatches.DIR.resolve("1082591.json");
+
+    @TempDir
+    Path dir;
+
+    /** What one run of the command printed. */
+    record Run(int status, String out, String err) {
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = ScorecardCommand.run(
+                args,
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void jsonIsTheDefaultAndHasEveryFieldTheDesignNames() throws Exception {
+        Run run = run(IPL.toString());
+
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        JsonNode card = JSON.readTree(run.out());
+        assertThat(fields(card)).contains("matchId", "version", "status", "teams", "result", "innings");
+        assertThat(fields(card.get("result")))
+                .contains("text", "winner", "kind", "margin", "method", "superOverWinner");
+        JsonNode first = card.get("innings").get(0);
+        assertThat(fields(first))
+                .contains(
+                        "number",
+                        "battingTeam",
+                        "superOver",
+                        "runs",
+                        "wickets",
+                        "legalBalls",
+                        "overs",
+                        "declared",
+                        "target",
+                        "extras",
+                        "batting",
+                        "bowling",
+                        "fallOfWickets");
+        assertThat(fields(first.get("extras"))).contains("wides", "noballs", "byes", "legbyes", "penalty", "total");
+        assertThat(fields(first.get("batting").get(0)))
+                .contains("name", "runs", "balls", "fours", "sixes", "dismissal", "out");
+        assertThat(fields(first.get("bowling").get(0)))
+                .contains("name", "overs", "legalBalls", "maidens", "runs", "wickets", "wides", "noballs");
+        assertThat(fields(first.get("fallOfWickets").get(0))).contains("wicket", "runs", "overs", "player");
+        assertThat(fields(card.get("innings").get(1).get("target"))).contains("runs", "overs");
+    }
+
+    @Test
+    void theJsonScorecardCarriesTheFilesIdItsEventCountAndTheEnginesFigures() throws Exception {
+        JsonNode card = JSON.readTree(run(IPL.toString(), "--format", "json").out());
+
+        assertThat(card.get("matchId").asLong()).isEqualTo(1082591L);
+        assertThat(card.get("version").asInt())
+                .isEqualTo(DevMatches.read("1082591.json").events().size());
+        assertThat(card.get("status").asText()).isEqualTo("COMPLETED");
+        // Sunrisers 207/4 in 20 overs beat Royal Challengers, 172 all out in 19.4, by 35 runs (IPL 2017, match 1).
+        assertThat(card.at("/innings/0/runs").asInt()).isEqualTo(207);
+        assertThat(card.at("/innings/0/wickets").asInt()).isEqualTo(4);
+        assertThat(card.at("/innings/1/overs").asText()).isEqualTo("19.4");
+        assertThat(card.at("/innings/1/target/runs").asInt()).isEqualTo(208);
+        assertThat(card.at("/result/kind").asText()).isEqualTo("RUNS");
+        assertThat(card.at("/result/margin").asInt()).isEqualTo(35);
+        assertThat(card.at("/result/winner").asText()).isEqualTo("Sunrisers Hyderabad");
+    }
+
+    @Test
+    void theTextScorecardReadsLikeAPrintedOne() {
+        Run run = run(IPL.toString(), "--format", "text");
+
+        assertThat(run.status()).isZero();
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines.get(0)).isEqualTo("Sunrisers Hyderabad v Royal Challengers Bangalore");
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Yuvraj Singh\\s+b TS Mills\\s+62\\s+27\\s+7\\s+3\\s+229\\.63"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Extras\\s+7\\s+\\(b 0, lb 1, w 5, nb 1, p 0\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+207/4\\s+\\(20 overs\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+172\\s+\\(all out, 19\\.4 overs\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+TS Mills\\s+4\\s+0\\s+31\\s+1\\s+1\\s+0\\s+7\\.75"));
+        assertThat(lines).anyMatch(l -> l.startsWith("  Fall of wickets: 1-19 (DA Warner, 1.4),"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: Sunrisers Hyderabad won by 35 runs");
+    }
+
+    @Test
+    void everyDevMatchGivesAScorecardInBothFormats() {
+        for (Path file : DevMatches.files()) {
+            Run json = run(file.toString());
+            Run text = run(file.toString(), "--format=text");
+
+            assertThat(json.status()).as(file.toString()).isZero();
+            assertThat(text.status()).as(file.toString()).isZero();
+            assertThat(text.out()).as(file.toString()).contains("Result: ");
+        }
+    }
+
+    @Test
+    void aFileTheReaderCannotTakeGetsOneLineNamingTheFileInningsOverAndField() throws Exception {
+        String broken = Files.readString(IPL).replaceFirst("\"batter\": 1,", "\"batter\": \"one\",");
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, broken);
+
+        Run run = run(file.toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err())
+                .matches("cricket scorecard: broken\\.json: innings 1, over \\d+\\.\\d+: runs\\.batter must be a whole"
+                        + " number 0-8, got \"one\"\\R");
+    }
+
+    @Test
+    void aFileThatIsNotJsonGetsOneLine() throws Exception {
+        Path file = dir.resolve("notes.json");
+        Files.writeString(file, "not a match");
+
+        Run run = run(file.toString(), "--format", "text");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("cricket scorecard: notes.json: is not valid JSON");
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Run run = run(dir.resolve("nowhere.json").toString());
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.errLines())
+                .containsExactly("cricket scorecard: " + dir.resolve("nowhere.json") + ": no such file");
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedNamingTheChoices() {
+        Run run = run(IPL.toString(), "--format", "xml");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).startsWith("cricket scorecard: --format must be json or text, got \"xml\"; usage:");
+    }
+
+    @Test
+    void noFileIsAUsageError() {
+        Run run = run();
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).startsWith("cricket scorecard: name the Cricsheet JSON file to read; usage: ./cricket");
+    }
+
+    private static List<String> fields(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}

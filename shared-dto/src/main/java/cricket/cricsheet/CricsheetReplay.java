@@ -1,0 +1,56 @@
+package cricket.cricsheet;
+
+import cricket.scoring.BallBowled;
+import cricket.scoring.InningsForfeited;
+import cricket.scoring.InningsStarted;
+import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchState;
+import cricket.scoring.ScoringException;
+
+/**
+ * Folds a file's events through the engine. An event the engine refuses becomes a {@link CricsheetFormatException}
+ * naming the file, the innings and the ball ("1082591.json: innings 2, over 14.3: ..."), so a person can find it.
+ */
+public final class CricsheetReplay {
+    private CricsheetReplay() {}
+
+    /** @param sourceName the file name to name in an error ("1082591.json") */
+    public static MatchState replay(CricsheetMatch match, String sourceName) {
+        MatchState state = MatchState.initial();
+        int innings = 0;
+        for (MatchEvent event : match.events()) {
+            if (event instanceof InningsStarted || event instanceof InningsForfeited) {
+                innings++;
+            }
+            try {
+                state = state.apply(event);
+            } catch (ScoringException e) {
+                throw new CricsheetFormatException(
+                        place(sourceName, innings, state, event) + ": the engine refused "
+                                + (event instanceof BallBowled
+                                        ? "this delivery"
+                                        : "the " + event.typeName() + " it implies")
+                                + ": " + e.getMessage(),
+                        e);
+            }
+        }
+        return state;
+    }
+
+    /** "file: innings 2, over 14.3" for the ball about to be bowled (0-based over, as Cricsheet numbers them). */
+    private static String place(String sourceName, int innings, MatchState before, MatchEvent event) {
+        if (innings == 0) {
+            return sourceName;
+        }
+        String where = sourceName + ": innings " + innings;
+        if (!(event instanceof BallBowled)) {
+            return where;
+        }
+        String overs = before.liveScore().overs();
+        int dot = overs.indexOf('.');
+        String next = dot < 0
+                ? overs + ".1"
+                : overs.substring(0, dot) + "." + (Integer.parseInt(overs.substring(dot + 1)) + 1);
+        return where + ", over " + next;
+    }
+}

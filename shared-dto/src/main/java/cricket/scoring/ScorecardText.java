@@ -1,0 +1,156 @@
+package cricket.scoring;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A {@link Scorecard} as a person reads a printed one: per innings the batting table (dismissal, R, B, 4s, 6s, SR),
+ * extras with their breakdown, the total, the fall of wickets and the bowling table (O, M, R, W, wd, nb, Econ); then
+ * the result. Plain text, fixed-width columns, so the console and the command line can both show it.
+ */
+public final class ScorecardText {
+    private ScorecardText() {}
+
+    /** @param ballsPerOver the match's balls per over, for economy rates (6, or 5 in The Hundred) */
+    public static String render(Scorecard card, int ballsPerOver) {
+        if (ballsPerOver < 1) {
+            throw new IllegalArgumentException("ballsPerOver must be 1 or more, got " + ballsPerOver);
+        }
+        StringBuilder out = new StringBuilder();
+        out.append(String.join(" v ", card.teams())).append('\n');
+        for (InningsCard innings : card.innings()) {
+            out.append('\n');
+            innings(out, card, innings, ballsPerOver);
+        }
+        out.append('\n').append(resultLine(card)).append('\n');
+        return out.toString();
+    }
+
+    private static String resultLine(Scorecard card) {
+        if (card.result() == null) {
+            return "Result: not yet decided ("
+                    + card.status().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+        }
+        return "Result: " + card.result().text();
+    }
+
+    private static void innings(StringBuilder out, Scorecard card, InningsCard in, int ballsPerOver) {
+        out.append(heading(card, in)).append('\n');
+        if (in.forfeited()) {
+            out.append("  Innings forfeited\n");
+            return;
+        }
+        int label = batting(out, in.batting());
+        ExtrasCard x = in.extras();
+        out.append(String.format(
+                "  %-" + label + "s %5d  (b %d, lb %d, w %d, nb %d, p %d)%n",
+                "Extras",
+                x.total(),
+                x.byes(),
+                x.legbyes(),
+                x.wides(),
+                x.noballs(),
+                x.penalty()));
+        out.append(String.format("  %-" + label + "s %5s  (%s)%n", "Total", total(in), oversText(in, ballsPerOver)));
+        if (!in.fallOfWickets().isEmpty()) {
+            fallOfWickets(out, in.fallOfWickets());
+        }
+        bowling(out, in.bowling(), ballsPerOver);
+    }
+
+    /** "India innings", "England 2nd innings" once a side bats twice, "Super over: India". */
+    private static String heading(Scorecard card, InningsCard in) {
+        String title;
+        if (in.superOver()) {
+            title = "Super over: " + in.battingTeam();
+        } else {
+            long regular = card.innings().stream().filter(i -> !i.superOver()).count();
+            long before = card.innings().stream()
+                    .filter(i -> !i.superOver() && i.number() < in.number())
+                    .filter(i -> i.battingTeam().equals(in.battingTeam()))
+                    .count();
+            title = in.battingTeam() + (regular > 2 ? (before == 0 ? " 1st" : " 2nd") : "") + " innings";
+        }
+        if (in.target() != null) {
+            title += "  (target " + in.target().runs()
+                    + (in.target().overs() == null
+                            ? ""
+                            : " from " + overs(in.target().overs())) + ")";
+        }
+        return title;
+    }
+
+    private static String total(InningsCard in) {
+        return allOut(in) ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets();
+    }
+
+    private static String oversText(InningsCard in, int ballsPerOver) {
+        String overs = overs(in.overs()) + (ballsPerOver == 6 ? "" : ", " + in.legalBalls() + " balls");
+        return (allOut(in) ? "all out, " : in.declared() ? "declared, " : "") + overs;
+    }
+
+    private static String overs(String overs) {
+        return overs + ("1".equals(overs) ? " over" : " overs");
+    }
+
+    /** Ten wickets, or fewer when the rest were absent hurt; two in a super over. */
+    private static boolean allOut(InningsCard in) {
+        if (in.superOver()) {
+            return in.wickets() >= 2;
+        }
+        long absent = in.batting().stream()
+                .filter(b -> "absent hurt".equals(b.dismissal()))
+                .count();
+        return in.wickets() >= 10 || in.wickets() > 0 && in.wickets() + absent >= 10;
+    }
+
+    /** "Fall of wickets: 1-19 (DA Warner, 1.4), ..." wrapped to lines of about a hundred characters. */
+    private static void fallOfWickets(StringBuilder out, List<FallOfWicket> falls) {
+        StringBuilder line = new StringBuilder("  Fall of wickets: ");
+        for (int i = 0; i < falls.size(); i++) {
+            FallOfWicket f = falls.get(i);
+            String item = f.wicket() + "-" + f.runs() + " (" + f.player() + ", " + f.overs() + ")"
+                    + (i < falls.size() - 1 ? "," : "");
+            if (line.length() + item.length() > 100 && i > 0) {
+                out.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder("                   ");
+            }
+            line.append(item).append(' ');
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+    }
+
+    /** Writes the batting table; returns the width of its name and dismissal columns together. */
+    private static int batting(StringBuilder out, List<BattingLine> lines) {
+        int name = "Batting".length();
+        int how = 1;
+        for (BattingLine b : lines) {
+            name = Math.max(name, b.name().length());
+            how = Math.max(how, b.dismissal().length());
+        }
+        String row = "  %-" + name + "s  %-" + how + "s %5s %5s %4s %4s %7s%n";
+        out.append(String.format(row, "Batting", "", "R", "B", "4s", "6s", "SR"));
+        for (BattingLine b : lines) {
+            String strikeRate = b.balls() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", 100.0 * b.runs() / b.balls());
+            out.append(
+                    String.format(row, b.name(), b.dismissal(), b.runs(), b.balls(), b.fours(), b.sixes(), strikeRate));
+        }
+        return name + 2 + how;
+    }
+
+    private static void bowling(StringBuilder out, List<BowlingLine> lines, int ballsPerOver) {
+        int name = "Bowling".length();
+        for (BowlingLine b : lines) {
+            name = Math.max(name, b.name().length());
+        }
+        String row = "  %-" + name + "s %6s %3s %4s %3s %3s %3s %6s%n";
+        out.append(String.format(row, "Bowling", "O", "M", "R", "W", "wd", "nb", "Econ"));
+        for (BowlingLine b : lines) {
+            String economy = b.legalBalls() == 0
+                    ? "-"
+                    : String.format(Locale.ROOT, "%.2f", b.runs() * (double) ballsPerOver / b.legalBalls());
+            out.append(String.format(
+                    row, b.name(), b.overs(), b.maidens(), b.runs(), b.wickets(), b.wides(), b.noballs(), economy));
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package cricket.scoring;
+
+import static cricket.scoring.MatchBuilder.match;
+import static cricket.scoring.MatchBuilder.rules;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScorecardTextTest {
+
+    private static List<String> lines(MatchBuilder m) {
+        return ScorecardText.render(m.state().scorecard(), 6).lines().toList();
+    }
+
+    @Test
+    void eachInningsShowsBattingExtrasTotalFallOfWicketsAndBowlingThenTheResult() {
+        MatchBuilder m = match(rules(1, 6))
+                .innings("India")
+                .ball(Balls.four())
+                .ball(Balls.wide(0))
+                .ball(Balls.out(DismissalKind.CAUGHT, "Smith"))
+                .batterIn("Kohli")
+                .play(4, Balls.runs(1))
+                .innings("Australia")
+                .play(6, Balls.dot());
+
+        List<String> lines = lines(m);
+
+        assertThat(lines.get(0)).isEqualTo("India v Australia");
+        assertThat(lines).contains("India innings", "Australia innings  (target 10 from 1 over)");
+        assertThat(lines).anyMatch(l -> l.matches("  Rohit\\s+c Smith b Starc\\s+4\\s+2\\s+1\\s+0\\s+200\\.00"));
+        assertThat(lines).anyMatch(l -> l.matches("  Extras\\s+1\\s+\\(b 0, lb 0, w 1, nb 0, p 0\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+9/1\\s+\\(1 over\\)"));
+        assertThat(lines).contains("  Fall of wickets: 1-5 (Rohit, 0.2)");
+        assertThat(lines).anyMatch(l -> l.matches("  Starc\\s+1\\s+0\\s+9\\s+1\\s+1\\s+0\\s+9\\.00"));
+        assertThat(lines).anyMatch(l -> l.matches("  Bumrah\\s+1\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\.00"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: India won by 9 runs");
+    }
+
+    @Test
+    void aBatterWhoHasFacedNoBallHasNoStrikeRate() {
+        List<String> lines = lines(match(rules(1, 6)).innings("India"));
+
+        assertThat(lines).anyMatch(l -> l.matches("  Rohit\\s+not out\\s+0\\s+0\\s+0\\s+0\\s+-"));
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: not yet decided (in progress)");
+    }
+
+    @Test
+    void aDeclaredInningsAndSecondInningsAreNamedAsOnAPrintedCard() {
+        MatchBuilder m = match(MatchRules.test())
+                .innings("India")
+                .play(3, Balls.runs(2))
+                .event(new InningsClosed(ClosureReason.DECLARED))
+                .innings("Australia")
+                .allOut()
+                .innings("India");
+
+        List<String> lines = lines(m);
+
+        assertThat(lines).contains("India 1st innings", "Australia 1st innings", "India 2nd innings");
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+6/0\\s+\\(declared, 0\\.3 overs\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+0\\s+\\(all out, 1\\.4 overs\\)"));
+    }
+
+    @Test
+    void fiveBallOversAlsoShowTheBalls() {
+        MatchBuilder m = match(MatchRules.hundred()).innings("India").balls(7, Balls.runs(2));
+
+        String text = ScorecardText.render(m.state().scorecard(), 5);
+
+        assertThat(text).containsPattern("Total\\s+14/0\\s+\\(1\\.2 overs, 7 balls\\)");
+        assertThat(text).containsPattern("Starc\\s+1\\.2\\s+0\\s+14\\s+0\\s+0\\s+0\\s+10\\.00");
+    }
+
+    @Test
+    void ballsPerOverMustBePositive() {
+        Scorecard card = MatchState.initial().scorecard();
+
+        assertThatThrownBy(() -> ScorecardText.render(card, 0))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ballsPerOver must be 1 or more, got 0");
+    }
+}
