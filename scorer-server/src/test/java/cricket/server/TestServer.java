@@ -13,7 +13,7 @@ import java.sql.Statement;
 
 /**
  * One embedded PostgreSQL and Redis per test JVM (started on first use, data inside target/), a migrated pool, and
- * a fresh app on a free port per test class. {@link #reset()} empties every table between classes.
+ * a fresh app on a free port per test class. {@link #reset()} empties every table and Redis between classes.
  */
 public final class TestServer {
     public static final String PASSWORD = "correct-horse-battery";
@@ -58,6 +58,10 @@ public final class TestServer {
                             + " tournament restart identity cascade");
         } catch (SQLException e) {
             throw new IllegalStateException("could not empty the test database", e);
+        }
+        // Ids restart with the tables, so views cached for the previous class's match 1 must go too.
+        try (var c = redis().connect()) {
+            c.sync().flushall();
         }
     }
 

@@ -5,6 +5,7 @@ import cricket.cricsheet.CricsheetReader;
 import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.cricsheet.CricsheetImportService;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -13,8 +14,12 @@ public final class ImportCommand {
     private ImportCommand() {}
 
     public static int run(String[] files, Map<String, String> env) {
+        return run(files, env, System.out, System.err);
+    }
+
+    public static int run(String[] files, Map<String, String> env, PrintStream out, PrintStream err) {
         if (files.length == 0) {
-            System.err.println("usage: ./cricket import FILE.json...");
+            err.println("usage: ./cricket import FILE.json...");
             return 2;
         }
         int failed = 0;
@@ -26,18 +31,18 @@ public final class ImportCommand {
                 try {
                     CricsheetMatch match = CricsheetReader.read(Path.of(files[i]));
                     var done = imports.importMatch(match, Integer.MAX_VALUE, null);
-                    System.out.println(prefix
+                    out.println(prefix
                             + done.title()
                             + (done.alreadyThere()
                                     ? " already imported as match " + done.matchId()
                                     : ", " + done.events() + " events, match " + done.matchId()));
                 } catch (RuntimeException e) {
                     failed++;
-                    System.out.println(prefix + "FAILED: " + e.getMessage());
+                    out.println(prefix + "FAILED: " + e.getMessage());
                 }
             }
         }
-        System.out.println("cricket: imported " + (files.length - failed) + " of " + files.length + " files");
+        out.println("cricket: imported " + (files.length - failed) + " of " + files.length + " files");
         return failed == 0 ? 0 : 1;
     }
 }

@@ -5,6 +5,7 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;
 import cricket.scoring.Team;
 import cricket.server.db.Jdbc;
@@ -70,7 +71,8 @@ public final class CricsheetImportService {
         List<MatchEvent> log =
                 match.events().subList(0, Math.min(eventLimit, match.events().size()));
         try {
-            long matchId = jdbc.inTransaction(() -> {
+            record Written(long matchId, MatchState state) {}
+            Written written = jdbc.inTransaction(() -> {
                 long tournamentId = tournament(tournamentName == null ? tournamentName(info) : tournamentName, info);
                 List<Long> teamIds = new ArrayList<>();
                 for (Team team : info.teams()) {
@@ -84,9 +86,11 @@ public final class CricsheetImportService {
                         new FixtureRequest(
                                 tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
                         source);
-                events.appendAll(id, log);
-                return id;
+                return new Written(id, events.appendAll(id, log));
             });
+            // Only now is the log committed: the cache renders the match's final views (and the live list).
+            events.committed(written.matchId(), written.state());
+            long matchId = written.matchId();
             CricsheetImportService.log.info(
                     "cricsheet imported matchId={} source={} events={}", matchId, match.sourceId(), log.size());
             return new Imported(matchId, match.sourceId(), title, log.size(), false);

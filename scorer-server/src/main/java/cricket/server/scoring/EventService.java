@@ -50,9 +50,13 @@ public final class EventService {
         return new Outcome(new WriteResult(matchId, state.seq(), eventId, state.liveScore()), committed.created());
     }
 
-    /** Appends without a user or listener call: imports write a whole match this way. */
-    public void appendAll(long matchId, List<MatchEvent> log) {
-        jdbc.inTransaction(() -> {
+    /**
+     * Appends a whole log without a user: imports write a match this way, inside their own transaction. The
+     * listener is not called here because the caller's transaction may still roll back; once it has committed the
+     * caller passes the returned state to {@link #committed}.
+     */
+    public MatchState appendAll(long matchId, List<MatchEvent> log) {
+        return jdbc.inTransaction(() -> {
             MatchState state = MatchState.initial();
             events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
             for (MatchEvent event : log) {
@@ -62,6 +66,12 @@ public final class EventService {
             events.setStatus(matchId, wireStatus(state.status()), state.seq());
             return state;
         });
+    }
+
+    /** Tells the read side about a log written by {@link #appendAll} after its transaction committed. */
+    public void committed(long matchId, MatchState state) {
+        states.remember(matchId, state);
+        notifyListener(matchId, state);
     }
 
     public List<StoredEvent> events(long matchId, int after) {

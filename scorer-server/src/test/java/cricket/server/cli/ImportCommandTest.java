@@ -1,0 +1,81 @@
+package cricket.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cricket.server.App;
+import cricket.server.DevMatches;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ImportCommandTest {
+    static App app;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** The embedded database as an operator would name it in DATABASE_URL. */
+    static Map<String, String> env() {
+        String jdbc = TestServer.pool().getJdbcUrl();
+        return Map.of("DATABASE_URL", jdbc.replace("jdbc:postgresql://", "postgres://postgres:postgres@"));
+    }
+
+    @Test
+    void importsEachFileIntoDatabaseUrlWithAProgressLineAndFailsOnABadOne() {
+        String good1 = DevMatches.DIR.resolve("1082628.json").toString();
+        String good2 = DevMatches.DIR.resolve("1187680.json").toString();
+        String missing = DevMatches.DIR.resolve("no-such-match.json").toString();
+        int before = new Http(app).get("/api/v1/matches").json().size();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int status = ImportCommand.run(
+                new String[] {good1, good2, missing}, env(), new PrintStream(out, true), new PrintStream(err, true));
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isEqualTo(1);
+        assertThat(printed)
+                .contains("[1/3] " + good1 + ": ")
+                .contains("[2/3] " + good2 + ": ")
+                .contains("[3/3] " + missing + ": FAILED")
+                .contains("imported 2 of 3 files");
+        JsonNode matches = new Http(app).get("/api/v1/matches").json();
+        assertThat(matches).hasSize(before + 2);
+    }
+
+    @Test
+    void aSecondImportOfTheSameFileSaysItIsAlreadyThere() {
+        String file = DevMatches.DIR.resolve("1262757.json").toString();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+        assertThat(ImportCommand.run(new String[] {file}, env(), quiet, quiet)).isZero();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int status = ImportCommand.run(new String[] {file}, env(), new PrintStream(out, true), quiet);
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("already imported as match");
+    }
+
+    @Test
+    void withoutFilesItPrintsUsage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+        assertThat(ImportCommand.run(new String[0], env(), quiet, new PrintStream(err, true)))
+                .isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: ./cricket import");
+    }
+}

@@ -1,0 +1,131 @@
+package cricket.server.cricsheet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.cricsheet.CricsheetMatch;
+import cricket.cricsheet.CricsheetReader;
+import cricket.scoring.MatchState;
+import cricket.server.App;
+import cricket.server.DevMatches;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import cricket.server.account.Role;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class CricsheetImportTest {
+    static App app;
+    static Http admin;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+        TestServer.user(app, "admin", Role.ADMIN);
+        TestServer.user(app, "scorer1", Role.SCORER);
+        admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static List<Path> devMatches() {
+        return DevMatches.files();
+    }
+
+    @ParameterizedTest
+    @MethodSource("devMatches")
+    void anImportedMatchsScorecardOverHttpEqualsTheEngines(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        Http.Reply imported = admin.post("/api/v1/import/cricsheet?name=" + name, Files.readString(file));
+        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+        long matchId = imported.json().get("matchId").asLong();
+
+        CricsheetMatch match = CricsheetReader.read(file);
+        MatchState engine = MatchState.replay(match.events());
+        JsonNode expected = app.services().json().mapper().valueToTree(engine.scorecard());
+
+        Http.Reply card = new Http(app).get("/api/v1/matches/" + matchId + "/scorecard");
+        assertThat(card.status()).isEqualTo(200);
+        ObjectNode actual = (ObjectNode) card.json();
+        assertThat(actual.remove("matchId").asLong()).isEqualTo(matchId);
+        assertThat(actual.remove("version").asInt()).isEqualTo(match.events().size());
+        assertThat(actual).isEqualTo(expected);
+
+        JsonNode detail = new Http(app).get("/api/v1/matches/" + matchId).json();
+        assertThat(detail.get("teams")).hasSize(2);
+        assertThat(detail.at("/teams/0/name").asText())
+                .isEqualTo(match.info().teams().get(0).name());
+        assertThat(detail.at("/teams/0/squad").size())
+                .isEqualTo(match.info().teams().get(0).players().size());
+    }
+
+    @Test
+    void importingTheSameFileTwiceKeepsOneMatch() throws IOException {
+        String body = Files.readString(DevMatches.DIR.resolve("1082628.json"));
+        Http.Reply first = admin.post("/api/v1/import/cricsheet?name=1082628.json", body);
+        Http.Reply second = admin.post("/api/v1/import/cricsheet?name=1082628.json", body);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.json().get("alreadyThere").asBoolean()).isTrue();
+        assertThat(second.json().get("matchId").asLong())
+                .isEqualTo(first.json().get("matchId").asLong());
+    }
+
+    @Test
+    void aScorerMayNotImportAndABadFileIs400() {
+        Http scorer = new Http(app);
+        scorer.login("scorer1", TestServer.PASSWORD);
+        assertThat(scorer.post("/api/v1/import/cricsheet", "{}").status()).isEqualTo(403);
+        Http.Reply bad = admin.post("/api/v1/import/cricsheet?name=bad.json", "{\"meta\":{}}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().get("detail").asText()).contains("bad.json");
+    }
+
+    @Test
+    void anExportReadsBackToTheSameScorecard() throws IOException {
+        String body = Files.readString(DevMatches.DIR.resolve("1187680.json"));
+        long matchId = admin.post("/api/v1/import/cricsheet?name=1187680.json", body)
+                .json()
+                .get("matchId")
+                .asLong();
+        Http.Reply export = new Http(app).get("/api/v1/matches/" + matchId + "/cricsheet");
+        assertThat(export.status()).isEqualTo(200);
+        CricsheetMatch back = CricsheetReader.read(
+                new java.io.ByteArrayInputStream(export.body().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "export.json");
+        MatchState original = MatchState.replay(
+                CricsheetReader.read(DevMatches.DIR.resolve("1187680.json")).events());
+        assertThat(MatchState.replay(back.events()).scorecard()).isEqualTo(original.scorecard());
+    }
+
+    @Test
+    void aMatchAskedForBeforeItsImportIsServedAtItsFinalVersionRightAfter() throws IOException {
+        long next = 1;
+        for (JsonNode m : new Http(app).get("/api/v1/matches").json()) {
+            next = Math.max(next, m.get("id").asLong() + 1);
+        }
+        // The cache now remembers this id as missing; only the import's commit notice can correct that.
+        assertThat(new Http(app).get("/api/v1/matches/" + next + "/live").status())
+                .isEqualTo(404);
+
+        // A partial import (as the demo's match in progress) is never deduplicated, whatever ran before.
+        var imported =
+                app.services().cricsheetImport().importMatch(DevMatches.read("1082591.json"), 100, "Partial imports");
+        assertThat(imported.matchId()).isEqualTo(next);
+
+        Http.Reply live = new Http(app).get("/api/v1/matches/" + next + "/live");
+        assertThat(live.status()).as(live.body()).isEqualTo(200);
+        assertThat(live.headers().firstValue("ETag")).contains("\"100\"");
+    }
+}
