@@ -168,8 +168,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 return answer(near.offer(key, stored), MISS);
             }
         }
-        CachedView rebuilt =
-                matchId == ViewStore.LIST_ID ? rebuildList() : rebuild(matchId).get(kind);
+        CachedView rebuilt = matchId == ViewStore.LIST_ID
+                ? rebuildList()
+                : rebuildUnlessRefreshed(matchId, kind, held).get(kind);
         CachedView newest = near.offer(key, rebuilt.checkedNow());
         return answer(newest, breaker.allows() ? MISS : FALLBACK);
     }
@@ -185,24 +186,42 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     // ---- rebuilds from the event log ----
 
-    private Map<String, CachedView> rebuild(long matchId) {
+    /**
+     * A reader who missed may reach the single flight just after another reader's rebuild finished: the views
+     * that rebuild left in the near cache are newer than what this reader saw, so they are used instead of a second
+     * rebuild.
+     */
+    private Map<String, CachedView> rebuildUnlessRefreshed(long matchId, String kind, CachedView seen) {
         return flights.run(matchId, () -> {
-            metrics.rebuilds.increment();
-            try {
-                fixtures.summary(matchId);
-            } catch (ApiException e) {
-                if (e.status() == 404) {
-                    known.missing(matchId);
-                }
-                throw e;
+            CachedView now = near.get(NearCache.key(matchId, kind));
+            if (now != null && (seen == null || now.checkedAt() - seen.checkedAt() > 0)) {
+                return Map.of(kind, now);
             }
-            known.exists(matchId);
-            MatchState state = states.load(matchId);
-            remember(matchId, state);
-            Map<String, CachedView> views = renderer.render(matchId, state);
-            publish(matchId, state.seq(), views);
-            return views;
+            return rebuildNow(matchId);
         });
+    }
+
+    private Map<String, CachedView> rebuild(long matchId) {
+        return flights.run(matchId, () -> rebuildNow(matchId));
+    }
+
+    /** Call only inside the match's single flight. */
+    private Map<String, CachedView> rebuildNow(long matchId) {
+        metrics.rebuilds.increment();
+        try {
+            fixtures.summary(matchId);
+        } catch (ApiException e) {
+            if (e.status() == 404) {
+                known.missing(matchId);
+            }
+            throw e;
+        }
+        known.exists(matchId);
+        MatchState state = states.load(matchId);
+        remember(matchId, state);
+        Map<String, CachedView> views = renderer.render(matchId, state);
+        publish(matchId, state.seq(), views);
+        return views;
     }
 
     private CachedView rebuildList() {

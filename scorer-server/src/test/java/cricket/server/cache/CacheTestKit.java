@@ -1,0 +1,151 @@
+package cricket.server.cache;
+
+import cricket.cricsheet.CricsheetMatch;
+import cricket.scoring.MatchEvent;
+import cricket.server.App;
+import cricket.server.DevMatches;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import io.micrometer.core.instrument.Counter;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * What the cache's HTTP tests share: a match with an assigned scorer built over the API, balls posted from a real
+ * Cricsheet match in order, raw-byte GETs (to see gzip as sent), and the app's counters.
+ */
+final class CacheTestKit {
+    static final CricsheetMatch SOURCE = DevMatches.read("1082591.json");
+    private static final HttpClient RAW = HttpClient.newHttpClient();
+
+    private CacheTestKit() {}
+
+    /** A new match on {@code app} whose scorer is {@code scorerName} (created once per database by the caller). */
+    static long match(App app, String adminName, long scorerId) {
+        Http admin = new Http(app);
+        admin.login(adminName, TestServer.PASSWORD);
+        String tag = UUID.randomUUID().toString();
+        long t = admin.post("/api/v1/tournaments", "{\"name\":\"T" + tag + "\",\"season\":\"2026\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long home = admin.post("/api/v1/teams", "{\"name\":\"H" + tag + "\"}")
+                .json()
+                .get("id")
+                .asLong();
+        long away = admin.post("/api/v1/teams", "{\"name\":\"A" + tag + "\"}")
+                .json()
+                .get("id")
+                .asLong();
+        Http.Reply m = admin.post(
+                "/api/v1/matches",
+                "{\"tournamentId\":" + t + ",\"homeTeamId\":" + home + ",\"awayTeamId\":" + away
+                        + ",\"venue\":\"Lord's\",\"startTime\":\"2026-06-01T10:00:00Z\",\"rules\":null}");
+        if (m.status() != 201) {
+            throw new IllegalStateException("fixture not created: " + m);
+        }
+        long matchId = m.json().get("id").asLong();
+        Http.Reply assigned = admin.put("/api/v1/matches/" + matchId + "/scorers", "{\"userIds\":[" + scorerId + "]}");
+        if (assigned.status() != 200) {
+            throw new IllegalStateException("scorer not assigned: " + assigned);
+        }
+        return matchId;
+    }
+
+    /** Posts event number {@code seq} (1-based) of the source match; the reply's status tells what happened. */
+    static Http.Reply ball(App app, Http scorer, long matchId, int seq) {
+        MatchEvent event = SOURCE.events().get(seq - 1);
+        String eventJson = new String(app.services().json().write(event))
+                .replaceFirst("^\\{", "{\"type\":\"" + event.typeName() + "\",");
+        return scorer.post(
+                "/api/v1/matches/" + matchId + "/events",
+                "{\"eventId\":\"" + UUID.randomUUID() + "\",\"expectedSeq\":" + (seq - 1) + ",\"event\":" + eventJson
+                        + "}");
+    }
+
+    /** Posts events 1..{@code count}, failing loudly on any refusal. */
+    static void balls(App app, Http scorer, long matchId, int from, int to) {
+        for (int seq = from; seq <= to; seq++) {
+            Http.Reply r = ball(app, scorer, matchId, seq);
+            if (r.status() != 201) {
+                throw new IllegalStateException("event " + seq + " refused: " + r);
+            }
+        }
+    }
+
+    static List<MatchEvent> events(int count) {
+        return SOURCE.events().subList(0, count);
+    }
+
+    static double counter(App app, String name) {
+        Counter c = app.services().registry().find(name).counter();
+        return c == null ? 0 : c.count();
+    }
+
+    static double dbQueries(App app) {
+        return counter(app, "cricket_db_queries");
+    }
+
+    static double reads(App app, String result) {
+        Counter c = app.services()
+                .registry()
+                .find("cricket_cache_reads")
+                .tag("result", result)
+                .counter();
+        return c == null ? 0 : c.count();
+    }
+
+    /**
+     * Waits until the app's database counter has not moved for {@code quietMillis}: a write also refreshes the
+     * live-matches list on a background thread, which must finish before a test counts queries.
+     */
+    static double settledDbQueries(App app, long quietMillis) throws InterruptedException {
+        double last = dbQueries(app);
+        long quietSince = System.nanoTime();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() - quietSince < quietMillis * 1_000_000) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("database counter never settled: " + last);
+            }
+            Thread.sleep(20);
+            double now = dbQueries(app);
+            if (now != last) {
+                last = now;
+                quietSince = System.nanoTime();
+            }
+        }
+        return last;
+    }
+
+    /** A GET whose body is kept as the raw bytes sent (no decompression). */
+    static HttpResponse<byte[]> raw(App app, String path, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
+        try {
+            return RAW.send(b.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] gunzip(byte[] gz) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("not gzip", e);
+        }
+    }
+}
