@@ -15,24 +15,30 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CricsheetRoundTripTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
+    /** The seven real matches and the synthetic edge files. */
+    static Stream<String> files() {
+        return Stream.concat(
+                Stream.of(
+                        "1082591.json",
+                        "1187680.json",
+                        "1262757.json",
+                        "1031659.json",
+                        "1082628.json",
+                        "1448352.json",
+                        "1521264.json"),
+                EdgeFilesTest.FILES.stream().map(f -> "cricsheet-edge/" + f));
+    }
+
     @ParameterizedTest
-    @ValueSource(
-            strings = {
-                "1082591.json",
-                "1187680.json",
-                "1262757.json",
-                "1031659.json",
-                "1082628.json",
-                "1448352.json",
-                "1521264.json"
-            })
+    @MethodSource("files")
     void writingAndReadingBackKeepsEveryDeliveryAndTheInningsFields(String file) throws Exception {
         CricsheetMatch first = CricsheetReader.read(FileExpectations.resource(file), file);
 

@@ -54,10 +54,12 @@ final class FileExpectations {
         }
     }
 
+    /** A real match ("1082591.json") or a file in another resource folder ("cricsheet-edge/bowl-out.json"). */
     static InputStream resource(String file) {
-        InputStream in = FileExpectations.class.getResourceAsStream("/cricsheet/" + file);
+        String path = file.contains("/") ? "/" + file : "/cricsheet/" + file;
+        InputStream in = FileExpectations.class.getResourceAsStream(path);
         if (in == null) {
-            throw new IllegalStateException("test resource /cricsheet/" + file + " is missing");
+            throw new IllegalStateException("test resource " + path + " is missing");
         }
         return in;
     }

@@ -121,6 +121,26 @@ class ScorecardCommandTest {
     }
 
     @Test
+    void everySyntheticEdgeFileGivesAScorecardInBothFormats() throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(DevMatches.DIR.resolveSibling("cricsheet-edge"))) {
+            files = listing.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(18);
+        for (Path file : files) {
+            Run json = run(file.toString());
+            Run text = run(file.toString(), "--format", "text");
+
+            assertThat(json.err()).as(file.toString()).isEmpty();
+            assertThat(json.status()).as(file.toString()).isZero();
+            assertThat(JSON.readTree(json.out()).get("result").get("text").asText())
+                    .as(file.toString())
+                    .isNotBlank();
+            assertThat(text.status()).as(file.toString()).isZero();
+        }
+    }
+
+    @Test
     void aFileTheReaderCannotTakeGetsOneLineNamingTheFileInningsOverAndField() throws Exception {
         String broken = Files.readString(IPL).replaceFirst("\"batter\": 1,", "\"batter\": \"one\",");
         Path file = dir.resolve("broken.json");
