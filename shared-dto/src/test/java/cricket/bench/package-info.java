@@ -1,0 +1,2 @@
+/** Benchmarks run on purpose by the scripts under bench/, never by the test suite; each prints its figures. */
+package cricket.bench;
