@@ -37,6 +37,16 @@ final class NearCache {
         return views.merge(key, view, (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
+    /**
+     * Like {@link #offer}, and whichever version is kept counts as checked now: after a rebuild from the database
+     * an entry that Redis once gave a higher version (a database restored or reset under it) is not rebuilt again
+     * on every read.
+     */
+    CachedView offerChecked(String key, CachedView view) {
+        CachedView kept = offer(key, view);
+        return views.merge(key, kept.checkedNow(), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    }
+
     /** The version held for {@code key}, or -1. */
     int version(String key) {
         CachedView v = views.get(key);

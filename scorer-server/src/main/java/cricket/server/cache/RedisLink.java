@@ -75,6 +75,17 @@ public final class RedisLink implements AutoCloseable {
         return p != null && p.isOpen();
     }
 
+    /** One PING on the open command connection; false when it fails or times out (a frozen server). */
+    boolean ping() {
+        try {
+            sync().ping();
+            return true;
+        } catch (RuntimeException e) {
+            log.debug("redis ping failed: {}", e.toString());
+            return false;
+        }
+    }
+
     /** Opens fresh connections where the old ones are gone and checks with PING; true when Redis answered. */
     synchronized boolean probe() {
         try {

@@ -171,7 +171,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         CachedView rebuilt = matchId == ViewStore.LIST_ID
                 ? rebuildList()
                 : rebuildUnlessRefreshed(matchId, kind, held).get(kind);
-        CachedView newest = near.offer(key, rebuilt.checkedNow());
+        CachedView newest = near.offerChecked(key, rebuilt);
         return answer(newest, breaker.allows() ? MISS : FALLBACK);
     }
 
@@ -282,6 +282,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             log.warn("redis channel connection lost; opening the breaker until it is back");
             breaker.forceOpen();
         }
+        // An instance that only reads never calls Redis on a hit, so it would not notice a frozen Redis (whose
+        // connections stay open) and would serve hits that no channel message can refresh: it checks here.
+        if (breaker.allows() && !link.ping()) {
+            metrics.redisErrors.increment();
+            log.warn("redis did not answer a ping within {} ms; opening the breaker until it is back", timeoutMs());
+            breaker.forceOpen();
+        }
         if (breaker.allows()) {
             rewarm();
             return;
@@ -297,6 +304,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         log.info("redis breaker closed dirtyMatches={}", dirty.size());
         rewarm();
         resync();
+    }
+
+    private long timeoutMs() {
+        return settings.commandTimeout().toMillis();
     }
 
     /** Re-renders every match written while Redis was away from the event log and stores it (version-guarded). */

@@ -59,6 +59,20 @@ final class TestRedis implements AutoCloseable {
         signal("-CONT");
     }
 
+    /** Empties it: the database's ids restart with each test, so views of an earlier match 1 must go. */
+    void flush() {
+        RedisClient c = client();
+        try (var connection = c.connect()) {
+            connection.sync().flushall();
+        } finally {
+            c.shutdown();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
     RedisClient client() {
         return RedisLink.client("redis://127.0.0.1:" + port);
     }
@@ -66,8 +80,8 @@ final class TestRedis implements AutoCloseable {
     private void signal(String signal) {
         long pid = ProcessHandle.current()
                 .descendants()
-                .filter(p -> p.info().commandLine().orElse("").contains("redis-server"))
-                .filter(p -> p.info().commandLine().orElse("").contains(Integer.toString(port)))
+                .filter(p -> commandLine(p).contains("redis-server"))
+                .filter(p -> commandLine(p).contains(Integer.toString(port)))
                 .findFirst()
                 .orElseThrow(() -> new IllegalStateException("no redis-server process on port " + port))
                 .pid();
@@ -84,6 +98,19 @@ final class TestRedis implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The process's arguments as /proc shows them now: redis-server rewrites its title to
+     * {@code redis-server 127.0.0.1:<port>}, which ProcessHandle.Info does not always report.
+     */
+    private static String commandLine(ProcessHandle p) {
+        try {
+            byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline"));
+            return new String(raw, java.nio.charset.StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            return p.info().commandLine().orElse("");
         }
     }
 
