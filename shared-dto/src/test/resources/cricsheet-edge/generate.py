@@ -290,3 +290,11 @@ a.ball(out="caught", fielders=["B Batter2"], out2="timed out", who2="A Batter3",
 a.many(10, bat=1)
 b = Inn("Beta", B, BB).many(12, bat=0)
 match("timed-out-same-ball.json", [a, b], {"winner": "Alpha", "by": {"runs": 11}}, overs=2, date="2023-11-06")
+
+# 19. One bowler recorded bowling two overs running; a catch on the ball after a no-ball in a T20 played without
+#     free hits after every no-ball.
+a = Inn("Alpha", A, ["B Batter10", "B Batter10", "B Batter11"]).many(5, bat=1).ball(noballs=1)
+a.ball(out="caught", fielders=["B Batter2"]).many(12, bat=1)
+b = Inn("Beta", B, ["A Batter10", "A Batter11", "A Batter10"]).many(17, bat=1).ball(bat=2)
+match("consecutive-overs-no-free-hit.json", [a, b], {"winner": "Beta", "by": {"wickets": 10}}, overs=3,
+      date="2019-05-01")

@@ -30,6 +30,11 @@ public final class CricsheetReader {
     private static final LocalDate NEW_BATTER_LAW = LocalDate.of(2022, 10, 1);
 
     private static final Set<String> FREE_HIT_TYPES = Set.of("T20", "IT20", "ODI");
+    /** Since 5 July 2015 every no-ball in limited-overs internationals is followed by a free hit (earlier: some). */
+    private static final LocalDate FREE_HIT_LAW = LocalDate.of(2015, 7, 5);
+
+    private static final Set<String> NOT_OUT_ON_A_FREE_HIT =
+            Set.of("bowled", "caught", "caught and bowled", "lbw", "stumped", "hit wicket");
     private static final Set<String> MULTI_DAY_TYPES = Set.of("Test", "MDM");
 
     private CricsheetReader() {}
@@ -167,7 +172,7 @@ public final class CricsheetReader {
                 f.optionalWhole(info, "overs", 1, 1000),
                 ballsPerOver,
                 smallestNoBall(innings) == 2 ? 2 : 1,
-                FREE_HIT_TYPES.contains(matchType),
+                FREE_HIT_TYPES.contains(matchType) && !dates.get(0).isBefore(FREE_HIT_LAW) && !outOnAFreeHit(innings),
                 superOver,
                 MULTI_DAY_TYPES.contains(matchType) ? 2 : 1,
                 ballsPerOver == 5,
@@ -188,6 +193,39 @@ public final class CricsheetReader {
             }
         }
         return smallest;
+    }
+
+    /**
+     * Whether a striker was out in a way a free hit rules out on the ball after a no-ball: then the match was not
+     * played with a free hit after every no-ball (a competition's own conditions), and the engine must not refuse it.
+     */
+    private static boolean outOnAFreeHit(List<JsonNode> innings) {
+        for (JsonNode inning : innings) {
+            boolean freeHit = false;
+            for (JsonNode over : inning.path("overs")) {
+                for (JsonNode delivery : over.path("deliveries")) {
+                    if (freeHit && strikerOutAsAFreeHitForbids(delivery)) {
+                        return true;
+                    }
+                    JsonNode extras = delivery.path("extras");
+                    freeHit = extras.path("noballs").asInt(0) > 0
+                            || extras.path("wides").asInt(0) > 0 && freeHit;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean strikerOutAsAFreeHitForbids(JsonNode delivery) {
+        for (JsonNode wicket : delivery.path("wickets")) {
+            if (NOT_OUT_ON_A_FREE_HIT.contains(wicket.path("kind").asText())
+                    && wicket.path("player_out")
+                            .asText()
+                            .equals(delivery.path("batter").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, List<String>> officials(JsonNode info, JsonFields f) {

@@ -33,6 +33,9 @@ import java.util.Set;
  * catch the engine getting those decisions wrong.
  */
 final class EventTranslator {
+    /** The reason given when a file shows one bowler bowling two overs running (Law 17.6 says no; umpires err). */
+    static final String CONSECUTIVE = "bowled two overs running, as recorded";
+
     private final MatchInfo info;
     private final MatchRules rules;
     private final String source;
@@ -102,7 +105,8 @@ final class EventTranslator {
                     started = true;
                 } else {
                     if (k == 0) {
-                        events.add(new BowlerChanged(delivery.bowler(), null));
+                        boolean again = delivery.bowler().equals(bowler) && !rules.consecutiveOversAllowed();
+                        events.add(new BowlerChanged(delivery.bowler(), again ? CONSECUTIVE : null));
                         bowler = delivery.bowler();
                     }
                     roleReplacements(d, at);

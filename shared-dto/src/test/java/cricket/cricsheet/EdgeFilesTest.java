@@ -1,6 +1,7 @@
 package cricket.cricsheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import cricket.scoring.BattingLine;
@@ -31,6 +32,7 @@ class EdgeFilesTest {
             "absent-hurt.json",
             "awarded.json",
             "bowl-out.json",
+            "consecutive-overs-no-free-hit.json",
             "dl-part-overs.json",
             "forfeits-and-declaration.json",
             "hundred-100-balls.json",
@@ -272,6 +274,32 @@ class EdgeFilesTest {
         assertThat(result("awarded.json").kind()).isEqualTo(ResultKind.AWARDED);
         assertThat(result("no-result.json").kind()).isEqualTo(ResultKind.NO_RESULT);
         assertThat(result("old-noballs-and-tie.json").text()).isEqualTo("Match tied");
+    }
+
+    @Test
+    void aBowlerRecordedBowlingTwoOversRunningIsAcceptedAndBowledThem() {
+        InningsCard alpha = card("consecutive-overs-no-free-hit.json", 1);
+
+        assertThat(alpha.bowling())
+                .extracting(BowlingLine::name, BowlingLine::overs)
+                .containsExactly(tuple("B Batter10", "2"), tuple("B Batter11", "1"));
+        assertThat(alpha.overs()).isEqualTo("3");
+    }
+
+    @Test
+    void aCatchOnTheBallAfterANoBallMeansTheMatchHadNoFreeHitAfterEveryNoBall() {
+        MatchState state = replay("consecutive-overs-no-free-hit.json");
+
+        assertThat(state.rules().orElseThrow().freeHitAfterNoBall()).isFalse();
+        assertThat(state.scorecard().innings().get(0).wickets()).isEqualTo(1);
+    }
+
+    @Test
+    void limitedOversInternationalsBefore2015HadNoFreeHitAfterEveryNoBall() {
+        assertThat(replay("bowl-out.json").rules().orElseThrow().freeHitAfterNoBall())
+                .isFalse();
+        assertThat(replay("tie-two-super-overs.json").rules().orElseThrow().freeHitAfterNoBall())
+                .isTrue();
     }
 
     private static ResultKind kind(JsonNode outcome) {

@@ -110,7 +110,19 @@ class RefusalsTest {
             assertRefused(
                     t20().play(6, Balls.dot()),
                     new BowlerChanged("Starc", null),
-                    "Starc bowled over 1 and cannot bowl the next over (Law 17.6): choose another bowler");
+                    "Starc bowled over 1 and cannot bowl the next over (Law 17.6): choose another bowler, or give the"
+                            + " reason if the umpires allowed it");
+        }
+
+        @Test
+        void aBowlerTheUmpiresLetBowlTwoOversRunningIsRecordedWithTheReason() {
+            MatchBuilder m = t20().play(6, Balls.dot()).event(new BowlerChanged("Starc", "umpires' error"));
+
+            m.ball(Balls.dot());
+
+            assertThat(m.bowling(1, "Starc").legalBalls()).isEqualTo(7);
+            assertThat(m.card(1).overs()).isEqualTo("1.1");
+            assertThat(m.state().balls().get(6).over()).isEqualTo("1.1");
         }
 
         @Test
