@@ -298,3 +298,19 @@ a.ball(out="caught", fielders=["B Batter2"]).many(12, bat=1)
 b = Inn("Beta", B, ["A Batter10", "A Batter11", "A Batter10"]).many(17, bat=1).ball(bat=2)
 match("consecutive-overs-no-free-hit.json", [a, b], {"winner": "Beta", "by": {"wickets": 10}}, overs=3,
       date="2019-05-01")
+
+# 20. Level on a D/L par score when rain stopped the chase: a tie the balls alone cannot show.
+a = Inn("Alpha", A, AB).many(12, bat=1)
+b = Inn("Beta", B, BB).many(6, bat=1)
+b.extra["target"] = {"overs": 2, "runs": 13}
+match("dl-tie-chase-stopped.json", [a, b], {"result": "tie", "method": "D/L"}, overs=2)
+
+# 21. A two-day match of one innings a side (MDM), won on the only two innings.
+a = Inn("Alpha", A, AB).many(12, bat=2)
+a.extra["declared"] = True
+b = Inn("Beta", B, BB).many(6, bat=1).all_out()
+match("mdm-one-innings-each.json", [a, b], {"winner": "Alpha", "by": {"runs": 18}}, match_type="MDM")
+
+# 22. A limited-overs match the file calls a draw.
+a = Inn("Alpha", A, AB).many(9, bat=1)
+match("limited-overs-draw.json", [a], {"result": "draw"}, match_type="ODM", overs=50)

@@ -25,7 +25,7 @@ final class MatchEnding {
         ResultKind kind = outcome.kind();
         PlayedInnings last = played.isEmpty() ? null : played.get(played.size() - 1);
         boolean playFinished = last != null && last.endedByEngine() && !last.declared();
-        boolean recorded = needsRecord(outcome, kind, last, playFinished, played);
+        boolean recorded = needsRecord(info, outcome, kind, playFinished, played);
         if (!playFinished || kind == ResultKind.DRAW || kind == ResultKind.NO_RESULT || recorded) {
             events.add(new MatchEnded(outcome.result() != null ? outcome.result() : "play ended"));
         }
@@ -36,16 +36,22 @@ final class MatchEnding {
     }
 
     private static boolean needsRecord(
+            MatchInfo info,
             MatchInfo.Outcome outcome,
             ResultKind kind,
-            PlayedInnings last,
             boolean playFinished,
             List<PlayedInnings> played) {
         if (kind == ResultKind.AWARDED || outcome.bowlOutWinner() != null) {
             return true;
         }
+        int perSide = info.rules().inningsPerSide();
+        long regular = played.stream().filter(p -> !p.superOver()).count();
         if (outcome.winner() != null) {
-            return !playFinished; // e.g. a par-score win when rain stopped the chase
+            // The engine derives a win only from a finished last innings: a chase, or the third innings of an
+            // innings win. Otherwise (a par score when rain stopped the chase, a two-innings match decided
+            // on first innings) the file's result is recorded.
+            boolean derivable = perSide == 1 ? regular == 2 : kind == ResultKind.INNINGS ? regular == 3 : regular == 4;
+            return !playFinished || !derivable;
         }
         if (kind == ResultKind.TIE && outcome.eliminator() != null) {
             List<PlayedInnings> supers =
@@ -53,7 +59,11 @@ final class MatchEnding {
             int n = supers.size();
             return n < 2 || supers.get(n - 1).runs() == supers.get(n - 2).runs();
         }
-        return false;
+        if (kind == ResultKind.TIE) {
+            return !playFinished; // e.g. level on a par score when rain stopped the chase
+        }
+        // Play stopped: the engine calls it a draw in a two-innings match and no result otherwise.
+        return kind == ResultKind.DRAW ? perSide == 1 : kind == ResultKind.NO_RESULT && perSide == 2;
     }
 
     static Result result(MatchInfo.Outcome o, ResultKind kind) {

@@ -34,8 +34,11 @@ class EdgeFilesTest {
             "bowl-out.json",
             "consecutive-overs-no-free-hit.json",
             "dl-part-overs.json",
+            "dl-tie-chase-stopped.json",
             "forfeits-and-declaration.json",
             "hundred-100-balls.json",
+            "limited-overs-draw.json",
+            "mdm-one-innings-each.json",
             "miscounted-overs.json",
             "new-batter-as-non-striker.json",
             "no-result.json",
@@ -300,6 +303,13 @@ class EdgeFilesTest {
                 .isFalse();
         assertThat(replay("tie-two-super-overs.json").rules().orElseThrow().freeHitAfterNoBall())
                 .isTrue();
+    }
+
+    @Test
+    void resultsPlayCannotFinishAreTakenFromTheFileInTheEnginesTerms() {
+        assertThat(result("dl-tie-chase-stopped.json").text()).isEqualTo("Match tied (D/L)");
+        assertThat(result("mdm-one-innings-each.json").text()).isEqualTo("Alpha won by 18 runs");
+        assertThat(result("limited-overs-draw.json").kind()).isEqualTo(ResultKind.DRAW);
     }
 
     private static ResultKind kind(JsonNode outcome) {
