@@ -2,9 +2,11 @@ package cricket.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -41,6 +43,41 @@ final class ConsoleDriver {
 
     private boolean present(String id) {
         return robot.lookup(id).tryQuery().isPresent();
+    }
+
+    /** Picks {@code value} in the form's drop-down {@code id}, as a click on the list entry would. */
+    <T> void choose(String id, T value) {
+        @SuppressWarnings("unchecked")
+        ComboBox<T> box = robot.lookup(id).queryAs(ComboBox.class);
+        robot.interact(() -> box.setValue(value));
+    }
+
+    @SuppressWarnings("unchecked")
+    <T> List<T> choices(String id) {
+        return List.copyOf(robot.lookup(id).queryAs(ComboBox.class).getItems());
+    }
+
+    /** Replaces the text of field {@code id} with {@code value}, typed. */
+    void fill(String id, String value) {
+        TextField field = robot.lookup(id).queryAs(TextField.class);
+        robot.interact(field::clear);
+        robot.clickOn(field).write(value);
+    }
+
+    /** Presses the form's OK and waits for the pad or the next form to replace it. */
+    void ok(String form) {
+        robot.clickOn("#" + form + "Ok");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    void awaitNode(String id) {
+        waitFor(() -> present(id), () -> text("#messageLabel"));
+    }
+
+    void keys(KeyCode... keys) {
+        for (KeyCode key : keys) {
+            robot.type(key);
+        }
     }
 
     /** Signs in, opens the first fixture, starts the match with the defaults and the innings with the openers. */

@@ -104,6 +104,13 @@ public final class Outbox implements AutoCloseable {
                 .toList();
     }
 
+    /** Events of the match the scorer set aside at a reload after a conflict, oldest first; kept for re-entry. */
+    public synchronized List<OutboxEntry> setAsideEntries(long matchId) {
+        return entries.values().stream()
+                .filter(e -> e.matchId() == matchId && e.state() == OutboxEntry.State.SET_ASIDE)
+                .toList();
+    }
+
     /** Marks entries the server turns out to have already (a reply lost before a crash) as sent. */
     public synchronized void acknowledge(UUID eventId) {
         OutboxEntry entry = entries.get(eventId);

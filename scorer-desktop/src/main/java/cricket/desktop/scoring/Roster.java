@@ -8,9 +8,11 @@ import cricket.scoring.MatchStarted;
 import cricket.scoring.MatchState;
 import cricket.scoring.Team;
 import cricket.scoring.TossDecision;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Who may be picked right now: the playing XIs from the match's start, less those out, in, or barred. */
 public final class Roster {
@@ -64,19 +66,31 @@ public final class Roster {
         return start.tossDecision() == TossDecision.FIELD ? other(winner) : winner;
     }
 
-    /** Batters of the batting side who can come in: not out, not at the crease. */
+    /**
+     * Batters of the batting side who can come in: not out, not at the crease. Those yet to bat come first; a batter
+     * who retired not out (and may resume, Law 25.4) comes last, so Enter never brings straight back the one who just
+     * left.
+     */
     public List<String> availableBatters(MatchState state) {
         List<InningsCard> innings = state.scorecard().innings();
         Set<String> unavailable = state.liveScore().batters().stream()
                 .map(LiveScore.BatterFigures::name)
                 .collect(Collectors.toSet());
+        Set<String> batted = new HashSet<>();
         if (!innings.isEmpty()) {
-            innings.get(innings.size() - 1).batting().stream()
-                    .filter(BattingLine::out)
-                    .forEach(b -> unavailable.add(b.name()));
+            for (BattingLine line : innings.get(innings.size() - 1).batting()) {
+                batted.add(line.name());
+                if (line.out()) {
+                    unavailable.add(line.name());
+                }
+            }
         }
-        return players(battingTeam(state)).stream()
+        List<String> ready = players(battingTeam(state)).stream()
                 .filter(p -> !unavailable.contains(p))
+                .toList();
+        return Stream.concat(
+                        ready.stream().filter(p -> !batted.contains(p)),
+                        ready.stream().filter(batted::contains))
                 .toList();
     }
 

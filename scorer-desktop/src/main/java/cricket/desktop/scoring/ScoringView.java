@@ -43,6 +43,7 @@ public final class ScoringView extends BorderPane {
     private final TextField commentary = new TextField();
     private Map<Integer, String> ballText = Map.of();
     private boolean formOpen;
+    private boolean swallowTyped;
 
     public ScoringView(ScoringViewModel model) {
         this.model = model;
@@ -53,6 +54,7 @@ public final class ScoringView extends BorderPane {
         setCenter(new SplitPane(left(), live));
         setBottom(statusBar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         model.stateProperty().addListener((o, was, now) -> refresh(now));
         refresh(model.state());
     }
@@ -83,7 +85,15 @@ public final class ScoringView extends BorderPane {
         edit.setId("editBallButton");
         edit.setOnAction(e -> editSelected());
         VBox.setVgrow(ballList, Priority.ALWAYS);
-        VBox box = new VBox(8, area, message, commentary, new Label("Ball by ball (this innings)"), ballList, edit);
+        Label setAside = new Label();
+        setAside.setId("setAsideLabel");
+        setAside.setWrapText(true);
+        setAside.setStyle("-fx-text-fill: #7a4b00; -fx-font-size: 13px;");
+        setAside.textProperty().bind(model.setAsideProperty());
+        setAside.visibleProperty().bind(model.setAsideProperty().isNotEmpty());
+        setAside.managedProperty().bind(setAside.visibleProperty());
+        VBox box = new VBox(
+                8, area, message, setAside, commentary, new Label("Ball by ball (this innings)"), ballList, edit);
         box.setPadding(new Insets(10));
         box.setMinWidth(480);
         return box;
@@ -199,7 +209,16 @@ public final class ScoringView extends BorderPane {
         });
     }
 
+    /** The letter of a pad key that moved focus into a text field (C) must not land in that field. */
+    private void typed(KeyEvent e) {
+        if (swallowTyped) {
+            swallowTyped = false;
+            e.consume();
+        }
+    }
+
     private void key(KeyEvent e) {
+        swallowTyped = false;
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         if (e.getCode() == KeyCode.ESCAPE) {
             escape();
@@ -219,6 +238,7 @@ public final class ScoringView extends BorderPane {
             editSelected();
             e.consume();
         } else if (PadKeys.handle(e, model, this::open, () -> commentary.requestFocus())) {
+            swallowTyped = true;
             e.consume();
         }
     }

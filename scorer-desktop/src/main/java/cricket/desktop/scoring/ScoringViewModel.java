@@ -2,6 +2,7 @@ package cricket.desktop.scoring;
 
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
+import cricket.desktop.client.OutboxEntry;
 import cricket.desktop.client.OutboxStatus;
 import cricket.scoring.BatterIn;
 import cricket.scoring.BatterRetired;
@@ -24,6 +25,7 @@ import cricket.scoring.TargetRevised;
 import cricket.scoring.Undo;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -50,6 +52,7 @@ public final class ScoringViewModel implements AutoCloseable {
     private final BooleanProperty swapped = new SimpleBooleanProperty();
     private final StringProperty commentary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty setAside = new SimpleStringProperty("");
     private final ObjectProperty<OutboxStatus> outboxStatus =
             new SimpleObjectProperty<>(new OutboxStatus(true, 0, null));
     private final Consumer<OutboxStatus> listener = s -> Platform.runLater(() -> outboxStatus.set(s));
@@ -197,14 +200,26 @@ public final class ScoringViewModel implements AutoCloseable {
         return ok;
     }
 
-    /** After a conflict: take the server's version; this console's unsent events are set aside in the outbox. */
+    /**
+     * After a conflict: take the server's version. This console's unsent events are set aside in the outbox (not
+     * deleted) and listed on screen, so the scorer can re-enter those that still stand.
+     */
     public void reloadFromServer() {
+        List<OutboxEntry> unsent = outbox.unsent(match.matchId());
         try {
             state.set(match.reloadFromServer());
-            message.set("Reloaded from the server.");
         } catch (RuntimeException e) {
             message.set("Cannot reload from the server: " + e.getMessage());
+            return;
         }
+        setAside.set(
+                unsent.isEmpty()
+                        ? ""
+                        : "Set aside at the reload (re-enter those that still stand): "
+                                + unsent.stream()
+                                        .map(e -> EventText.describe(e.event()))
+                                        .collect(Collectors.joining("; ")));
+        message.set("Reloaded from the server: " + unsent.size() + " event(s) of this console set aside.");
     }
 
     /** Builds the event through the constructors and the engine; a refusal becomes the message, never a crash. */
@@ -246,6 +261,11 @@ public final class ScoringViewModel implements AutoCloseable {
 
     public StringProperty commentaryProperty() {
         return commentary;
+    }
+
+    /** What the last reload set aside, for the scorer to re-enter; empty when nothing was. */
+    public StringProperty setAsideProperty() {
+        return setAside;
     }
 
     public StringProperty messageProperty() {
