@@ -44,10 +44,13 @@ final class CommentaryText {
     }
 
     /**
-     * "Starc to Kohli, FOUR"; the scorer's own words, when given, follow the generated line after a full stop so
-     * the facts of the ball are always there.
+     * "Starc to Kohli, FOUR, ..."; where the scorer wrote the ball's commentary, those words win over the generated
+     * description: "Starc to Kohli, driven through the covers for four".
      */
     static String ball(Delivery d, boolean freeHit) {
+        if (d.commentary() != null) {
+            return d.bowler() + " to " + d.batter() + ", " + d.commentary();
+        }
         List<String> parts = new ArrayList<>();
         if (freeHit) {
             parts.add("free hit");
@@ -82,8 +85,7 @@ final class CommentaryText {
         if (parts.isEmpty() || (parts.size() == 1 && freeHit)) {
             parts.add("no run");
         }
-        String line = d.bowler() + " to " + d.batter() + ", " + String.join(", ", parts);
-        return d.commentary() == null ? line : line + ". " + d.commentary();
+        return d.bowler() + " to " + d.batter() + ", " + String.join(", ", parts);
     }
 
     /** The symbol in "this over": "0", "4", "W", "1W", "2wd", "1nb", "1lb", "2b", with "+5p" for penalties. */
