@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,7 +88,10 @@ public final class AccountService {
                             "too many failed logins for \"" + username + "\"; try again in " + seconds + " s")
                     .with("retryAfterSeconds", seconds);
         }
-        var found = accounts.credentials(username);
+        // A name no account can have (e.g. with a NUL, which PostgreSQL refuses) is simply not found.
+        var found = USERNAME.matcher(username).matches()
+                ? accounts.credentials(username)
+                : Optional.<AccountRepository.Credentials>empty();
         boolean ok = verify(
                 password, found.map(AccountRepository.Credentials::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !ok) {

@@ -1,0 +1,80 @@
+package cricket.server.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import cricket.server.App;
+import cricket.server.Http;
+import cricket.server.ServerConfig;
+import cricket.server.TestServer;
+import java.io.IOException;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class HealthApiTest {
+    static App app;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void healthIsReadyWhilePostgresAnswers() {
+        Http.Reply r = new Http(app).get("/health");
+        assertThat(r.status()).isEqualTo(200);
+        assertThat(r.json().get("database").asText()).isEqualTo("up");
+    }
+
+    @Test
+    void healthIs503AndWritesAreAProblemWhenThePoolCannotReachPostgres() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:postgresql://127.0.0.1:" + closed + "/postgres");
+        config.setUsername("postgres");
+        config.setConnectionTimeout(500);
+        config.setInitializationFailTimeout(-1);
+        try (HikariDataSource unreachable = new HikariDataSource(config);
+                App down = App.create(ServerConfig.local().withBcryptCost(4), unreachable, null)
+                        .start()) {
+            Http.Reply health = new Http(down).get("/health");
+            assertThat(health.status()).isEqualTo(503);
+            assertThat(health.json().get("database").asText()).isEqualTo("down");
+
+            Http.Reply login = new Http(down)
+                    .post("/api/v1/auth/login", "{\"username\":\"someone\",\"password\":\"long-enough-pw\"}");
+            assertThat(login.status()).isEqualTo(503);
+            assertThat(login.contentType()).startsWith("application/problem+json");
+            assertThat(new Http(down).get("/api/v1/matches").status()).isEqualTo(503);
+        }
+    }
+
+    @Test
+    void metricsShowRequestsLatenciesQueriesAndThePool() {
+        Http http = new Http(app);
+        http.get("/api/v1/tournaments");
+        http.get("/api/v1/matches/77777");
+        String metrics = http.get("/metrics").body();
+        assertThat(metrics)
+                .contains("cricket_db_queries_total")
+                .contains("cricket_http_requests_seconds_count{")
+                .contains("route=\"/api/v1/tournaments\"")
+                .contains("status=\"404\"")
+                .contains("cricket_http_requests_seconds_max")
+                .contains("cricket_db_pool_active")
+                .contains("cricket_db_pool_max");
+        assertThat(http.get("/metrics").headers().firstValue("Content-Type").orElse(""))
+                .startsWith("text/plain");
+    }
+}
