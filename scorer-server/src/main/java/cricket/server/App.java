@@ -123,6 +123,14 @@ public final class App implements AutoCloseable {
         return javalin.port();
     }
 
+    /** Every registered HTTP route as "METHOD /path/{param}", so a test can hold the OpenAPI document to it. */
+    public java.util.List<String> routes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .sorted()
+                .toList();
+    }
+
     public ServerConfig config() {
         return config;
     }
