@@ -1,5 +1,6 @@
 package cricket.desktop;
 
+import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -10,11 +11,22 @@ import javafx.stage.Stage;
 public final class DesktopApp {
     private DesktopApp() {}
 
+    static final String USAGE = "usage: cricket scorer [--server URL] [--user NAME] [--data DIR]\n"
+            + "  --server URL  the Cricket Tracker server (default " + DesktopConfig.DEFAULT_SERVER
+            + ", where ./cricket demo serves)\n"
+            + "  --user NAME   the user name offered at sign-in (default " + DesktopConfig.DEFAULT_USER + ")\n"
+            + "  --data DIR    the folder for the outbox journal (default ~/.cricket-scorer)\n"
+            + "Environment: CRICKET_SERVER, CRICKET_USER, CRICKET_SCORER_DATA.";
+
     public static void main(String[] args) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            System.out.println(USAGE);
+            return;
+        }
         try {
             DesktopConfig.from(args, System.getenv()); // fail before JavaFX starts, with a plain message
         } catch (IllegalArgumentException e) {
-            System.err.println("cricket scorer: " + e.getMessage());
+            System.err.println("cricket scorer: " + e.getMessage() + "\n" + USAGE);
             System.exit(2);
             return;
         }

@@ -1,7 +1,9 @@
 package cricket.desktop;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where the console talks to and where it keeps its outbox.
@@ -11,7 +13,11 @@ import java.util.Map;
  * @param username the user name to offer on the sign-in screen, or empty
  */
 public record DesktopConfig(String serverUrl, Path dataDir, String username) {
-    public static final String DEFAULT_SERVER = "http://localhost:7070";
+    /** Where {@code ./cricket demo} serves, and the scorer account it creates. */
+    public static final String DEFAULT_SERVER = "http://localhost:8080";
+
+    public static final String DEFAULT_USER = "scorer";
+    private static final Set<String> OPTIONS = Set.of("server", "data", "user");
 
     public DesktopConfig {
         if (serverUrl == null || !(serverUrl.startsWith("http://") || serverUrl.startsWith("https://"))) {
@@ -25,28 +31,34 @@ public record DesktopConfig(String serverUrl, Path dataDir, String username) {
     }
 
     /**
-     * Reads {@code --server=URL}, {@code --data=DIR} and {@code --user=NAME}, falling back to the environment
-     * ({@code CRICKET_SERVER}, {@code CRICKET_SCORER_DATA}, {@code CRICKET_USER}) and then to the defaults.
+     * Reads {@code --server URL}, {@code --data DIR} and {@code --user NAME} (or {@code --server=URL} and so on),
+     * falling back to the environment ({@code CRICKET_SERVER}, {@code CRICKET_SCORER_DATA}, {@code CRICKET_USER}) and
+     * then to the defaults: the demo server ({@code ./cricket demo}) and its scorer.
      */
     public static DesktopConfig from(String[] args, Map<String, String> env) {
-        String server = env.getOrDefault("CRICKET_SERVER", DEFAULT_SERVER);
-        String data = env.get("CRICKET_SCORER_DATA");
-        String user = env.getOrDefault("CRICKET_USER", "");
-        for (String arg : args) {
-            if (arg.startsWith("--server=")) {
-                server = arg.substring("--server=".length());
-            } else if (arg.startsWith("--data=")) {
-                data = arg.substring("--data=".length());
-            } else if (arg.startsWith("--user=")) {
-                user = arg.substring("--user=".length());
-            } else {
+        Map<String, String> options = new HashMap<>();
+        options.put("server", env.getOrDefault("CRICKET_SERVER", DEFAULT_SERVER));
+        options.put("data", env.get("CRICKET_SCORER_DATA"));
+        options.put("user", env.getOrDefault("CRICKET_USER", DEFAULT_USER));
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String name = arg.startsWith("--") ? arg.substring(2).split("=", 2)[0] : "";
+            if (!OPTIONS.contains(name)) {
                 throw new IllegalArgumentException(
-                        "unknown option \"" + arg + "\": use --server=URL, --data=DIR or --user=NAME");
+                        "unknown option \"" + arg + "\": use --server URL, --data DIR or --user NAME");
+            }
+            if (arg.contains("=")) {
+                options.put(name, arg.substring(arg.indexOf('=') + 1));
+            } else if (i + 1 < args.length) {
+                options.put(name, args[++i]);
+            } else {
+                throw new IllegalArgumentException("option --" + name + " needs a value after it");
             }
         }
+        String data = options.get("data");
         Path dir = data == null || data.isBlank()
                 ? Path.of(System.getProperty("user.home"), ".cricket-scorer")
                 : Path.of(data);
-        return new DesktopConfig(server, dir, user);
+        return new DesktopConfig(options.get("server"), dir, options.get("user"));
     }
 }

@@ -55,7 +55,7 @@ public final class ApiClient {
         HttpUrl url = serverUrl == null ? null : HttpUrl.parse(serverUrl.strip());
         if (url == null) {
             throw new IllegalArgumentException(
-                    "server URL must be an http:// or https:// address such as http://localhost:7070, got \""
+                    "server URL must be an http:// or https:// address such as http://localhost:8080, got \""
                             + serverUrl + "\"");
         }
         return url;

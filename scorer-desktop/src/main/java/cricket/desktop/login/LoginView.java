@@ -47,7 +47,8 @@ public final class LoginView extends VBox {
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(model.errorProperty());
         getChildren().addAll(title, form, signIn, error);
-        user.requestFocus();
+        // Once shown: straight to the password when the user name is known (the usual case at the ground).
+        javafx.application.Platform.runLater(() -> (user.getText().isBlank() ? user : password).requestFocus());
     }
 
     private static TextField field(String id, String text) {
