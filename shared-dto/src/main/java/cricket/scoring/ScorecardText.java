@@ -69,7 +69,8 @@ public final class ScorecardText {
                     .filter(i -> !i.superOver() && i.number() < in.number())
                     .filter(i -> i.battingTeam().equals(in.battingTeam()))
                     .count();
-            title = in.battingTeam() + (regular > 2 ? (before == 0 ? " 1st" : " 2nd") : "") + " innings";
+            title = in.battingTeam() + (regular > 2 ? (before == 0 ? " 1st" : " 2nd") : "") + " innings"
+                    + (followingOn(card, in) ? " (following on)" : "");
         }
         if (in.target() != null) {
             title += "  (target " + in.target().runs()
@@ -78,6 +79,15 @@ public final class ScorecardText {
                             : " from " + overs(in.target().overs())) + ")";
         }
         return title;
+    }
+
+    /** The third innings, batted by the side that batted second. */
+    private static boolean followingOn(Scorecard card, InningsCard in) {
+        List<InningsCard> regular =
+                card.innings().stream().filter(i -> !i.superOver()).toList();
+        return regular.size() >= 3
+                && regular.get(2) == in
+                && regular.get(1).battingTeam().equals(in.battingTeam());
     }
 
     private static String total(InningsCard in) {

@@ -65,6 +65,20 @@ class ScorecardTextTest {
     }
 
     @Test
+    void theSideFollowingOnIsNamedSo() {
+        MatchBuilder m = match(MatchRules.test())
+                .innings("India")
+                .play(3, Balls.runs(2))
+                .event(new InningsClosed(ClosureReason.DECLARED))
+                .innings("Australia")
+                .allOut()
+                .event(new FollowOnEnforced())
+                .event(new InningsStarted("Australia", "Head", "Warner", "Bumrah", false));
+
+        assertThat(lines(m)).contains("Australia 2nd innings (following on)");
+    }
+
+    @Test
     void fiveBallOversAlsoShowTheBalls() {
         MatchBuilder m = match(MatchRules.hundred()).innings("India").balls(7, Balls.runs(2));
 

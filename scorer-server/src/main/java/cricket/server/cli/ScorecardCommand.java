@@ -59,6 +59,10 @@ public final class ScorecardCommand {
             // A value the engine's records reject that the reader did not check: still the file's fault.
             err.println("cricket scorecard: " + name + ": " + e.getMessage());
             return 2;
+        } catch (RuntimeException e) {
+            // A shape nobody foresaw: still one line, with enough to find the cause, rather than a stack trace.
+            err.println("cricket scorecard: " + name + ": cannot be scored (" + e + ")");
+            return 2;
         }
     }
 
