@@ -33,16 +33,18 @@ final class RealServer implements AutoCloseable {
     private boolean running;
     private App app;
     private int port;
-    private long matchId;
-    private String username;
 
     RealServer() {
-        services = EmbeddedServices.start(Path.of("target", "embedded-e2e").toAbsolutePath());
+        this(Path.of("target", "embedded-e2e"));
+    }
+
+    /** A server on its own data folder (inside target/), e.g. an empty one where names need no run id. */
+    RealServer(Path folder) {
+        services = EmbeddedServices.start(folder.toAbsolutePath());
         pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 4);
         Database.migrate(pool);
         redis = services.redisClient();
         start(0);
-        seed();
     }
 
     /** The one server of this test run, started on first use and stopped when the JVM exits. */
@@ -57,8 +59,33 @@ final class RealServer implements AutoCloseable {
 
     /** A new scorer with one new fixture assigned to them, so a test sees only its own match. */
     synchronized Scorer newScorer() {
-        seed();
-        return new Scorer(username, matchId);
+        String run = this.run + "-" + (++seeded);
+        return newScorer(run, side("Lions " + run, "L", run), side("Tigers " + run, "T", run));
+    }
+
+    /** A new scorer named after {@code run}, with a new fixture between the two sides assigned to them. */
+    synchronized Scorer newScorer(String run, Side home, Side away) {
+        FixtureService fixtures = app.services().fixtures();
+        User scorer = app.services().accounts().createUser("scorer-" + run, PASSWORD, Role.SCORER);
+        FixtureRecords.Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
+        long homeId = team(fixtures, cup.id(), home);
+        long awayId = team(fixtures, cup.id(), away);
+        long match = fixtures.createMatch(new FixtureRecords.FixtureRequest(
+                        cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), MatchRules.t20()))
+                .id();
+        fixtures.assignScorers(match, List.of(scorer.id()));
+        return new Scorer(scorer.username(), match);
+    }
+
+    /** A side and its squad, in batting order. */
+    record Side(String name, List<String> players) {}
+
+    private static Side side(String name, String prefix, String run) {
+        List<String> players = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            players.add(prefix + " Player" + i + " " + run);
+        }
+        return new Side(name, players);
     }
 
     /** A scorer's login and the one match assigned to them. */
@@ -83,26 +110,11 @@ final class RealServer implements AutoCloseable {
         running = false;
     }
 
-    private void seed() {
-        String run = this.run + "-" + (++seeded);
-        FixtureService fixtures = app.services().fixtures();
-        User scorer = app.services().accounts().createUser("scorer-" + run, PASSWORD, Role.SCORER);
-        username = scorer.username();
-        FixtureRecords.Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
-        long home = team(fixtures, cup.id(), "Lions " + run, "L", run);
-        long away = team(fixtures, cup.id(), "Tigers " + run, "T", run);
-        matchId = fixtures.createMatch(new FixtureRecords.FixtureRequest(
-                        cup.id(), home, away, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), MatchRules.t20()))
-                .id();
-        fixtures.assignScorers(matchId, List.of(scorer.id()));
-    }
-
-    private long team(FixtureService fixtures, long tournament, String name, String prefix, String run) {
-        long teamId = fixtures.createNamed("team", name).id();
+    private long team(FixtureService fixtures, long tournament, Side side) {
+        long teamId = fixtures.createNamed("team", side.name()).id();
         List<Long> players = new ArrayList<>();
-        for (int i = 1; i <= 12; i++) {
-            players.add(fixtures.createNamed("player", prefix + " Player" + i + " " + run)
-                    .id());
+        for (String player : side.players()) {
+            players.add(fixtures.createNamed("player", player).id());
         }
         fixtures.replaceSquad(tournament, teamId, players);
         return teamId;
@@ -114,14 +126,6 @@ final class RealServer implements AutoCloseable {
 
     int port() {
         return port;
-    }
-
-    long matchId() {
-        return matchId;
-    }
-
-    String username() {
-        return username;
     }
 
     @Override
