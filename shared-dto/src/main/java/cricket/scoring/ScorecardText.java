@@ -43,7 +43,7 @@ public final class ScorecardText {
         int label = batting(out, in.batting());
         ExtrasCard x = in.extras();
         out.append(String.format(
-                "  %-" + label + "s %5d  (b %d, lb %d, w %d, nb %d, p %d)%n",
+                "  %-" + label + "s %5d  (b %d, lb %d, w %d, nb %d, p %d)\n",
                 "Extras",
                 x.total(),
                 x.byes(),
@@ -51,7 +51,7 @@ public final class ScorecardText {
                 x.wides(),
                 x.noballs(),
                 x.penalty()));
-        out.append(String.format("  %-" + label + "s %5s  (%s)%n", "Total", total(in), oversText(in, ballsPerOver)));
+        out.append(String.format("  %-" + label + "s %5s  (%s)\n", "Total", total(in), oversText(in, ballsPerOver)));
         if (!in.fallOfWickets().isEmpty()) {
             fallOfWickets(out, in.fallOfWickets());
         }
@@ -138,7 +138,7 @@ public final class ScorecardText {
             name = Math.max(name, b.name().length());
             how = Math.max(how, b.dismissal().length());
         }
-        String row = "  %-" + name + "s  %-" + how + "s %5s %5s %4s %4s %7s%n";
+        String row = "  %-" + name + "s  %-" + how + "s %5s %5s %4s %4s %7s\n";
         out.append(String.format(row, "Batting", "", "R", "B", "4s", "6s", "SR"));
         for (BattingLine b : lines) {
             String strikeRate = b.balls() == 0 ? "-" : String.format(Locale.ROOT, "%.2f", 100.0 * b.runs() / b.balls());
@@ -153,7 +153,7 @@ public final class ScorecardText {
         for (BowlingLine b : lines) {
             name = Math.max(name, b.name().length());
         }
-        String row = "  %-" + name + "s %6s %3s %4s %3s %3s %3s %6s%n";
+        String row = "  %-" + name + "s %6s %3s %4s %3s %3s %3s %6s\n";
         out.append(String.format(row, "Bowling", "O", "M", "R", "W", "wd", "nb", "Econ"));
         for (BowlingLine b : lines) {
             String economy = b.legalBalls() == 0
