@@ -1,5 +1,6 @@
 package cricket.scoring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,16 +42,8 @@ public final class ScorecardText {
             return;
         }
         int label = batting(out, in.batting());
-        ExtrasCard x = in.extras();
         out.append(String.format(
-                "  %-" + label + "s %5d  (b %d, lb %d, w %d, nb %d, p %d)\n",
-                "Extras",
-                x.total(),
-                x.byes(),
-                x.legbyes(),
-                x.wides(),
-                x.noballs(),
-                x.penalty()));
+                "  %-" + label + "s %5d  %s\n", "Extras", in.extras().total(), extras(in.extras())));
         out.append(String.format("  %-" + label + "s %5s  (%s)\n", "Total", total(in), oversText(in, ballsPerOver)));
         if (!in.fallOfWickets().isEmpty()) {
             fallOfWickets(out, in.fallOfWickets());
@@ -94,9 +87,26 @@ public final class ScorecardText {
         return allOut(in) ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets();
     }
 
+    /** "(b 4, lb 6, w 15, nb 5)" as printed cards show it: the kinds there were, nothing when there were none. */
+    private static String extras(ExtrasCard x) {
+        List<String> parts = new ArrayList<>();
+        int[] counts = {x.byes(), x.legbyes(), x.wides(), x.noballs(), x.penalty()};
+        String[] names = {"b", "lb", "w", "nb", "p"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(names[i] + " " + counts[i]);
+            }
+        }
+        return parts.isEmpty() ? "" : "(" + String.join(", ", parts) + ")";
+    }
+
+    /** "all out, 43.1 overs, RR 5.21", "declared, 135.5 overs, RR 3.79", "20 overs, 100 balls, RR 7.90". */
     private static String oversText(InningsCard in, int ballsPerOver) {
         String overs = overs(in.overs()) + (ballsPerOver == 6 ? "" : ", " + in.legalBalls() + " balls");
-        return (allOut(in) ? "all out, " : in.declared() ? "declared, " : "") + overs;
+        String rate = in.legalBalls() == 0
+                ? ""
+                : String.format(Locale.ROOT, ", RR %.2f", in.runs() * (double) ballsPerOver / in.legalBalls());
+        return (allOut(in) ? "all out, " : in.declared() ? "declared, " : "") + overs + rate;
     }
 
     private static String overs(String overs) {

@@ -31,8 +31,8 @@ class ScorecardTextTest {
         assertThat(lines.get(0)).isEqualTo("India v Australia");
         assertThat(lines).contains("India innings", "Australia innings  (target 10 from 1 over)");
         assertThat(lines).anyMatch(l -> l.matches("  Rohit\\s+c Smith b Starc\\s+4\\s+2\\s+1\\s+0\\s+200\\.00"));
-        assertThat(lines).anyMatch(l -> l.matches("  Extras\\s+1\\s+\\(b 0, lb 0, w 1, nb 0, p 0\\)"));
-        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+9/1\\s+\\(1 over\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Extras\\s+1\\s+\\(w 1\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+9/1\\s+\\(1 over, RR 9\\.00\\)"));
         assertThat(lines).contains("  Fall of wickets: 1-5 (Rohit, 0.2)");
         assertThat(lines).anyMatch(l -> l.matches("  Starc\\s+1\\s+0\\s+9\\s+1\\s+1\\s+0\\s+9\\.00"));
         assertThat(lines).anyMatch(l -> l.matches("  Bumrah\\s+1\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\.00"));
@@ -60,8 +60,8 @@ class ScorecardTextTest {
         List<String> lines = lines(m);
 
         assertThat(lines).contains("India 1st innings", "Australia 1st innings", "India 2nd innings");
-        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+6/0\\s+\\(declared, 0\\.3 overs\\)"));
-        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+0\\s+\\(all out, 1\\.4 overs\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+6/0\\s+\\(declared, 0\\.3 overs, RR 12\\.00\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("  Total\\s+0\\s+\\(all out, 1\\.4 overs, RR 0\\.00\\)"));
     }
 
     @Test
@@ -84,7 +84,7 @@ class ScorecardTextTest {
 
         String text = ScorecardText.render(m.state().scorecard(), 5);
 
-        assertThat(text).containsPattern("Total\\s+14/0\\s+\\(1\\.2 overs, 7 balls\\)");
+        assertThat(text).containsPattern("Total\\s+14/0\\s+\\(1\\.2 overs, 7 balls, RR 10\\.00\\)");
         assertThat(text).containsPattern("Starc\\s+1\\.2\\s+0\\s+14\\s+0\\s+0\\s+0\\s+10\\.00");
     }
 

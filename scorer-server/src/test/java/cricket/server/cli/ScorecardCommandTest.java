@@ -100,9 +100,9 @@ class ScorecardCommandTest {
         List<String> lines = run.out().lines().toList();
         assertThat(lines.get(0)).isEqualTo("Sunrisers Hyderabad v Royal Challengers Bangalore");
         assertThat(lines).anyMatch(l -> l.matches("\\s+Yuvraj Singh\\s+b TS Mills\\s+62\\s+27\\s+7\\s+3\\s+229\\.63"));
-        assertThat(lines).anyMatch(l -> l.matches("\\s+Extras\\s+7\\s+\\(b 0, lb 1, w 5, nb 1, p 0\\)"));
-        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+207/4\\s+\\(20 overs\\)"));
-        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+172\\s+\\(all out, 19\\.4 overs\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Extras\\s+7\\s+\\(lb 1, w 5, nb 1\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+207/4\\s+\\(20 overs, RR 10\\.35\\)"));
+        assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+172\\s+\\(all out, 19\\.4 overs, RR 8\\.75\\)"));
         assertThat(lines).anyMatch(l -> l.matches("\\s+TS Mills\\s+4\\s+0\\s+31\\s+1\\s+1\\s+0\\s+7\\.75"));
         assertThat(lines).anyMatch(l -> l.startsWith("  Fall of wickets: 1-19 (DA Warner, 1.4),"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: Sunrisers Hyderabad won by 35 runs");
