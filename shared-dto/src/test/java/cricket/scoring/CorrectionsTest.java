@@ -4,6 +4,7 @@ import static cricket.scoring.MatchBuilder.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -123,6 +124,28 @@ class CorrectionsTest {
                     .hasMessageContaining("a batter is needed at the crease");
             assertThat(m.state()).isSameAs(before);
             assertThat(before.scorecard().innings().get(0).wickets()).isZero();
+        }
+
+        @Test
+        void undoingTheWicketThatEndedAnInningsIsRefusedOnceTheNextInningsHasStarted() {
+            MatchBuilder m = match(MatchRules.test()).innings("India").allOut().innings("Australia");
+            RecordedBall last = m.state().balls().get(m.state().balls().size() - 1);
+            Delivery notOut = new Delivery(
+                    last.delivery().bowler(),
+                    last.delivery().batter(),
+                    last.delivery().nonStriker(),
+                    0,
+                    false,
+                    null,
+                    List.of(),
+                    false,
+                    null);
+
+            assertThatThrownBy(() -> m.event(new ReplaceBall(last.seq(), notOut)))
+                    .isInstanceOf(ScoringException.class)
+                    .hasMessage("the correction would make event " + (last.seq() + 1) + " (InningsStarted) invalid:"
+                            + " innings 1 is still in progress: close it before starting another");
+            assertThat(m.card(1).wickets()).isEqualTo(10);
         }
 
         @Test
