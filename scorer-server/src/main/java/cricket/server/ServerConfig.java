@@ -1,6 +1,7 @@
 package cricket.server;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -64,10 +65,7 @@ public record ServerConfig(
     public static ServerConfig fromEnv(Map<String, String> env) {
         String databaseUrl = required(env, "DATABASE_URL");
         String redisUrl = required(env, "REDIS_URL");
-        if (!redisUrl.startsWith("redis://") && !redisUrl.startsWith("rediss://")) {
-            throw new IllegalArgumentException(
-                    "REDIS_URL must look like redis://[:password@]host:port, got " + redisUrl);
-        }
+        checkRedisUrl(redisUrl);
         return new ServerConfig(
                 env.getOrDefault("HOST", "0.0.0.0"),
                 intVar(env, "PORT", 8080),
@@ -76,6 +74,23 @@ public record ServerConfig(
                 Duration.ofMinutes(intVar(env, "TOKEN_TTL_MINUTES", 720)),
                 intVar(env, "BCRYPT_COST", 10),
                 intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024));
+    }
+
+    /** redis://[:password@]host[:port][/db] or rediss://...; the password never appears in the message. */
+    static void checkRedisUrl(String raw) {
+        String shown = raw.replaceAll("//[^@/]*@", "//***@");
+        String problem = "REDIS_URL must look like redis://[:password@]host:port, got " + shown;
+        if (!raw.startsWith("redis://") && !raw.startsWith("rediss://")) {
+            throw new IllegalArgumentException(problem);
+        }
+        try {
+            URI uri = new URI(raw);
+            if (uri.getHost() == null || uri.getHost().isBlank() || uri.getPort() > 65535) {
+                throw new IllegalArgumentException(problem);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(problem, e);
+        }
     }
 
     /** Only the database is needed: {@code migrate}, {@code populatedb}, {@code user add}, {@code import}. */
@@ -125,7 +140,19 @@ public record ServerConfig(
                 throw new IllegalArgumentException(
                         "DATABASE_URL must start with postgres:// or jdbc:postgresql://, got " + redact(raw));
             }
-            URI uri = URI.create(raw);
+            URI uri;
+            try {
+                uri = new URI(raw);
+            } catch (URISyntaxException e) {
+                throw new IllegalArgumentException(
+                        "DATABASE_URL is not a valid URL (postgres://user:password@host:5432/db), got " + redact(raw),
+                        e);
+            }
+            if (uri.getHost() == null || uri.getPath() == null || uri.getPath().length() < 2) {
+                throw new IllegalArgumentException(
+                        "DATABASE_URL must name a host and a database (postgres://user:password@host:5432/db), got "
+                                + redact(raw));
+            }
             String user = null;
             String password = null;
             if (uri.getUserInfo() != null) {

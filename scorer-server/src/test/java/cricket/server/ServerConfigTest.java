@@ -1,0 +1,107 @@
+package cricket.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cricket.server.embedded.EmbeddedServices;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.api.StatefulRedisConnection;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import redis.embedded.RedisServer;
+
+/** ./cricket serve's environment: every missing or malformed variable stops the start naming the variable. */
+class ServerConfigTest {
+    static Map<String, String> env(String... pairs) {
+        Map<String, String> env = new HashMap<>();
+        env.put("DATABASE_URL", "postgres://cricket:db-secret@postgres:5432/cricket");
+        env.put("REDIS_URL", "redis://:redis-secret@redis:6379");
+        for (int i = 0; i < pairs.length; i += 2) {
+            if (pairs[i + 1] == null) {
+                env.remove(pairs[i]);
+            } else {
+                env.put(pairs[i], pairs[i + 1]);
+            }
+        }
+        return env;
+    }
+
+    @Test
+    void theComposeFilesVariablesParse() {
+        ServerConfig config = ServerConfig.fromEnv(env("PORT", "8080"));
+        assertThat(config.database().jdbcUrl()).isEqualTo("jdbc:postgresql://postgres:5432/cricket");
+        assertThat(config.database().user()).isEqualTo("cricket");
+        assertThat(config.database().password()).isEqualTo("db-secret");
+        assertThat(config.redisUrl()).isEqualTo("redis://:redis-secret@redis:6379");
+        assertThat(config.port()).isEqualTo(8080);
+        assertThat(config.host()).isEqualTo("0.0.0.0");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "DATABASE_URL, NULL, DATABASE_URL must be set",
+                "DATABASE_URL, '  ', DATABASE_URL must be set",
+                "DATABASE_URL, mysql://x@y/z, DATABASE_URL must start with postgres://",
+                "DATABASE_URL, postgres://u:p@host:5432, DATABASE_URL must name a host and a database",
+                "DATABASE_URL, 'postgres://u:p@ho st/db', DATABASE_URL is not a valid URL",
+                "REDIS_URL, NULL, REDIS_URL must be set",
+                "REDIS_URL, localhost:6379, REDIS_URL must look like redis://",
+                "REDIS_URL, redis://:pw@, REDIS_URL must look like redis://",
+                "REDIS_URL, 'redis://:pw@ho st:6379', REDIS_URL must look like redis://",
+                "PORT, eighty, PORT must be a whole number",
+                "PORT, 70000, PORT must be 0-65535",
+                "BCRYPT_COST, 3, BCRYPT_COST must be 4-31",
+                "TOKEN_TTL_MINUTES, 0, TOKEN_TTL_MINUTES must be 1 or more",
+                "MAX_BODY_BYTES, 10, MAX_BODY_BYTES must be 1024 or more"
+            })
+    void aMissingOrMalformedVariableIsNamed(String name, String value, String message) {
+        assertThatThrownBy(() -> ServerConfig.fromEnv(env(name, value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message)
+                .hasMessageNotContaining("pw@")
+                .hasMessageNotContaining(":p@");
+    }
+
+    @Test
+    void aRedisUrlWithAPasswordConnectsToARedisThatRequiresIt() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path dir = Files.createDirectories(Path.of("target", "redis-password-test"));
+        RedisServer server = RedisServer.newRedisServer()
+                .port(port)
+                .bind("127.0.0.1")
+                .setting("requirepass s3cret-pass")
+                .setting("dir " + dir.toAbsolutePath())
+                .build();
+        server.start();
+        try {
+            String url = ServerConfig.fromEnv(env("REDIS_URL", "redis://:s3cret-pass@127.0.0.1:" + port))
+                    .redisUrl();
+            RedisClient client = EmbeddedServices.redisClient(url);
+            try (StatefulRedisConnection<String, String> c = client.connect()) {
+                assertThat(c.sync().ping()).isEqualTo("PONG");
+            } finally {
+                client.shutdown(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1));
+            }
+            RedisClient wrong = EmbeddedServices.redisClient("redis://:wrong@127.0.0.1:" + port);
+            try {
+                assertThatThrownBy(wrong::connect).hasMessageContaining("127.0.0.1");
+            } finally {
+                wrong.shutdown(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1));
+            }
+        } finally {
+            server.stop();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package cricket.server.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * docker-compose.yml, the Dockerfile and nginx.conf cannot be run on these machines (no Docker): this checks that
+ * they parse and say what docs/deploy.md promises. It does not build the image or start the stack.
+ */
+class DeployFilesTest {
+    static final Path ROOT = Path.of("..");
+    static Map<String, Object> compose;
+    static Map<String, Object> services;
+
+    @BeforeAll
+    @SuppressWarnings("unchecked")
+    static void parse() throws IOException {
+        compose = new Yaml().load(Files.readString(ROOT.resolve("docker-compose.yml")));
+        services = (Map<String, Object>) compose.get("services");
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> service(String name) {
+        assertThat(services).containsKey(name);
+        return (Map<String, Object>) services.get(name);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Map<String, Object> parent, String key) {
+        assertThat(parent).as(key).containsKey(key);
+        return (Map<String, Object>) parent.get(key);
+    }
+
+    @Test
+    void theStackHasEveryServiceWithAHealthCheckAndNamedVolumes() {
+        assertThat(services).containsKeys("postgres", "redis", "migrate", "server-1", "server-2", "nginx", "pgadmin");
+        for (String name : List.of("postgres", "redis", "server-1", "server-2", "nginx")) {
+            assertThat(map(service(name), "healthcheck")).as(name).containsKey("test");
+        }
+        assertThat(service("postgres").get("image")).isEqualTo("postgres:16");
+        assertThat(map(service("postgres"), "healthcheck").get("test").toString())
+                .contains("pg_isready");
+        assertThat(service("redis").get("image")).isEqualTo("redis:7");
+        assertThat(service("redis").get("command").toString()).contains("--requirepass");
+        assertThat(service("pgadmin").get("ports").toString()).contains("5051:80");
+        assertThat(map(service("pgadmin"), "environment"))
+                .containsKeys("PGADMIN_DEFAULT_EMAIL", "PGADMIN_DEFAULT_PASSWORD");
+        assertThat(map(compose, "volumes")).containsKeys("postgres-data", "redis-data", "pgadmin-data");
+        assertThat(service("postgres").get("volumes").toString()).contains("postgres-data:");
+    }
+
+    @Test
+    void bothServersGetTheVariablesServeReadsAndWaitForHealthyDependenciesAndTheMigration() {
+        for (String name : List.of("server-1", "server-2")) {
+            Map<String, Object> server = service(name);
+            Map<String, Object> env = map(server, "environment");
+            assertThat(env.get("DATABASE_URL").toString())
+                    .startsWith("postgres://cricket:")
+                    .endsWith("@postgres:5432/cricket");
+            assertThat(env.get("REDIS_URL").toString()).startsWith("redis://:").endsWith("@redis:6379");
+            assertThat(server.get("command")).isEqualTo(List.of("serve"));
+            Map<String, Object> dependsOn = map(server, "depends_on");
+            assertThat(map(dependsOn, "postgres").get("condition")).isEqualTo("service_healthy");
+            assertThat(map(dependsOn, "redis").get("condition")).isEqualTo("service_healthy");
+            assertThat(map(dependsOn, "migrate").get("condition")).isEqualTo("service_completed_successfully");
+        }
+        assertThat(service("migrate").get("command")).isEqualTo(List.of("migrate"));
+    }
+
+    @Test
+    void nginxBalancesBothServersAndDoesNotBufferTheStream() throws IOException {
+        String nginx = Files.readString(ROOT.resolve("deploy/nginx.conf"));
+        assertThat(nginx).contains("server server-1:8080").contains("server server-2:8080");
+        int stream = nginx.indexOf("/stream");
+        assertThat(stream).isPositive();
+        assertThat(nginx.substring(stream)).contains("proxy_buffering off");
+        assertThat(service("nginx").get("volumes").toString()).contains("./deploy/nginx.conf:");
+        assertThat(nginx.chars().filter(c -> c == '{').count())
+                .isEqualTo(nginx.chars().filter(c -> c == '}').count());
+    }
+
+    @Test
+    void theImageIsMultiStageNonRootWithAHealthCheckAndServesByDefault() throws IOException {
+        String docker = Files.readString(ROOT.resolve("Dockerfile"));
+        assertThat(docker)
+                .contains("FROM maven:3.9-eclipse-temurin-17 AS build")
+                .contains("FROM eclipse-temurin:17-jre")
+                .contains("USER cricket")
+                .contains("HEALTHCHECK")
+                .contains("/health")
+                .contains("CMD [\"serve\"]")
+                .contains("cricket.server.Main");
+        // The class path the image runs must be what the build leaves in target/.
+        assertThat(docker).contains("scorer-server/target/lib/").contains("scorer-server/target/classes/");
+    }
+}
