@@ -35,8 +35,12 @@ public final class ScorerConsole implements AutoCloseable {
     public void start(Stage window) {
         this.stage = window;
         stage.setTitle("Cricket Tracker — scorer's console");
-        stage.setScene(new Scene(new LoginView(new LoginViewModel(config, this::signedIn)), 1280, 800));
+        stage.setScene(new Scene(login(), 1280, 800));
         stage.show();
+    }
+
+    private LoginView login() {
+        return new LoginView(new LoginViewModel(config, this::signedIn));
     }
 
     private void signedIn(ApiClient api) {
@@ -57,7 +61,10 @@ public final class ScorerConsole implements AutoCloseable {
             show(new SetupView(new SetupViewModel(match, () -> showMatch(match))));
         } else {
             scoring = new ScoringViewModel(match, outbox);
-            show(new ScoringView(scoring));
+            ScoringView view = new ScoringView(scoring);
+            // The outbox keeps every waiting ball; after the new sign-in it sends them with the new session.
+            view.onSignInAgain(() -> show(login()));
+            show(view);
         }
     }
 

@@ -104,4 +104,29 @@ class OutboxRecoveryTest extends RealServerConsole {
         assertThat(serverScorecard()).isEqualTo(console.scoring().state().scorecard());
         assertThat(serverScorecard().innings().get(0).runs()).isEqualTo(9);
     }
+
+    @Test
+    void aRefusedSessionKeepsTheBallsAndTheyGoInAfterSigningInAgain(FxRobot robot) throws Exception {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        driver.keys(DIGIT1);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+        int before = serverEvents().size();
+        console.scoring().match().api().logout(); // the server revokes the token, as when it expires
+
+        driver.keys(DIGIT4);
+
+        ConsoleDriver.waitFor(() -> robot.lookup("#conflictPane").query().isVisible());
+        assertThat(label(robot, "#conflictText")).startsWith("Sign in again");
+        assertThat(robot.lookup("#signInAgainButton").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#reloadButton").query().isVisible()).isFalse();
+        assertThat(unsent()).isEqualTo(1);
+
+        robot.clickOn("#signInAgainButton");
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+        assertThat(serverEvents()).hasSize(before + 1);
+        assertThat(serverScorecard().innings().get(0).runs()).isEqualTo(5);
+        assertThat(console.outbox().status().problem()).isNull();
+    }
 }

@@ -44,6 +44,7 @@ public final class ScoringView extends BorderPane {
     private Map<Integer, String> ballText = Map.of();
     private boolean formOpen;
     private boolean swallowTyped;
+    private Runnable signInAgain = () -> {};
 
     public ScoringView(ScoringViewModel model) {
         this.model = model;
@@ -57,6 +58,11 @@ public final class ScoringView extends BorderPane {
         addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         model.stateProperty().addListener((o, was, now) -> refresh(now));
         refresh(model.state());
+    }
+
+    /** What "Sign in again" does when the server refuses the session: the console shows its sign-in screen. */
+    public void onSignInAgain(Runnable action) {
+        this.signInAgain = action;
     }
 
     private VBox left() {
@@ -107,15 +113,24 @@ public final class ScoringView extends BorderPane {
         Button reload = new Button("Reload from server");
         reload.setId("reloadButton");
         reload.setOnAction(e -> model.reloadFromServer());
-        HBox banner = new HBox(12, text, reload);
+        Button signIn = new Button("Sign in again");
+        signIn.setId("signInAgainButton");
+        signIn.setOnAction(e -> signInAgain.run());
+        signIn.managedProperty().bind(signIn.visibleProperty());
+        signIn.setVisible(false);
+        HBox banner = new HBox(12, text, reload, signIn);
         banner.setId("conflictPane");
         banner.setPadding(new Insets(10));
         banner.setStyle("-fx-background-color: #b00020;");
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.managedProperty().bind(banner.visibleProperty());
+        reload.managedProperty().bind(reload.visibleProperty());
         model.outboxStatusProperty().addListener((o, was, now) -> {
             banner.setVisible(now.problem() != null);
             text.setText(now.problem() == null ? "" : now.problem());
+            // Only a conflict is resolved by reloading; a refused session needs a new sign-in instead.
+            reload.setVisible(now.problem() != null && now.problem().contains("Reload from server"));
+            signIn.setVisible(now.problem() != null && now.problem().startsWith("Sign in again"));
         });
         banner.setVisible(false);
         return banner;
