@@ -44,7 +44,7 @@ public final class CricsheetReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, name);
         } catch (NoSuchFileException e) {
-            throw new CricsheetFormatException(name + ": no such file");
+            throw new CricsheetFormatException(name + ": no such file", null, name, null, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(name + ": cannot be read: " + e.getMessage(), e);
         }
@@ -56,7 +56,8 @@ public final class CricsheetReader {
         try {
             root = MAPPER.readTree(in);
         } catch (JsonProcessingException e) {
-            throw new CricsheetFormatException(sourceName + ": is not valid JSON: " + e.getOriginalMessage(), e);
+            throw new CricsheetFormatException(
+                    sourceName + ": is not valid JSON: " + e.getOriginalMessage(), e, sourceName, null, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot be read: " + e.getMessage(), e);
         }

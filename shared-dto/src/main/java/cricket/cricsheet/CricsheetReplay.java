@@ -25,32 +25,33 @@ public final class CricsheetReplay {
             try {
                 state = state.apply(event);
             } catch (ScoringException e) {
-                throw new CricsheetFormatException(
-                        place(sourceName, innings, state, event) + ": the engine refused "
-                                + (event instanceof BallBowled
-                                        ? "this delivery"
-                                        : "the " + event.typeName() + " it implies")
-                                + ": " + e.getMessage(),
-                        e);
+                throw refused(sourceName, innings, state, event, e);
             }
         }
         return state;
     }
 
-    /** "file: innings 2, over 14.3" for the ball about to be bowled (0-based over, as Cricsheet numbers them). */
-    private static String place(String sourceName, int innings, MatchState before, MatchEvent event) {
-        if (innings == 0) {
-            return sourceName;
-        }
-        String where = sourceName + ": innings " + innings;
-        if (!(event instanceof BallBowled)) {
-            return where;
-        }
+    private static CricsheetFormatException refused(
+            String sourceName, int innings, MatchState before, MatchEvent event, ScoringException e) {
+        String over = innings > 0 && event instanceof BallBowled ? nextBall(before) : null;
+        String where =
+                sourceName + (innings == 0 ? "" : ": innings " + innings) + (over == null ? "" : ", over " + over);
+        String what = event instanceof BallBowled ? "this delivery" : "the " + event.typeName() + " it implies";
+        return new CricsheetFormatException(
+                where + ": the engine refused " + what + ": " + e.getMessage(),
+                e,
+                sourceName,
+                innings == 0 ? null : innings,
+                over,
+                null);
+    }
+
+    /** The label of the ball about to be bowled ("14.3": 0-based over, as Cricsheet numbers them). */
+    private static String nextBall(MatchState before) {
         String overs = before.liveScore().overs();
         int dot = overs.indexOf('.');
-        String next = dot < 0
+        return dot < 0
                 ? overs + ".1"
                 : overs.substring(0, dot) + "." + (Integer.parseInt(overs.substring(dot + 1)) + 1);
-        return where + ", over " + next;
     }
 }

@@ -68,7 +68,7 @@ final class EventTranslator {
     }
 
     private void innings(int index, JsonNode node, boolean last) {
-        JsonFields f = new JsonFields(source + ": innings " + (index + 1));
+        JsonFields f = new JsonFields(source).innings(index + 1);
         String team = f.text(node, "team");
         if (info.teams().stream().map(Team::name).noneMatch(team::equals)) {
             throw f.error(
@@ -97,7 +97,7 @@ final class EventTranslator {
             List<JsonNode> deliveries = f.array(over, "deliveries");
             for (int k = 0; k < deliveries.size(); k++) {
                 JsonNode d = deliveries.get(k);
-                JsonFields at = new JsonFields(f.where() + ", over " + overNumber + "." + (k + 1));
+                JsonFields at = f.over(overNumber + "." + (k + 1));
                 Delivery delivery = DeliveryParser.parse(d, at);
                 matchReplacements(d, at);
                 if (!started) {

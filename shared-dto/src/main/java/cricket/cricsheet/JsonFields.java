@@ -10,17 +10,37 @@ import java.util.List;
  */
 final class JsonFields {
     private final String where;
+    private final String file;
+    private final Integer innings;
+    private final String over;
+    private final String section;
 
-    JsonFields(String where) {
+    JsonFields(String file) {
+        this(file, file, null, null, null);
+    }
+
+    private JsonFields(String where, String file, Integer innings, String over, String section) {
         this.where = where;
+        this.file = file;
+        this.innings = innings;
+        this.over = over;
+        this.section = section;
     }
 
+    /** Fields of a part of the document ("info", then "outcome" within it). */
     JsonFields at(String place) {
-        return new JsonFields(where + ": " + place);
+        return new JsonFields(
+                where + ": " + place, file, innings, over, section == null ? place : section + "." + place);
     }
 
-    String where() {
-        return where;
+    /** Fields of the n-th innings (1-based). */
+    JsonFields innings(int number) {
+        return new JsonFields(where + ": innings " + number, file, number, over, section);
+    }
+
+    /** Fields of one delivery, labelled as the file numbers it ("14.3": over 14, third delivery). */
+    JsonFields over(String label) {
+        return new JsonFields(where + ", over " + label, file, innings, label, section);
     }
 
     /** The value at a dotted path; a {@code null} path is the node itself. */
@@ -109,11 +129,16 @@ final class JsonFields {
 
     CricsheetFormatException error(String path, String rule, JsonNode got) {
         String field = path == null ? "" : " " + path;
-        return new CricsheetFormatException(where + ":" + field + " " + rule + ", got " + describe(got));
+        return failure(where + ":" + field + " " + rule + ", got " + describe(got), path);
     }
 
     CricsheetFormatException error(String path, String sentence) {
-        return new CricsheetFormatException(where + ": " + path + " " + sentence);
+        return failure(where + ": " + path + " " + sentence, path);
+    }
+
+    private CricsheetFormatException failure(String message, String path) {
+        String field = section == null ? path : path == null ? section : section + "." + path;
+        return new CricsheetFormatException(message, null, file, innings, over, field);
     }
 
     private static String describe(JsonNode value) {

@@ -116,6 +116,24 @@ class CricsheetReaderTest {
         }
 
         @Test
+        void theExceptionAlsoGivesTheFileInningsOverAndFieldOneByOne() {
+            assertThatThrownBy(() -> readEdited(
+                            d -> firstDelivery(d, 1, 14, 2).with("runs").put("batter", "x")))
+                    .isInstanceOfSatisfying(CricsheetFormatException.class, e -> {
+                        assertThat(e.file()).isEqualTo("1082591.json");
+                        assertThat(e.innings()).isEqualTo(2);
+                        assertThat(e.over()).isEqualTo("14.3");
+                        assertThat(e.field()).isEqualTo("runs.batter");
+                    });
+            assertThatThrownBy(() -> readEdited(d -> ((ObjectNode) d.get("info")).remove("balls_per_over")))
+                    .isInstanceOfSatisfying(CricsheetFormatException.class, e -> {
+                        assertThat(e.innings()).isNull();
+                        assertThat(e.over()).isNull();
+                        assertThat(e.field()).isEqualTo("info.balls_per_over");
+                    });
+        }
+
+        @Test
         void anUnknownDismissalKindIsRefusedWithTheKindsAllowed() {
             assertThatThrownBy(() -> readEdited(d -> ((ObjectNode) firstDelivery(d, 0, 0, 0)
                                     .withArray("wickets")

@@ -36,6 +36,13 @@ class CricsheetReplayRefusalTest {
         assertThatThrownBy(() -> CricsheetReplay.replay(broken, "1082591.json"))
                 .isInstanceOf(CricsheetFormatException.class)
                 .hasMessageStartingWith("1082591.json: innings 1, over 1.1: the engine refused this delivery: over 1 is"
-                        + " complete: choose the next bowler");
+                        + " complete: choose the next bowler")
+                .satisfies(e -> {
+                    CricsheetFormatException bad = (CricsheetFormatException) e;
+                    assertThat(bad.file()).isEqualTo("1082591.json");
+                    assertThat(bad.innings()).isEqualTo(1);
+                    assertThat(bad.over()).isEqualTo("1.1");
+                    assertThat(bad.field()).isNull();
+                });
     }
 }
