@@ -43,7 +43,12 @@ public final class ScorecardText {
         }
         int label = batting(out, in.batting());
         out.append(String.format(
-                "  %-" + label + "s %5d  %s\n", "Extras", in.extras().total(), extras(in.extras())));
+                                "  %-" + label + "s %5d  %s",
+                                "Extras",
+                                in.extras().total(),
+                                extras(in.extras()))
+                        .stripTrailing())
+                .append('\n');
         out.append(String.format("  %-" + label + "s %5s  (%s)\n", "Total", total(in), oversText(in, ballsPerOver)));
         if (!in.fallOfWickets().isEmpty()) {
             fallOfWickets(out, in.fallOfWickets());

@@ -37,6 +37,14 @@ class ScorecardTextTest {
         assertThat(lines).anyMatch(l -> l.matches("  Starc\\s+1\\s+0\\s+9\\s+1\\s+1\\s+0\\s+9\\.00"));
         assertThat(lines).anyMatch(l -> l.matches("  Bumrah\\s+1\\s+1\\s+0\\s+0\\s+0\\s+0\\s+0\\.00"));
         assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: India won by 9 runs");
+        assertThat(lines).noneMatch(l -> l.endsWith(" "));
+    }
+
+    @Test
+    void anInningsWithoutExtrasShowsNoBreakdown() {
+        List<String> lines = lines(match(rules(1, 6)).innings("India").ball(Balls.runs(1)));
+
+        assertThat(lines).anyMatch(l -> l.matches("  Extras\\s+0"));
     }
 
     @Test
