@@ -82,14 +82,7 @@ final class ConsoleDriver {
 
     /** Signs in, opens the first fixture, starts the match with the defaults and the innings with the openers. */
     void signInSetUpAndOpen(String password) {
-        robot.clickOn("#passwordField").write(password).type(KeyCode.ENTER);
-        waitFor(() -> present("#fixtureList")
-                && !robot.lookup("#fixtureList")
-                        .queryAs(ListView.class)
-                        .getItems()
-                        .isEmpty());
-        robot.clickOn("#openButton");
-        waitFor(() -> present("#setupView") || present("#scoringView"));
+        signInAndOpen(password);
         if (present("#setupView")) {
             robot.clickOn("#startMatchButton");
         }
@@ -98,6 +91,18 @@ final class ConsoleDriver {
             robot.clickOn("#inningsOk");
         }
         waitFor(() -> present("#padPane"));
+    }
+
+    /** Signs in and opens the first fixture: the setup screen or the scoring screen follows. */
+    void signInAndOpen(String password) {
+        robot.clickOn("#passwordField").write(password).type(KeyCode.ENTER);
+        waitFor(() -> present("#fixtureList")
+                && !robot.lookup("#fixtureList")
+                        .queryAs(ListView.class)
+                        .getItems()
+                        .isEmpty());
+        robot.clickOn("#openButton");
+        waitFor(() -> present("#setupView") || present("#scoringView"));
     }
 
     /**

@@ -2,7 +2,11 @@ package cricket.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.scoring.MatchStarted;
 import cricket.scoring.RecordedBall;
+import cricket.scoring.TossDecision;
+import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -26,8 +30,9 @@ class ConsoleFlowTest extends RealServerConsole {
     void aWrongPasswordIsShownAndNothingElseHappens(FxRobot robot) {
         robot.clickOn("#passwordField").write("nope").type(KeyCode.ENTER);
 
-        ConsoleDriver.waitFor(() ->
-                !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
+        ConsoleDriver.waitFor(
+                () -> // "Signing in…" shows first
+                robot.lookup("#loginError").queryAs(Label.class).getText().contains("refused"));
         assertThat(robot.lookup("#loginError").queryAs(Label.class).getText()).contains("wrong username or password");
         assertThat(robot.lookup("#fixtureList").tryQuery()).isEmpty();
         assertThat(console.outbox().status().waiting()).isZero();
@@ -45,5 +50,51 @@ class ConsoleFlowTest extends RealServerConsole {
         assertThat(console.scoring().state().liveScore().runs()).isEqualTo(6);
         ConsoleDriver.waitFor(() -> unsent() == 0);
         assertThat(serverEvents()).hasSize(2 + 3);
+    }
+
+    @Test
+    void theMatchSetupChosenOnScreenIsWhatTheServerRecordsAndABadValueIsRefusedByName(FxRobot robot) {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInAndOpen(RealServer.PASSWORD);
+        driver.awaitNode("#setupView");
+        List<String> teams = driver.choices("#tossWinner");
+        driver.choose("#tossWinner", teams.get(1));
+        driver.choose("#tossDecision", TossDecision.FIELD);
+        driver.fill("#noBallRunsField", "2");
+        @SuppressWarnings("unchecked")
+        ListView<String> second = robot.lookup("#secondXi").queryAs(ListView.class);
+        String dropped = second.getItems().get(3);
+        String picked = second.getItems().get(11);
+        robot.interact(() -> {
+            second.getSelectionModel().clearSelection(3);
+            second.getSelectionModel().select(11);
+        });
+
+        driver.fill("#oversField", "ten");
+        robot.clickOn("#startMatchButton");
+        ConsoleDriver.waitFor(() ->
+                !robot.lookup("#setupError").queryAs(Label.class).getText().isEmpty());
+        assertThat(robot.lookup("#setupError").queryAs(Label.class).getText()).contains("overs");
+        assertThat(serverEvents()).isEmpty();
+
+        driver.fill("#oversField", "10");
+        robot.clickOn("#startMatchButton");
+        driver.awaitNode("#inningsForm");
+        assertThat(robot.lookup("#inningsTeam").queryAs(ComboBox.class).getValue())
+                .as("the toss winner chose to field")
+                .isEqualTo(teams.get(0));
+        driver.ok("innings");
+        driver.awaitNode("#padPane");
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+
+        MatchStarted started = (MatchStarted) serverEvents().get(0).event();
+        assertThat(started.tossWinner()).isEqualTo(teams.get(1));
+        assertThat(started.tossDecision()).isEqualTo(TossDecision.FIELD);
+        assertThat(started.rules().oversPerInnings()).isEqualTo(10);
+        assertThat(started.rules().noBallRuns()).isEqualTo(2);
+        assertThat(started.teams().get(1).players())
+                .hasSize(11)
+                .contains(picked)
+                .doesNotContain(dropped);
     }
 }
