@@ -1,0 +1,150 @@
+package cricket.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import cricket.cricsheet.CricsheetMatch;
+import cricket.cricsheet.CricsheetReader;
+import cricket.scoring.MatchEvent;
+import cricket.server.App;
+import cricket.server.ServerConfig;
+import cricket.server.account.Role;
+import cricket.server.account.User;
+import cricket.server.cricsheet.CricsheetImportService.Imported;
+import cricket.server.db.Database;
+import cricket.server.embedded.EmbeddedServices;
+import io.lettuce.core.RedisClient;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code BenchServer DIR [WRITE_EVERY_MS]}: embedded PostgreSQL and Redis with data under DIR, the server on a free
+ * port of 127.0.0.1, and one live match (the first {@value #IMPORTED} events of the longest real Test). Writes
+ * {@code DIR/server.env} (PORT, MATCH, REDIS_PORT, ADMIN_PASSWORD, SCORER_PASSWORD) once it serves. With
+ * WRITE_EVERY_MS a scorer posts the match's next ball over HTTP at that interval, as at the ground.
+ */
+public final class BenchServer {
+    static final String TEST_MATCH = "1448352.json";
+    static final int IMPORTED = 200;
+    static final Path MATCHES = Path.of("..", "shared-dto", "src", "test", "resources", "cricsheet");
+
+    private BenchServer() {}
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]).toAbsolutePath();
+        int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        EmbeddedServices services = EmbeddedServices.start(dir.resolve("data"));
+        HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
+        Database.migrate(pool);
+        RedisClient redis = services.redisClient();
+        App app =
+                App.create(ServerConfig.local().withBcryptCost(4), pool, redis).start();
+
+        CricsheetMatch test = CricsheetReader.read(MATCHES.resolve(TEST_MATCH));
+        Imported imported = app.services().cricsheetImport().importMatch(test, IMPORTED, "Bench");
+        String adminPassword = app.services().accounts().randomPassword();
+        String scorerPassword = app.services().accounts().randomPassword();
+        app.services().accounts().createUser("admin", adminPassword, Role.ADMIN);
+        User scorer = app.services().accounts().createUser("scorer", scorerPassword, Role.SCORER);
+        app.services().fixtures().assignScorers(imported.matchId(), List.of(scorer.id()));
+
+        Files.writeString(
+                dir.resolve("server.env.tmp"),
+                "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nREDIS_PORT=" + services.redisPort()
+                        + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword + "\n");
+        Files.move(dir.resolve("server.env.tmp"), dir.resolve("server.env"));
+        System.out.println("bench server: port " + app.port() + ", live match " + imported.matchId());
+
+        if (writeEveryMs > 0) {
+            Scorer writer = new Scorer(app.port(), imported.matchId(), test.events());
+            writer.login("scorer", scorerPassword);
+            Thread t = new Thread(() -> writer.postEvery(IMPORTED, writeEveryMs), "bench-scorer");
+            t.setDaemon(true);
+            t.start();
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            redis.shutdown();
+            pool.close();
+            services.close();
+            stopped.countDown();
+        }));
+        stopped.await();
+    }
+
+    /** A scorer over real HTTP: posts the match's events in order; a 409 (someone else scored) skips ahead. */
+    static final class Scorer {
+        private final HttpClient http = HttpClient.newHttpClient();
+        private final String base;
+        private final long matchId;
+        private final List<MatchEvent> events;
+        private final cricket.server.http.Json json = new cricket.server.http.Json();
+        private String token;
+
+        Scorer(int port, long matchId, List<MatchEvent> events) {
+            this.base = "http://127.0.0.1:" + port;
+            this.matchId = matchId;
+            this.events = events;
+        }
+
+        void login(String user, String password) throws IOException, InterruptedException {
+            HttpResponse<String> r = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("login as " + user + " failed: " + r.statusCode() + " " + r.body());
+            }
+            token = json.mapper().readTree(r.body()).get("token").asText();
+        }
+
+        /** Posts event {@code seq} (1-based) with expectedSeq seq-1; returns the HTTP status. */
+        int post(int seq) throws IOException, InterruptedException {
+            MatchEvent event = events.get(seq - 1);
+            String eventJson =
+                    new String(json.write(event)).replaceFirst("^\\{", "{\"type\":\"" + event.typeName() + "\",");
+            String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"expectedSeq\":" + (seq - 1) + ",\"event\":"
+                    + eventJson + "}";
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/api/v1/matches/" + matchId + "/events"))
+                                    .header("Content-Type", "application/json")
+                                    .header("Authorization", "Bearer " + token)
+                                    .POST(HttpRequest.BodyPublishers.ofString(body))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
+        }
+
+        int events() {
+            return events.size();
+        }
+
+        void postEvery(int after, int everyMs) {
+            int seq = after + 1;
+            while (seq <= events.size()) {
+                try {
+                    int status = post(seq);
+                    if (status != 201) {
+                        System.err.println("bench scorer: ball " + seq + " answered " + status);
+                    }
+                    seq++;
+                    Thread.sleep(everyMs);
+                } catch (IOException e) {
+                    System.err.println("bench scorer: ball " + seq + " failed: " + e);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Benchmark programs for the scripts under {@code bench/}: a server on embedded PostgreSQL and Redis with a live match
+ * and an optional scorer posting balls, and clients that time what a reader sees. Not run by {@code mvn verify}.
+ */
+package cricket.bench;
