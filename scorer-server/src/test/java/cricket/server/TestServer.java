@@ -38,6 +38,12 @@ public final class TestServer {
         return pool;
     }
 
+    /** The embedded Redis as REDIS_URL names it, for a child server process. */
+    public static synchronized String redisUrl() {
+        pool();
+        return services.redisUrl();
+    }
+
     public static synchronized RedisClient redis() {
         pool();
         return redis;
