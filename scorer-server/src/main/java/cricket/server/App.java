@@ -19,6 +19,7 @@ import cricket.server.health.RequestMetrics;
 import cricket.server.http.ApiDocsRoutes;
 import cricket.server.http.Json;
 import cricket.server.http.Problems;
+import cricket.server.live.LiveStreamRoutes;
 import cricket.server.publicread.EventLogViews;
 import cricket.server.publicread.PublicReadRoutes;
 import cricket.server.publicread.PublicViews;
@@ -106,6 +107,9 @@ public final class App implements AutoCloseable {
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
+            LiveStreamRoutes live = new LiveStreamRoutes(views, cache);
+            cfg.events.serverStopped(live.streams()::close);
+            live.register(cfg.routes);
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +56,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final Map<Long, MatchState> newestStates = new ConcurrentHashMap<>();
     private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listQueued = new AtomicBoolean();
+    private final List<NewVersionListener> newVersionListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService prober;
     private final ExecutorService worker;
 
@@ -89,6 +91,34 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return breaker.state();
     }
 
+    /** Told {@code (matchId, version)} when this instance gets a newer live view of a match. */
+    @FunctionalInterface
+    public interface NewVersionListener {
+        void newVersion(long matchId, int version);
+    }
+
+    /**
+     * Registers a listener, called on the cache's threads after a write here or a channel message from any
+     * instance: it should hand the work to its own thread.
+     */
+    public void onNewVersion(NewVersionListener listener) {
+        newVersionListeners.add(listener);
+    }
+
+    private void announce(long matchId) {
+        int version = near.version(NearCache.key(matchId, ViewRenderer.LIVE));
+        if (version < 0) {
+            return;
+        }
+        for (NewVersionListener l : newVersionListeners) {
+            try {
+                l.newVersion(matchId, version);
+            } catch (RuntimeException e) {
+                log.warn("new version listener failed matchId={} version={}", matchId, version, e);
+            }
+        }
+    }
+
     // ---- writes ----
 
     @Override
@@ -96,6 +126,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         known.exists(matchId);
         remember(matchId, state);
         publish(matchId, version, renderer.render(matchId, state));
+        announce(matchId);
         if (listQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 listQueued.set(false);
@@ -284,10 +315,19 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
         // An instance that only reads never calls Redis on a hit, so it would not notice a frozen Redis (whose
         // connections stay open) and would serve hits that no channel message can refresh: it checks here.
-        if (breaker.allows() && !link.ping()) {
-            metrics.redisErrors.increment();
-            log.warn("redis did not answer a ping within {} ms; opening the breaker until it is back", timeoutMs());
-            breaker.forceOpen();
+        // A failed ping counts like any failed command: one slow answer on a busy machine does not open it.
+        if (breaker.allows()) {
+            if (link.ping()) {
+                breaker.succeeded();
+            } else {
+                metrics.redisErrors.increment();
+                if (breaker.failed()) {
+                    log.warn(
+                            "redis breaker opened: no answer to {} pings within {} ms",
+                            settings.failuresToOpen(),
+                            timeoutMs());
+                }
+            }
         }
         if (breaker.allows()) {
             rewarm();
@@ -335,6 +375,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private void resync() {
         for (Long matchId : near.matchIds()) {
             refreshFromRedis(matchId, MATCH_KINDS, Integer.MAX_VALUE);
+            announce(matchId);
         }
         refreshFromRedis(ViewStore.LIST_ID, List.of(ViewRenderer.LIVE_MATCHES), Integer.MAX_VALUE);
     }
@@ -362,7 +403,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 long matchId = Long.parseLong(text.substring(0, colon));
                 int version = Integer.parseInt(text.substring(colon + 1));
                 List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
-                worker.execute(() -> refreshFromRedis(matchId, kinds, version));
+                worker.execute(() -> {
+                    refreshFromRedis(matchId, kinds, version);
+                    if (matchId != ViewStore.LIST_ID) {
+                        announce(matchId);
+                    }
+                });
             } catch (RuntimeException e) {
                 log.warn("ignored a malformed view message \"{}\"", text);
             }

@@ -22,14 +22,14 @@ import java.util.zip.GZIPInputStream;
  * What the cache's HTTP tests share: a match with an assigned scorer built over the API, balls posted from a real
  * Cricsheet match in order, raw-byte GETs (to see gzip as sent), and the app's counters.
  */
-final class CacheTestKit {
+public final class CacheTestKit {
     static final CricsheetMatch SOURCE = DevMatches.read("1082591.json");
     private static final HttpClient RAW = HttpClient.newHttpClient();
 
     private CacheTestKit() {}
 
     /** A new match on {@code app} whose scorer is {@code scorerName} (created once per database by the caller). */
-    static long match(App app, String adminName, long scorerId) {
+    public static long match(App app, String adminName, long scorerId) {
         Http admin = new Http(app);
         admin.login(adminName, TestServer.PASSWORD);
         String tag = UUID.randomUUID().toString();
@@ -61,7 +61,7 @@ final class CacheTestKit {
     }
 
     /** Posts event number {@code seq} (1-based) of the source match; the reply's status tells what happened. */
-    static Http.Reply ball(App app, Http scorer, long matchId, int seq) {
+    public static Http.Reply ball(App app, Http scorer, long matchId, int seq) {
         MatchEvent event = SOURCE.events().get(seq - 1);
         String eventJson = new String(app.services().json().write(event))
                 .replaceFirst("^\\{", "{\"type\":\"" + event.typeName() + "\",");
@@ -72,7 +72,7 @@ final class CacheTestKit {
     }
 
     /** Posts events 1..{@code count}, failing loudly on any refusal. */
-    static void balls(App app, Http scorer, long matchId, int from, int to) {
+    public static void balls(App app, Http scorer, long matchId, int from, int to) {
         for (int seq = from; seq <= to; seq++) {
             Http.Reply r = ball(app, scorer, matchId, seq);
             if (r.status() != 201) {
@@ -90,7 +90,7 @@ final class CacheTestKit {
         return c == null ? 0 : c.count();
     }
 
-    static double dbQueries(App app) {
+    public static double dbQueries(App app) {
         return counter(app, "cricket_db_queries");
     }
 
@@ -107,7 +107,7 @@ final class CacheTestKit {
      * Waits until the app's database counter has not moved for {@code quietMillis}: a write also refreshes the
      * live-matches list on a background thread, which must finish before a test counts queries.
      */
-    static double settledDbQueries(App app, long quietMillis) throws InterruptedException {
+    public static double settledDbQueries(App app, long quietMillis) throws InterruptedException {
         double last = dbQueries(app);
         long quietSince = System.nanoTime();
         long deadline = System.nanoTime() + 10_000_000_000L;

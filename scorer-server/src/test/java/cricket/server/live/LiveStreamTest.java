@@ -1,0 +1,219 @@
+package cricket.server.live;
+
+import static cricket.server.cache.CacheTestKit.balls;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.server.App;
+import cricket.server.Http;
+import cricket.server.ServerConfig;
+import cricket.server.TestServer;
+import cricket.server.account.Role;
+import cricket.server.account.User;
+import cricket.server.cache.CacheTestKit;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Live push over real HTTP: two instances on the shared embedded PostgreSQL and Redis, streams read as sent. */
+class LiveStreamTest {
+    static final ObjectMapper MAPPER = new ObjectMapper();
+    static App writerSide;
+    static App readerSide;
+    static User scorer;
+    long matchId;
+    Http scorerHttp;
+
+    @BeforeAll
+    static void start() {
+        writerSide = TestServer.startApp();
+        readerSide = App.create(ServerConfig.local().withBcryptCost(4), TestServer.pool(), TestServer.redis())
+                .start();
+        TestServer.user(writerSide, "admin", Role.ADMIN);
+        scorer = TestServer.user(writerSide, "scorer", Role.SCORER);
+    }
+
+    @AfterAll
+    static void stop() {
+        readerSide.close();
+        writerSide.close();
+    }
+
+    @BeforeEach
+    void newMatch() {
+        matchId = CacheTestKit.match(writerSide, "admin", scorer.id());
+        scorerHttp = new Http(writerSide);
+        scorerHttp.login("scorer", TestServer.PASSWORD);
+    }
+
+    /**
+     * An instance learns of matches created elsewhere when it next re-reads the highest match id (at most once a
+     * second, so that random ids cannot reach the database): wait until the reading side knows this one.
+     */
+    void awaitKnownOnReaderSide() throws InterruptedException {
+        long deadline = System.nanoTime() + 3_000_000_000L;
+        while (new Http(readerSide).get("/api/v1/matches/" + matchId + "/live").status() != 200) {
+            assertThat(System.nanoTime()).as("match known on the reading side").isLessThan(deadline);
+            Thread.sleep(50);
+        }
+    }
+
+    record Event(String id, String name, String data) {
+        int version() {
+            try {
+                return MAPPER.readTree(data).get("version").asInt();
+            } catch (IOException e) {
+                throw new AssertionError("data is not JSON: " + data, e);
+            }
+        }
+    }
+
+    /** An open stream: its events arrive on a queue as the server sends them. */
+    static final class Stream implements AutoCloseable {
+        final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+        final HttpResponse<java.util.stream.Stream<String>> response;
+        private final CompletableFuture<Void> reader;
+
+        Stream(App app, long matchId, String lastEventId) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + app.port() + "/api/v1/matches/" + matchId + "/stream"))
+                    .header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                b.header("Last-Event-ID", lastEventId);
+            }
+            response = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofLines());
+            assertThat(response.statusCode()).as("stream status").isEqualTo(200);
+            reader = CompletableFuture.runAsync(this::read);
+        }
+
+        private void read() {
+            String id = null;
+            String name = null;
+            StringBuilder data = new StringBuilder();
+            for (String line : (Iterable<String>) response.body()::iterator) {
+                if (line.isEmpty()) {
+                    if (data.length() > 0) {
+                        events.add(new Event(id, name, data.toString()));
+                    }
+                    id = null;
+                    name = null;
+                    data.setLength(0);
+                } else if (line.startsWith("id:")) {
+                    id = line.substring(3).trim();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).trim();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).trim());
+                }
+            }
+        }
+
+        Event next() throws InterruptedException {
+            Event e = events.poll(5, TimeUnit.SECONDS);
+            assertThat(e).as("an event within 5 s").isNotNull();
+            return e;
+        }
+
+        @Override
+        public void close() {
+            reader.cancel(true);
+            response.body().close();
+        }
+    }
+
+    @Test
+    void aBallPostedOnOneInstanceReachesAStreamOnTheOtherAsTheNewVersion() throws Exception {
+        balls(writerSide, scorerHttp, matchId, 1, 2);
+        awaitKnownOnReaderSide();
+        try (Stream stream = new Stream(readerSide, matchId, null)) {
+            assertThat(stream.response.statusCode()).isEqualTo(200);
+            assertThat(stream.response.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("text/event-stream");
+            Event first = stream.next();
+            assertThat(first.id()).isEqualTo("2");
+            assertThat(first.name()).isEqualTo("live");
+            assertThat(first.version()).isEqualTo(2);
+
+            balls(writerSide, scorerHttp, matchId, 3, 3);
+            Event pushed = stream.next();
+            assertThat(pushed.id()).isEqualTo("3");
+            assertThat(pushed.version()).isEqualTo(3);
+            assertThat(pushed.data())
+                    .isEqualTo(new Http(writerSide)
+                            .get("/api/v1/matches/" + matchId + "/live")
+                            .body());
+        }
+    }
+
+    @Test
+    void manyStreamsOnAnInstanceAreFedFromTheChannelWithoutADatabaseQuery() throws Exception {
+        balls(writerSide, scorerHttp, matchId, 1, 2);
+        awaitKnownOnReaderSide();
+        List<Stream> streams = new ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                streams.add(new Stream(readerSide, matchId, null));
+            }
+            for (Stream s : streams) {
+                assertThat(s.next().id()).isEqualTo("2");
+            }
+            double queries = CacheTestKit.settledDbQueries(readerSide, 300);
+            balls(writerSide, scorerHttp, matchId, 3, 5);
+            for (Stream s : streams) {
+                int newest = 0;
+                while (newest < 5) {
+                    newest = Integer.parseInt(s.next().id());
+                }
+                assertThat(newest).isEqualTo(5);
+            }
+            assertThat(CacheTestKit.dbQueries(readerSide)).isEqualTo(queries);
+        } finally {
+            streams.forEach(Stream::close);
+        }
+    }
+
+    @Test
+    void lastEventIdResumesTheCurrentVersionIsSentOnlyWhenTheClientIsBehind() throws Exception {
+        balls(writerSide, scorerHttp, matchId, 1, 4);
+        awaitKnownOnReaderSide();
+        try (Stream upToDate = new Stream(readerSide, matchId, "4");
+                Stream behind = new Stream(readerSide, matchId, "2")) {
+            assertThat(behind.next().id()).isEqualTo("4");
+            assertThat(upToDate.events.poll(700, TimeUnit.MILLISECONDS))
+                    .as("no event for a client that has the current version")
+                    .isNull();
+            balls(writerSide, scorerHttp, matchId, 5, 5);
+            assertThat(upToDate.next().id()).isEqualTo("5");
+            assertThat(behind.next().id()).isEqualTo("5");
+        }
+    }
+
+    @Test
+    void anUnknownMatchABadLastEventIdOrAMissingAcceptAreClearErrorsNotStreams() {
+        Http http = new Http(readerSide);
+        Http.Reply unknown = http.get("/api/v1/matches/987654/stream", "Accept", "text/event-stream");
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+
+        Http.Reply badId =
+                new Http(readerSide).get("/api/v1/matches/" + matchId + "/stream?x=1", "Last-Event-ID", "yesterday");
+        assertThat(badId.status()).isEqualTo(400);
+        assertThat(badId.json().get("detail").asText()).contains("Last-Event-ID", "yesterday");
+
+        Http.Reply noAccept = http.get("/api/v1/matches/" + matchId + "/stream");
+        assertThat(noAccept.status()).isEqualTo(406);
+        assertThat(noAccept.json().get("detail").asText()).contains("text/event-stream");
+    }
+}
