@@ -95,7 +95,10 @@ final class ConsoleDriver {
 
     /** Signs in and opens the first fixture: the setup screen or the scoring screen follows. */
     void signInAndOpen(String password) {
-        robot.clickOn("#passwordField").write(password).type(KeyCode.ENTER);
+        // Pasted rather than typed key by key (the wrong-password test types it): a second saved per test.
+        TextField field = robot.lookup("#passwordField").queryAs(TextField.class);
+        robot.interact(() -> field.setText(password));
+        robot.clickOn(field).type(KeyCode.ENTER);
         waitFor(() -> present("#fixtureList")
                 && !robot.lookup("#fixtureList")
                         .queryAs(ListView.class)

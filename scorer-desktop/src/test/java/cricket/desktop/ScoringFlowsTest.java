@@ -51,7 +51,8 @@ class ScoringFlowsTest extends RealServerConsole {
     }
 
     @Test
-    void theBowlerOfTheLastOverIsNotOfferedForTheNextAndIsRefusedIfForcedIn(FxRobot robot) throws Exception {
+    void theLastOversBowlerIsNotOfferedNorAcceptedAndAWicketOffersOnlyBattersNeitherOutNorIn(FxRobot robot)
+            throws Exception {
         ConsoleDriver driver = new ConsoleDriver(robot);
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         String opener = state().bowler().orElseThrow();
@@ -76,13 +77,7 @@ class ScoringFlowsTest extends RealServerConsole {
 
         assertThat(state().bowler()).contains(second);
         assertThat(lastInnings(state()).bowling()).extracting(BowlingLine::name).containsExactly(opener, second);
-        serverAgrees();
-    }
 
-    @Test
-    void aWicketBringsInTheNextBatterChosenFromThoseNeitherOutNorIn(FxRobot robot) throws Exception {
-        ConsoleDriver driver = new ConsoleDriver(robot);
-        driver.signInSetUpAndOpen(RealServer.PASSWORD);
         String striker = state().striker().orElseThrow();
         String nonStriker = state().nonStriker().orElseThrow();
 
@@ -106,7 +101,7 @@ class ScoringFlowsTest extends RealServerConsole {
     }
 
     @Test
-    void penaltyRunsAndARetirementHurtAreRecordedAndReachTheServer(FxRobot robot) throws Exception {
+    void penaltyRunsARetirementHurtAndCommentaryAreRecordedAndReachTheServer(FxRobot robot) throws Exception {
         ConsoleDriver driver = new ConsoleDriver(robot);
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         driver.keys(DIGIT1);
@@ -138,6 +133,15 @@ class ScoringFlowsTest extends RealServerConsole {
                 .filteredOn(b -> b.name().equals(retiring))
                 .singleElement()
                 .satisfies(b -> assertThat(b.dismissal()).containsIgnoringCase("retired"));
+
+        driver.keys(KeyCode.C);
+        robot.write("Edged, dropped at second slip").type(KeyCode.ENTER);
+        driver.keys(DIGIT4);
+
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+        assertThat(state().balls().get(state().balls().size() - 1).delivery().commentary())
+                .isEqualTo("Edged, dropped at second slip");
+        assertThat(serverCommentary()).contains("Edged, dropped at second slip");
         serverAgrees();
     }
 
@@ -167,21 +171,6 @@ class ScoringFlowsTest extends RealServerConsole {
 
         assertThat(state().liveScore().target().runs()).isEqualTo(4);
         assertThat(robot.lookup("#targetLabel").queryAs(Label.class).getText()).contains("Target 4");
-        serverAgrees();
-    }
-
-    @Test
-    void commentaryTypedForABallShowsInTheServersCommentary(FxRobot robot) throws Exception {
-        ConsoleDriver driver = new ConsoleDriver(robot);
-        driver.signInSetUpAndOpen(RealServer.PASSWORD);
-
-        driver.keys(KeyCode.C);
-        robot.write("Edged, dropped at second slip").type(KeyCode.ENTER);
-        driver.keys(DIGIT4);
-
-        ConsoleDriver.waitFor(() -> unsent() == 0);
-        assertThat(state().balls().get(0).delivery().commentary()).isEqualTo("Edged, dropped at second slip");
-        assertThat(serverCommentary()).contains("Edged, dropped at second slip");
         serverAgrees();
     }
 }
