@@ -40,12 +40,101 @@ class FoldInvariantsTest {
         assertThat(m.state().result()).isPresent();
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16})
+    void twoInningsMatchesWithDeclarationsAndFollowOnsBalanceAndEndWithAResult(long seed) {
+        Random random = new Random(seed);
+        MatchBuilder m = match(MatchRules.test()).innings("India");
+        int events = 0;
+        while (m.state().next() != NextAction.MATCH_OVER && events < 3000) {
+            Seen before = Seen.of(m.state());
+            testStep(m, random);
+            events++;
+            assertBalanced(m.state());
+            if (events % 11 == seed % 11) {
+                assertThat(Seen.of(m.state().apply(new Undo())))
+                        .as("seed " + seed + " event " + events)
+                        .isEqualTo(before);
+            }
+        }
+        Result result = m.state().result().orElseThrow();
+        List<InningsCard> innings = m.state().scorecard().innings();
+        if (result.kind() == ResultKind.INNINGS) {
+            assertThat(innings).hasSize(3);
+            int winner = runsOf(innings, result.winner());
+            int loser = innings.stream().mapToInt(InningsCard::runs).sum() - winner;
+            assertThat(winner - loser).isEqualTo(result.margin());
+        } else if (result.kind() == ResultKind.RUNS) {
+            assertThat(innings).hasSize(4);
+            int winner = runsOf(innings, result.winner());
+            int loser = innings.stream().mapToInt(InningsCard::runs).sum() - winner;
+            assertThat(winner - loser).isEqualTo(result.margin());
+        } else if (result.kind() == ResultKind.DRAW) {
+            InningsCard last = innings.get(innings.size() - 1);
+            assertThat(last.runs()).isLessThan(last.target().runs());
+            assertThat(last.wickets()).isLessThan(10);
+        } else if (result.kind() == ResultKind.WICKETS) {
+            InningsCard last = innings.get(innings.size() - 1);
+            assertThat(last.battingTeam()).isEqualTo(result.winner());
+            assertThat(last.runs()).isGreaterThanOrEqualTo(last.target().runs());
+            assertThat(10 - last.wickets()).isEqualTo(result.margin());
+        }
+    }
+
+    private static int runsOf(List<InningsCard> innings, String team) {
+        return innings.stream()
+                .filter(i -> i.battingTeam().equals(team))
+                .mapToInt(InningsCard::runs)
+                .sum();
+    }
+
+    /** A Test: declarations now and then, the follow-on when it may be enforced, stumps after the fourth innings. */
+    private static void testStep(MatchBuilder m, Random random) {
+        MatchState state = m.state();
+        List<InningsCard> innings = state.scorecard().innings();
+        if (state.next() == NextAction.START_INNINGS) {
+            boolean followOn = false;
+            if (innings.size() == 2 && innings.get(0).runs() > innings.get(1).runs() && random.nextBoolean()) {
+                m.event(new FollowOnEnforced());
+                followOn = true;
+            }
+            String batting = nextToBat(innings, followOn);
+            m.event(
+                    batting.equals("India")
+                            ? new InningsStarted("India", "Rohit", "Gill", "Starc", false)
+                            : new InningsStarted("Australia", "Head", "Warner", "Bumrah", false));
+            return;
+        }
+        LiveScore live = state.liveScore();
+        if (state.next() == NextAction.BALL && live.legalBalls() > 60 && random.nextInt(200) == 0) {
+            m.event(new InningsClosed(ClosureReason.DECLARED));
+            return;
+        }
+        if (innings.size() == 4 && state.next() == NextAction.BALL && random.nextInt(150) == 0) {
+            m.event(new MatchEnded("stumps on the last day"));
+            return;
+        }
+        step(m, random);
+    }
+
+    /** Innings 2 is the other side's; 3 the first side's unless it enforced the follow-on; 4 whoever batted once. */
+    private static String nextToBat(List<InningsCard> innings, boolean followOn) {
+        String first = innings.get(0).battingTeam();
+        String second = first.equals("India") ? "Australia" : "India";
+        return switch (innings.size()) {
+            case 1 -> second;
+            case 2 -> followOn ? second : first;
+            default -> innings.get(2).battingTeam().equals(first) ? second : first;
+        };
+    }
+
     private static void step(MatchBuilder m, Random random) {
         MatchState state = m.state();
         switch (state.next()) {
             case NEW_BATTER -> m.batterIn(nextBatter(state));
             case NEW_BOWLER -> m.bowler(nextBowler(state, random));
             case START_INNINGS -> m.innings("Australia");
+            case MATCH_OVER -> throw new AssertionError("the match is over");
             default -> m.ball(randomBall(random, state.freeHit()));
         }
     }
