@@ -146,10 +146,23 @@ class ScoringFlowsTest extends RealServerConsole {
     }
 
     @Test
-    void aDeclarationStartsTheNextInningsAndARevisedTargetShowsInTheChase(FxRobot robot) throws Exception {
+    void aSwapAMidOverBowlerChangeADeclarationAndARevisedTargetAllReachTheServer(FxRobot robot) throws Exception {
         ConsoleDriver driver = new ConsoleDriver(robot);
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
-        driver.keys(DIGIT4, DIGIT1);
+        String nonStriker = state().nonStriker().orElseThrow();
+        driver.keys(KeyCode.S, DIGIT4);
+        assertThat(state().balls().get(0).delivery().batter())
+                .as("S: the non-striker faced")
+                .isEqualTo(nonStriker);
+
+        driver.keys(KeyCode.O);
+        driver.awaitNode("#bowlerForm");
+        String relief = driver.<String>choices("#bowlerChoice").get(5);
+        driver.choose("#bowlerChoice", relief);
+        driver.ok("bowler");
+        driver.awaitNode("#padPane");
+        driver.keys(DIGIT1);
+        assertThat(state().balls().get(1).delivery().bowler()).isEqualTo(relief);
 
         driver.keys(KeyCode.E);
         driver.awaitNode("#closeForm");
