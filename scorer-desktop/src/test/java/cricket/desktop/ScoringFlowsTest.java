@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
 import cricket.scoring.ClosureReason;
+import cricket.scoring.DismissalKind;
 import cricket.scoring.InningsCard;
 import cricket.scoring.MatchState;
 import cricket.scoring.NextAction;
@@ -101,7 +102,7 @@ class ScoringFlowsTest extends RealServerConsole {
     }
 
     @Test
-    void penaltyRunsARetirementHurtAndCommentaryAreRecordedAndReachTheServer(FxRobot robot) throws Exception {
+    void penaltyRunsARetirementHurtARunOutAndCommentaryAreRecordedAndReachTheServer(FxRobot robot) throws Exception {
         ConsoleDriver driver = new ConsoleDriver(robot);
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         driver.keys(DIGIT1);
@@ -133,6 +134,24 @@ class ScoringFlowsTest extends RealServerConsole {
                 .filteredOn(b -> b.name().equals(retiring))
                 .singleElement()
                 .satisfies(b -> assertThat(b.dismissal()).containsIgnoringCase("retired"));
+
+        String nonStriker = state().nonStriker().orElseThrow();
+        int before = state().liveScore().runs();
+        driver.keys(KeyCode.X);
+        driver.awaitNode("#wicketForm");
+        driver.choose("#wicketKind", DismissalKind.RUN_OUT);
+        driver.choose("#playerOut", nonStriker);
+        driver.choose("#fielderChoice", driver.<String>choices("#fielderChoice").get(2));
+        driver.fill("#runsCompleted", "1");
+        driver.ok("wicket");
+        driver.awaitNode("#batterForm");
+        driver.ok("batter");
+        driver.awaitNode("#padPane");
+        assertThat(state().liveScore().runs()).as("the run completed counts").isEqualTo(before + 1);
+        assertThat(lastInnings(state()).batting())
+                .filteredOn(b -> b.name().equals(nonStriker))
+                .singleElement()
+                .satisfies(b -> assertThat(b.dismissal()).startsWith("run out"));
 
         driver.keys(KeyCode.C);
         robot.write("Edged, dropped at second slip").type(KeyCode.ENTER);
