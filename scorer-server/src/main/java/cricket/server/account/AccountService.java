@@ -89,13 +89,14 @@ public final class AccountService {
                     .with("retryAfterSeconds", seconds);
         }
         // A name no account can have (e.g. with a NUL, which PostgreSQL refuses) is simply not found.
-        var found = USERNAME.matcher(username).matches()
-                ? accounts.credentials(username)
-                : Optional.<AccountRepository.Credentials>empty();
+        boolean possible = USERNAME.matcher(username).matches();
+        var found = possible ? accounts.credentials(username) : Optional.<AccountRepository.Credentials>empty();
         boolean ok = verify(
                 password, found.map(AccountRepository.Credentials::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !ok) {
-            throttle.failed(username);
+            if (possible) {
+                throttle.failed(username); // junk names are not tracked, so they cannot grow the throttle's map
+            }
             log.info("login refused username={}", username);
             throw ApiException.unauthorized("wrong username or password");
         }

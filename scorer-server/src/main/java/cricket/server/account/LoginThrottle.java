@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentMap;
  */
 final class LoginThrottle {
     static final int FREE_FAILURES = 5;
+    static final int MAX_TRACKED = 100_000;
     private static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
     private final Clock clock;
@@ -36,7 +37,15 @@ final class LoginThrottle {
 
     void failed(String username) {
         Instant now = clock.instant();
+        if (failures.size() >= MAX_TRACKED) {
+            // Guesses at many names: forget those whose penalty has run out, so the map stays bounded.
+            failures.values().removeIf(f -> Duration.between(f.last(), now).compareTo(MAX_WAIT) > 0);
+        }
         failures.merge(key(username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+    }
+
+    int tracked() {
+        return failures.size();
     }
 
     void succeeded(String username) {
