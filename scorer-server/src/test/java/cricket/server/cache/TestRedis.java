@@ -12,12 +12,12 @@ import redis.embedded.RedisServer;
  * A Redis of a test's own, on a free port with its data inside target/, that the test may stop, restart, freeze
  * (SIGSTOP) and thaw (SIGCONT) without disturbing the Redis the other test classes share.
  */
-final class TestRedis implements AutoCloseable {
+public final class TestRedis implements AutoCloseable {
     private final int port;
     private final Path dir;
     private RedisServer server;
 
-    TestRedis() {
+    public TestRedis() {
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
             this.dir = Files.createDirectories(Path.of("target", "cache-test-redis", Integer.toString(port)))
@@ -28,7 +28,7 @@ final class TestRedis implements AutoCloseable {
         start();
     }
 
-    void start() {
+    public void start() {
         try {
             server = RedisServer.newRedisServer()
                     .bind("127.0.0.1")
@@ -43,7 +43,7 @@ final class TestRedis implements AutoCloseable {
         }
     }
 
-    void stop() {
+    public void stop() {
         try {
             server.stop();
         } catch (IOException e) {
@@ -60,7 +60,7 @@ final class TestRedis implements AutoCloseable {
     }
 
     /** Empties it: the database's ids restart with each test, so views of an earlier match 1 must go. */
-    void flush() {
+    public void flush() {
         RedisClient c = client();
         try (var connection = c.connect()) {
             connection.sync().flushall();
@@ -73,7 +73,7 @@ final class TestRedis implements AutoCloseable {
         return port;
     }
 
-    RedisClient client() {
+    public RedisClient client() {
         return RedisLink.client("redis://127.0.0.1:" + port);
     }
 
