@@ -1,17 +1,28 @@
 package cricket.server.health;
 
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import io.javalin.router.Endpoint;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** One log line and one timer sample per request, tagged by route pattern (not raw path, to bound the series). */
+/**
+ * One timer sample per request, tagged by route pattern (not raw path, to bound the series), and a log line for
+ * every write and every error. Successful reads are the crowd: logging each of them would cost more than serving
+ * it, so they are logged at DEBUG only.
+ */
 public final class RequestMetrics {
     private static final Logger log = LoggerFactory.getLogger("cricket.request");
     private final MeterRegistry registry;
+    /** Timers by method, route and status: looked up once, not rebuilt per request. */
+    private final Map<TimerKey, Timer> timers = new ConcurrentHashMap<>();
+
+    private record TimerKey(HandlerType method, String route, int status) {}
 
     public RequestMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -21,19 +32,28 @@ public final class RequestMetrics {
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
         String route = endpoint == null ? "unmatched" : endpoint.path;
         int status = ctx.statusCode();
-        Timer.builder("cricket_http_requests")
-                .description("HTTP requests by route and status")
-                .tag("method", ctx.method().name())
-                .tag("route", route)
-                .tag("status", String.valueOf(status))
-                .publishPercentileHistogram(false)
-                .register(registry)
+        HandlerType method = ctx.method();
+        timers.computeIfAbsent(new TimerKey(method, route, status), this::timer)
                 .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
-        log.info(
-                "method={} path={} status={} ms={}",
-                ctx.method().name(),
-                ctx.path(),
-                status,
-                String.format("%.1f", millis));
+        boolean crowdRead = (method == HandlerType.GET || method == HandlerType.HEAD) && status < 400;
+        if (crowdRead ? log.isDebugEnabled() : log.isInfoEnabled()) {
+            String line =
+                    String.format("method=%s path=%s status=%d ms=%.1f", method.name(), ctx.path(), status, millis);
+            if (crowdRead) {
+                log.debug(line);
+            } else {
+                log.info(line);
+            }
+        }
+    }
+
+    private Timer timer(TimerKey key) {
+        return Timer.builder("cricket_http_requests")
+                .description("HTTP requests by route and status")
+                .tag("method", key.method().name())
+                .tag("route", key.route())
+                .tag("status", String.valueOf(key.status()))
+                .publishPercentileHistogram(false)
+                .register(registry);
     }
 }
