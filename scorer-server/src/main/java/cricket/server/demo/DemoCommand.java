@@ -5,6 +5,7 @@ import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
+import io.javalin.util.JavalinBindException;
 import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
@@ -26,7 +27,15 @@ public final class DemoCommand {
         RedisClient redis = services.redisClient();
         App app = App.create(ServerConfig.local().withPort(port), pool, redis);
         DemoData.Loaded loaded = DemoData.load(app.services());
-        app.start();
+        try {
+            app.start();
+        } catch (JavalinBindException e) {
+            redis.shutdown();
+            pool.close();
+            services.close();
+            throw new IllegalArgumentException(
+                    "port " + port + " is in use; start the demo on another one with --port N", e);
+        }
         printWelcome(app.port(), loaded);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -65,9 +74,10 @@ public final class DemoCommand {
                             .append(" / ")
                             .append(pw)
                             .append('\n'));
-            out.append("  scorer console: ./cricket scorer  (server ")
-                    .append(base)
-                    .append(")\n");
+            // The console offers the demo's default address; any other port has to be named.
+            out.append("  scorer console: ./cricket scorer")
+                    .append(port == 8080 ? "" : " --server " + base)
+                    .append('\n');
         }
         out.append("Stop with Ctrl-C; the data stays for the next start.\n");
         System.out.println(out);
