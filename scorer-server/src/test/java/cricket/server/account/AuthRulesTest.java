@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import java.sql.Connection;
@@ -45,28 +46,7 @@ class AuthRulesTest {
         admin = new Http(app);
         admin.login("admin", TestServer.PASSWORD);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long t = admin.post("/api/v1/tournaments", "{\"name\":\"Auth " + tag + "\"}")
-                .json()
-                .get("id")
-                .asLong();
-        long home = admin.post("/api/v1/teams", "{\"name\":\"Home " + tag + "\"}")
-                .json()
-                .get("id")
-                .asLong();
-        long away = admin.post("/api/v1/teams", "{\"name\":\"Away " + tag + "\"}")
-                .json()
-                .get("id")
-                .asLong();
-        matchId = admin.post(
-                        "/api/v1/matches",
-                        "{\"tournamentId\":" + t + ",\"homeTeamId\":" + home + ",\"awayTeamId\":" + away
-                                + ",\"venue\":\"Oval\",\"startTime\":\"2026-08-01T10:00:00Z\"}")
-                .json()
-                .get("id")
-                .asLong();
-        Http.Reply assigned =
-                admin.put("/api/v1/matches/" + matchId + "/scorers", "{\"userIds\":[" + scorer.id() + "]}");
-        assertThat(assigned.status()).isEqualTo(200);
+        matchId = Fixtures.assignedMatch(admin, "Auth " + tag, scorer.id());
     }
 
     Http.Reply write(Http http) {

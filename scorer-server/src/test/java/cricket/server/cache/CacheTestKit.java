@@ -4,6 +4,7 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import io.micrometer.core.instrument.Counter;
@@ -32,32 +33,7 @@ public final class CacheTestKit {
     public static long match(App app, String adminName, long scorerId) {
         Http admin = new Http(app);
         admin.login(adminName, TestServer.PASSWORD);
-        String tag = UUID.randomUUID().toString();
-        long t = admin.post("/api/v1/tournaments", "{\"name\":\"T" + tag + "\",\"season\":\"2026\"}")
-                .json()
-                .get("id")
-                .asLong();
-        long home = admin.post("/api/v1/teams", "{\"name\":\"H" + tag + "\"}")
-                .json()
-                .get("id")
-                .asLong();
-        long away = admin.post("/api/v1/teams", "{\"name\":\"A" + tag + "\"}")
-                .json()
-                .get("id")
-                .asLong();
-        Http.Reply m = admin.post(
-                "/api/v1/matches",
-                "{\"tournamentId\":" + t + ",\"homeTeamId\":" + home + ",\"awayTeamId\":" + away
-                        + ",\"venue\":\"Lord's\",\"startTime\":\"2026-06-01T10:00:00Z\",\"rules\":null}");
-        if (m.status() != 201) {
-            throw new IllegalStateException("fixture not created: " + m);
-        }
-        long matchId = m.json().get("id").asLong();
-        Http.Reply assigned = admin.put("/api/v1/matches/" + matchId + "/scorers", "{\"userIds\":[" + scorerId + "]}");
-        if (assigned.status() != 200) {
-            throw new IllegalStateException("scorer not assigned: " + assigned);
-        }
-        return matchId;
+        return Fixtures.assignedMatch(admin, "T" + UUID.randomUUID(), scorerId);
     }
 
     /** Posts event number {@code seq} (1-based) of the source match; the reply's status tells what happened. */

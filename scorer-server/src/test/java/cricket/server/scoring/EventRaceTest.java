@@ -8,6 +8,7 @@ import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import cricket.server.account.Role;

@@ -7,6 +7,7 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import cricket.server.account.Role;
