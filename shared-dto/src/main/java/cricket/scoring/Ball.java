@@ -15,6 +15,10 @@ final class Ball {
             DismissalKind.STUMPED,
             DismissalKind.HIT_WICKET);
 
+    /** Law 22.7: off a wide the striker can be stumped, hit wicket, run out or obstructing, never these. */
+    private static final Set<DismissalKind> NOT_OFF_A_WIDE =
+            EnumSet.of(DismissalKind.BOWLED, DismissalKind.CAUGHT, DismissalKind.CAUGHT_AND_BOWLED, DismissalKind.LBW);
+
     private Ball() {}
 
     static void bowled(Fold fold, int seq, Delivery d) {
@@ -97,11 +101,26 @@ final class Ball {
                 throw new ScoringException("the player out on this ball must be " + d.batter() + " or " + d.nonStriker()
                         + ", got " + name);
             }
+            if (name.equals(d.batter())) {
+                refuseWhatTheExtraRulesOut(d, name, out.kind());
+            }
             if (in.freeHit && name.equals(d.batter()) && NOT_ON_A_FREE_HIT.contains(out.kind())) {
                 throw new ScoringException("this ball is a free hit: " + name + " cannot be out "
                         + out.kind().cricsheetName() + " (only run out, obstructing the field, handled the ball or"
                         + " hit the ball twice)");
             }
+        }
+    }
+
+    /** A no-ball (Law 21.18) protects the striker as a free hit does; a wide (Law 22.7) from the ball's own outs. */
+    private static void refuseWhatTheExtraRulesOut(Delivery d, String striker, DismissalKind kind) {
+        if (d.extras().noballs() > 0 && NOT_ON_A_FREE_HIT.contains(kind)) {
+            throw new ScoringException("a no-ball: " + striker + " cannot be out " + kind.cricsheetName()
+                    + " (only run out, obstructing the field, handled the ball or hit the ball twice)");
+        }
+        if (d.extras().wides() > 0 && NOT_OFF_A_WIDE.contains(kind)) {
+            throw new ScoringException("a wide: " + striker + " cannot be out " + kind.cricsheetName()
+                    + " (only stumped, hit wicket, run out or obstructing the field)");
         }
     }
 

@@ -131,6 +131,48 @@ class RefusalsTest {
         }
 
         @Test
+        void theStrikerCannotBeBowledCaughtStumpedLbwOrHitWicketOffANoBall() {
+            for (DismissalKind kind : List.of(
+                    DismissalKind.BOWLED,
+                    DismissalKind.CAUGHT,
+                    DismissalKind.LBW,
+                    DismissalKind.STUMPED,
+                    DismissalKind.HIT_WICKET)) {
+                assertRefused(
+                        t20(),
+                        new BallBowled(Balls.noBall(1, 0).striker(kind, "Carey").at("Starc", "Rohit", "Gill")),
+                        "a no-ball: Rohit cannot be out " + kind.cricsheetName()
+                                + " (only run out, obstructing the field, handled the ball or hit the ball twice)");
+            }
+        }
+
+        @Test
+        void theStrikerCannotBeBowledCaughtOrLbwOffAWide() {
+            for (DismissalKind kind : List.of(DismissalKind.BOWLED, DismissalKind.CAUGHT, DismissalKind.LBW)) {
+                assertRefused(
+                        t20(),
+                        new BallBowled(Balls.wide(0).striker(kind, "Carey").at("Starc", "Rohit", "Gill")),
+                        "a wide: Rohit cannot be out " + kind.cricsheetName()
+                                + " (only stumped, hit wicket, run out or obstructing the field)");
+            }
+        }
+
+        @Test
+        void theStrikerCanBeStumpedOffAWideAndRunOutOffANoBall() {
+            MatchState afterWide = t20().ball(Balls.wide(0).striker(DismissalKind.STUMPED, "Carey"))
+                    .state();
+            assertThat(afterWide.scorecard().innings().get(0).wickets()).isEqualTo(1);
+            assertThat(afterWide.scorecard().innings().get(0).bowling().get(0).wickets())
+                    .isEqualTo(1);
+
+            MatchState afterNoBall = t20().ball(Balls.noBall(1, 1).striker(DismissalKind.RUN_OUT, "Carey"))
+                    .state();
+            assertThat(afterNoBall.scorecard().innings().get(0).wickets()).isEqualTo(1);
+            assertThat(afterNoBall.scorecard().innings().get(0).bowling().get(0).wickets())
+                    .isZero();
+        }
+
+        @Test
         void aBatterNotAtTheCreaseCannotFaceTheBall() {
             assertRefused(
                     t20(),
