@@ -28,7 +28,10 @@ public final class EventRepository {
     /** Where an eventId was stored. */
     record Placement(long matchId, int seq) {}
 
-    /** Locks the match row until the transaction ends, so writers to one match queue up; empty when unknown. */
+    /**
+     * Locks the match row until the transaction ends, so writers to one match queue up, and returns its version: the
+     * seq of its newest event; empty when unknown.
+     */
     Optional<Integer> lockMatch(long matchId) {
         return jdbc.one("select version from match where id = ? for update", rs -> rs.getInt(1), matchId);
     }
@@ -54,6 +57,20 @@ public final class EventRepository {
                 insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
                 values (?, ?, ?, ?, ?::jsonb, ?)
                 """, matchId, seq, eventId, event.typeName(), write(event), recordedBy);
+    }
+
+    /**
+     * {@link #append} and {@link #setStatus} in one statement (one round trip): the event, then the match's status
+     * and version {@code seq}. A duplicate seq or eventId fails the whole statement as the insert alone would.
+     */
+    void appendAndAdvance(long matchId, int seq, UUID eventId, MatchEvent event, Long recordedBy, String status) {
+        jdbc.update("""
+                with appended as (
+                    insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
+                    values (?, ?, ?, ?, ?::jsonb, ?)
+                    returning match_id, seq)
+                update match m set status = ?, version = a.seq from appended a where m.id = a.match_id
+                """, matchId, seq, eventId, event.typeName(), write(event), recordedBy, status);
     }
 
     public void setStatus(long matchId, String status, int version) {

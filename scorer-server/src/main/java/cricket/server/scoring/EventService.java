@@ -85,7 +85,8 @@ public final class EventService {
     private record Committed(MatchState state, boolean created) {}
 
     private Committed append(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
-        events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+        // The locked row's version is the seq of its newest event: both are written together in this transaction.
+        int current = events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
         var earlier = events.placement(eventId);
         if (earlier.isPresent()) {
             if (earlier.get().matchId() != matchId) {
@@ -95,15 +96,14 @@ public final class EventService {
             }
             return new Committed(states.at(matchId, earlier.get().seq()), false);
         }
-        int current = events.currentSeq(matchId);
         if (expectedSeq != current) {
             throw ApiException.conflict("expectedSeq " + expectedSeq + " is stale: the match is at seq " + current
                             + "; reload the events after " + Math.min(expectedSeq, current) + " and retry")
                     .with("currentSeq", current);
         }
         MatchState next = states.at(matchId, current).apply(event);
-        events.append(matchId, next.seq(), eventId, event, by == null ? null : by.id());
-        events.setStatus(matchId, wireStatus(next.status()), next.seq());
+        events.appendAndAdvance(
+                matchId, next.seq(), eventId, event, by == null ? null : by.id(), wireStatus(next.status()));
         return new Committed(next, true);
     }
 
