@@ -67,6 +67,20 @@ public final class AccountRepository {
                 """, AccountRepository::map, tokenHash, Timestamp.from(now));
     }
 
+    /** A token's holder and whether they are assigned to score a match. */
+    record Holder(User user, boolean assigned) {}
+
+    /** {@link #userForToken} and {@link #assigned} in one round trip, for the event write path. */
+    Optional<Holder> holderForToken(byte[] tokenHash, Instant now, long matchId) {
+        return jdbc.one(
+                """
+                select u.id, u.username, u.role,
+                       exists (select 1 from scorer_assignment a where a.match_id = ? and a.user_id = u.id) as assigned
+                from auth_token t join app_user u on u.id = t.user_id
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?
+                """, rs -> new Holder(map(rs), rs.getBoolean("assigned")), matchId, tokenHash, Timestamp.from(now));
+    }
+
     void revokeToken(byte[] tokenHash, Instant now) {
         jdbc.update(
                 "update auth_token set revoked_at = ? where token_hash = ? and revoked_at is null",

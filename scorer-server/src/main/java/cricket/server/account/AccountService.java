@@ -120,6 +120,13 @@ public final class AccountService {
                         () -> ApiException.unauthorized("the bearer token is unknown, expired or revoked; log in"));
     }
 
+    /** Like {@link #authenticate}, also telling whether the user is assigned to score the match. */
+    AccountRepository.Holder authenticateFor(String token, long matchId) {
+        return accounts.holderForToken(sha256(token), clock.instant(), matchId)
+                .orElseThrow(
+                        () -> ApiException.unauthorized("the bearer token is unknown, expired or revoked; log in"));
+    }
+
     public List<User> users() {
         return accounts.all();
     }

@@ -35,8 +35,18 @@ public final class Auth {
 
     /** Admins may score any match; a scorer only the matches assigned to them. */
     public User requireScorerOf(Context ctx, long matchId) {
-        User user = requireUser(ctx);
-        if (!user.admin() && !repository.assigned(matchId, user.id())) {
+        User user = ctx.attribute(USER);
+        boolean assigned;
+        if (user == null) {
+            // The token and the assignment in one query: this is on every ball's write path.
+            AccountRepository.Holder holder = accounts.authenticateFor(bearer(ctx), matchId);
+            user = holder.user();
+            ctx.attribute(USER, user);
+            assigned = holder.assigned();
+        } else {
+            assigned = user.admin() || repository.assigned(matchId, user.id());
+        }
+        if (!user.admin() && !assigned) {
             throw ApiException.forbidden(user.username() + " is not assigned to score match " + matchId);
         }
         return user;
