@@ -14,6 +14,14 @@ public final class ScorecardText {
 
     /** @param ballsPerOver the match's balls per over, for economy rates (6, or 5 in The Hundred) */
     public static String render(Scorecard card, int ballsPerOver) {
+        return render(card, ballsPerOver, List.of());
+    }
+
+    /**
+     * As {@link #render(Scorecard, int)}, and with the sides' players known, each innings also names who did not
+     * bat (or, in the innings still going on, who is yet to bat), as a printed card does.
+     */
+    public static String render(Scorecard card, int ballsPerOver, List<Team> teams) {
         if (ballsPerOver < 1) {
             throw new IllegalArgumentException("ballsPerOver must be 1 or more, got " + ballsPerOver);
         }
@@ -21,7 +29,7 @@ public final class ScorecardText {
         out.append(String.join(" v ", card.teams())).append('\n');
         for (InningsCard innings : card.innings()) {
             out.append('\n');
-            innings(out, card, innings, ballsPerOver);
+            innings(out, card, innings, ballsPerOver, teams);
         }
         out.append('\n').append(resultLine(card)).append('\n');
         return out.toString();
@@ -35,7 +43,7 @@ public final class ScorecardText {
         return "Result: " + card.result().text();
     }
 
-    private static void innings(StringBuilder out, Scorecard card, InningsCard in, int ballsPerOver) {
+    private static void innings(StringBuilder out, Scorecard card, InningsCard in, int ballsPerOver, List<Team> teams) {
         out.append(heading(card, in)).append('\n');
         if (in.forfeited()) {
             out.append("  Innings forfeited\n");
@@ -50,10 +58,30 @@ public final class ScorecardText {
                         .stripTrailing())
                 .append('\n');
         out.append(String.format("  %-" + label + "s %5s  (%s)\n", "Total", total(in), oversText(in, ballsPerOver)));
+        didNotBat(out, card, in, teams);
         if (!in.fallOfWickets().isEmpty()) {
             fallOfWickets(out, in.fallOfWickets());
         }
         bowling(out, in.bowling(), ballsPerOver);
+    }
+
+    private static void didNotBat(StringBuilder out, Scorecard card, InningsCard in, List<Team> teams) {
+        if (in.forfeited() || in.superOver()) {
+            return;
+        }
+        List<String> batted = in.batting().stream().map(BattingLine::name).toList();
+        List<String> rest = teams.stream()
+                .filter(t -> t.name().equals(in.battingTeam()))
+                .flatMap(t -> t.players().stream())
+                .filter(p -> !batted.contains(p))
+                .toList();
+        if (rest.isEmpty()) {
+            return;
+        }
+        boolean going =
+                card.result() == null && in == card.innings().get(card.innings().size() - 1);
+        out.append("  ").append(going ? "Yet to bat: " : "Did not bat: ").append(String.join(", ", rest));
+        out.append('\n');
     }
 
     /** "India innings", "England 2nd innings" once a side bats twice, "Super over: India". */

@@ -41,6 +41,32 @@ class ScorecardTextTest {
     }
 
     @Test
+    void aFinishedInningsNamesWhoDidNotBatAndTheInningsGoingOnWhoIsYetToBat() {
+        MatchBuilder m = match(rules(1, 6))
+                .innings("India")
+                .ball(Balls.out(DismissalKind.BOWLED))
+                .batterIn("Kohli")
+                .play(5, Balls.runs(1))
+                .innings("Australia")
+                .ball(Balls.dot());
+        MatchState state = m.state();
+
+        List<String> lines = ScorecardText.render(state.scorecard(), 6, state.teams())
+                .lines()
+                .toList();
+
+        List<String> indiaRest = MatchBuilder.INDIA.players().stream()
+                .filter(p -> !List.of("Rohit", "Gill", "Kohli").contains(p))
+                .toList();
+        List<String> australiaRest = MatchBuilder.AUSTRALIA.players().stream()
+                .filter(p -> !List.of("Head", "Warner").contains(p))
+                .toList();
+        assertThat(lines).contains("  Did not bat: " + String.join(", ", indiaRest));
+        assertThat(lines).contains("  Yet to bat: " + String.join(", ", australiaRest));
+        assertThat(ScorecardText.render(state.scorecard(), 6)).doesNotContain("Did not bat", "Yet to bat");
+    }
+
+    @Test
     void anInningsWithoutExtrasShowsNoBreakdown() {
         List<String> lines = lines(match(rules(1, 6)).innings("India").ball(Balls.runs(1)));
 

@@ -68,7 +68,7 @@ public final class ScorecardCommand {
 
     private static String text(MatchState state) {
         int ballsPerOver = state.rules().map(MatchRules::ballsPerOver).orElse(6);
-        return ScorecardText.render(state.scorecard(), ballsPerOver);
+        return ScorecardText.render(state.scorecard(), ballsPerOver, state.teams());
     }
 
     private static String json(CricsheetMatch match, MatchState state) {
