@@ -21,6 +21,7 @@ import cricket.server.http.Json;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
 import cricket.server.publicread.EventLogViews;
+import cricket.server.publicread.HotReads;
 import cricket.server.publicread.PublicReadRoutes;
 import cricket.server.publicread.PublicViews;
 import cricket.server.scoring.EventRepository;
@@ -97,6 +98,10 @@ public final class App implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
+            if (cache != null) {
+                // The crowd's cache hits are answered before Javalin; the rest reaches Javalin's context as before.
+                cfg.jetty.modifyServer(server -> server.setHandler(new HotReads(views, requestMetrics, registry)));
+            }
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
             }

@@ -33,8 +33,7 @@ public final class RequestMetrics {
         String route = endpoint == null ? "unmatched" : endpoint.path;
         int status = ctx.statusCode();
         HandlerType method = ctx.method();
-        timers.computeIfAbsent(new TimerKey(method, route, status), this::timer)
-                .record((long) (millis * 1_000_000), TimeUnit.NANOSECONDS);
+        time(method, route, status, (long) (millis * 1_000_000));
         boolean crowdRead = (method == HandlerType.GET || method == HandlerType.HEAD) && status < 400;
         if (crowdRead ? log.isDebugEnabled() : log.isInfoEnabled()) {
             String line =
@@ -45,6 +44,22 @@ public final class RequestMetrics {
                 log.info(line);
             }
         }
+    }
+
+    /**
+     * The same timer sample for a request answered before Javalin (a cache hit of a public read, which is never
+     * logged at DEBUG too): {@code route} is the Javalin route pattern it would have matched.
+     */
+    public void record(HandlerType method, String route, String path, int status, long nanos) {
+        time(method, route, status, nanos);
+        if (log.isDebugEnabled()) {
+            log.debug(String.format(
+                    "method=%s path=%s status=%d ms=%.1f", method.name(), path, status, nanos / 1_000_000f));
+        }
+    }
+
+    private void time(HandlerType method, String route, int status, long nanos) {
+        timers.computeIfAbsent(new TimerKey(method, route, status), this::timer).record(nanos, TimeUnit.NANOSECONDS);
     }
 
     private Timer timer(TimerKey key) {

@@ -1,0 +1,176 @@
+package cricket.server.publicread;
+
+import cricket.server.health.RequestMetrics;
+import io.javalin.http.HandlerType;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads when the cache has
+ * them in memory (X-Cache: HIT): GET {@code /api/v1/matches/{id}/live}, {@code /api/live-score/{id}},
+ * {@code /api/v1/matches/{id}/scorecard} and {@code /api/v1/matches/{id}/commentary} with no query string. It writes
+ * exactly what {@link PublicReadRoutes} would (same status, headers and bytes, 304 and gzip included) and records
+ * the same request timer, without Javalin's and the servlet layer's work per request.
+ *
+ * <p>Anything else goes on to Javalin untouched. For one of these routes whose view is not a hit (a miss, a
+ * fallback while Redis is away, an unknown match) the view it already asked for goes along as a request attribute,
+ * so Javalin's route answers with it instead of asking the cache a second time: every read asks the cache once and
+ * the cache's counters stay as they were.
+ */
+public final class HotReads extends Handler.Wrapper {
+    /** The request attribute holding the {@link View} (or the exception) asked for here, for the Javalin route. */
+    static final String ASKED = HotReads.class.getName() + ".asked";
+
+    private static final String HIT = "HIT";
+    private static final String MATCHES = "/api/v1/matches/";
+    private static final String LIVE_SCORE = "/api/live-score/";
+    private static final int MAX_ID_DIGITS = 18;
+
+    private enum Route {
+        LIVE("/api/v1/matches/{id}/live"),
+        LIVE_SCORE("/api/live-score/{id}"),
+        SCORECARD("/api/v1/matches/{id}/scorecard"),
+        COMMENTARY("/api/v1/matches/{id}/commentary");
+
+        final String pattern;
+
+        Route(String pattern) {
+            this.pattern = pattern;
+        }
+    }
+
+    private final PublicViews views;
+    private final RequestMetrics metrics;
+    private final Counter answered;
+
+    public HotReads(PublicViews views, RequestMetrics metrics, MeterRegistry registry) {
+        this.views = views;
+        this.metrics = metrics;
+        this.answered = Counter.builder("cricket_http_hot_reads")
+                .description(
+                        "Public reads answered from the cache before Javalin (also counted in cricket_http_requests)")
+                .register(registry);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        long start = System.nanoTime();
+        if (!"GET".equals(request.getMethod())) {
+            return super.handle(request, response, callback);
+        }
+        HttpURI uri = request.getHttpURI();
+        String path = uri.getPath();
+        Route route = path == null || uri.getQuery() != null ? null : route(path);
+        long id = route == null ? -1 : id(path, route);
+        if (id < 1) {
+            return super.handle(request, response, callback);
+        }
+        View view;
+        try {
+            view = ask(route, id);
+        } catch (RuntimeException e) {
+            request.setAttribute(ASKED, e);
+            return super.handle(request, response, callback);
+        }
+        if (!HIT.equals(view.cache())) {
+            request.setAttribute(ASKED, view);
+            return super.handle(request, response, callback);
+        }
+        write(request, response, callback, view, route, path, start);
+        return true;
+    }
+
+    private View ask(Route route, long id) {
+        return switch (route) {
+            case LIVE, LIVE_SCORE -> views.live(id);
+            case SCORECARD -> views.scorecard(id);
+            case COMMENTARY -> views.commentary(id, null, PublicReadRoutes.DEFAULT_PAGE);
+        };
+    }
+
+    /**
+     * What {@link PublicReadRoutes#send} writes, header for header. Counted and timed before the bytes go: a client
+     * that has its answer sees the counters already moved.
+     */
+    private void write(
+            Request request, Response response, Callback callback, View view, Route route, String path, long start) {
+        String etag = "\"" + view.version() + "\"";
+        var headers = response.getHeaders();
+        if (etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
+            response.setStatus(304);
+            headers.put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.TEXT_PLAIN.asString());
+            headers.put(HttpHeader.ETAG, etag);
+            headers.put(HttpHeader.CACHE_CONTROL, PublicReadRoutes.CACHE_CONTROL);
+            headers.put(PublicReadRoutes.X_CACHE, view.cache());
+            headers.put(HttpHeader.CONTENT_LENGTH, 0);
+            answered(route, path, 304, start);
+            response.write(true, null, callback);
+            return;
+        }
+        response.setStatus(200);
+        headers.put(HttpHeader.CONTENT_TYPE, PublicReadRoutes.JSON);
+        headers.put(HttpHeader.ETAG, etag);
+        headers.put(HttpHeader.CACHE_CONTROL, PublicReadRoutes.CACHE_CONTROL);
+        headers.put(PublicReadRoutes.X_CACHE, view.cache());
+        byte[] body = view.body();
+        String accepts = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        if (view.gzip() != null && accepts != null && accepts.contains("gzip")) {
+            headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
+            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+            body = view.gzip();
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        answered(route, path, 200, start);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    private void answered(Route route, String path, int status, long start) {
+        answered.increment();
+        metrics.record(HandlerType.GET, route.pattern, path, status, System.nanoTime() - start);
+    }
+
+    private static Route route(String path) {
+        if (path.startsWith(LIVE_SCORE)) {
+            return Route.LIVE_SCORE;
+        }
+        if (!path.startsWith(MATCHES)) {
+            return null;
+        }
+        if (path.endsWith("/live")) {
+            return Route.LIVE;
+        }
+        if (path.endsWith("/scorecard")) {
+            return Route.SCORECARD;
+        }
+        if (path.endsWith("/commentary")) {
+            return Route.COMMENTARY;
+        }
+        return null;
+    }
+
+    /** The id in the path when it is exactly the route's with a plain positive number (no sign, no leading 0). */
+    private static long id(String path, Route route) {
+        int from = route == Route.LIVE_SCORE ? LIVE_SCORE.length() : MATCHES.length();
+        int to = route == Route.LIVE_SCORE ? path.length() : path.lastIndexOf('/');
+        if (to <= from || to - from > MAX_ID_DIGITS || path.charAt(from) == '0') {
+            return -1;
+        }
+        long id = 0;
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            id = id * 10 + (c - '0');
+        }
+        return id;
+    }
+}
