@@ -39,7 +39,7 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]).toAbsolutePath();
         int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
-        EmbeddedServices services = EmbeddedServices.start(dir.resolve("data"));
+        EmbeddedServices services = EmbeddedServices.start(dir.resolve("data"), true);
         HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
         Database.migrate(pool);
         RedisClient redis = services.redisClient();

@@ -21,7 +21,7 @@ public final class DemoCommand {
         int port = Integer.parseInt(option(args, "--port", "8080"));
         Path data = Path.of(option(args, "--data", "demo-data")).toAbsolutePath();
         System.out.println("cricket demo: starting embedded PostgreSQL and Redis, data in " + data);
-        EmbeddedServices services = EmbeddedServices.start(data);
+        EmbeddedServices services = EmbeddedServices.start(data, true);
         HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 10);
         Database.migrate(pool);
         RedisClient redis = services.redisClient();

@@ -33,14 +33,31 @@ public final class EmbeddedServices implements AutoCloseable {
         this.redisPort = redisPort;
     }
 
-    /** Starts both servers with data under {@code dataDir} (created when missing; kept when present). */
+    /**
+     * Starts both servers with data under {@code dataDir} (created when missing; kept when present), PostgreSQL
+     * tuned for tests: without fsync, so a crash of the machine (not of the server process) may lose commits.
+     */
     public static EmbeddedServices start(Path dataDir) {
+        return start(dataDir, false);
+    }
+
+    /**
+     * As {@link #start(Path)}; {@code durable} turns PostgreSQL's fsync, synchronous commit and full-page writes
+     * back on (the embedded library turns them off for speed), so an acknowledged write survives a power cut, as
+     * the demo's data and the benchmarks' write path should.
+     */
+    public static EmbeddedServices start(Path dataDir, boolean durable) {
         try {
             Path pgData = Files.createDirectories(dataDir.resolve("postgres"));
             Path pgWork = Files.createDirectories(dataDir.resolve("postgres-bin"));
             Path redisData = Files.createDirectories(dataDir.resolve("redis"));
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
-                    .setDataDirectory(pgData)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            if (durable) {
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on");
+            }
+            EmbeddedPostgres postgres = builder.setDataDirectory(pgData)
                     .setOverrideWorkingDirectory(pgWork.toFile())
                     .setCleanDataDirectory(false)
                     .setPort(freePort())
