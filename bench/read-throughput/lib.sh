@@ -11,12 +11,14 @@ server_pid=""
 nginx_pid=""
 redis_pid=""
 
+# The callers run under set -e, which holds in this trap too: every step tolerates failure (a stopped server's
+# wait returns 143), or the folder with its database would be left behind and the script exit 143.
 bench_cleanup() {
-    [ -n "$nginx_pid" ] && kill "$nginx_pid" 2>/dev/null
-    [ -n "$redis_pid" ] && kill "$redis_pid" 2>/dev/null
+    [ -z "$nginx_pid" ] || kill "$nginx_pid" 2>/dev/null || true
+    [ -z "$redis_pid" ] || kill "$redis_pid" 2>/dev/null || true
     if [ -n "$server_pid" ]; then
-        kill "$server_pid" 2>/dev/null
-        wait "$server_pid" 2>/dev/null
+        kill "$server_pid" 2>/dev/null || true
+        wait "$server_pid" 2>/dev/null || true
     fi
     rm -rf "$work"
 }
