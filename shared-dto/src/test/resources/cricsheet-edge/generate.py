@@ -314,3 +314,12 @@ match("mdm-one-innings-each.json", [a, b], {"winner": "Alpha", "by": {"runs": 18
 # 22. A limited-overs match the file calls a draw.
 a = Inn("Alpha", A, AB).many(9, bat=1)
 match("limited-overs-draw.json", [a], {"result": "draw"}, match_type="ODM", overs=50)
+
+# 23. Real-file shapes the Laws would not allow but the umpires did: a five-ball over and the same bowler bowling
+#     the next one; a batter and a bowler used in the match though the file's players list leaves them out.
+sq = {"Alpha": [A[0]] + A[2:11], "Beta": B[:10]}  # A Batter2 (opener) and B Batter11 (bowler) left out
+a = Inn("Alpha", A, ["B Batter10", "B Batter10", "B Batter11"], quota={0: 5}).many(17, bat=1)
+a.extra["miscounted_overs"] = {"0": {"balls": 5}}
+b = Inn("Beta", B, ["A Batter10", "A Batter11", "A Batter10"]).many(18, bat=0)
+match("short-over-same-bowler-and-unlisted-players.json", [a, b], {"winner": "Alpha", "by": {"runs": 17}},
+      overs=3, squads=sq)

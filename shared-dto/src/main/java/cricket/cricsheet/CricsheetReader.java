@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,7 +95,7 @@ public final class CricsheetReader {
         }
         List<Team> teams = new ArrayList<>();
         for (String team : teamNames) {
-            teams.add(new Team(team, players(info, team, f)));
+            teams.add(new Team(team, withUnlisted(players(info, team, f), team, teamNames, innings)));
         }
         String tossDecision = f.optionalText(info, "toss.decision");
         JsonNode event = JsonFields.get(info, "event");
@@ -132,6 +133,39 @@ public final class CricsheetReader {
                 ? List.of()
                 : f.at("players").texts(players.get(team), null);
     }
+
+    /**
+     * Real files now and then leave out of {@code info.players} someone the balls show batting or bowling (a late
+     * change to the side). The balls are the record of what happened, so such a player joins the squad rather than
+     * the whole file being refused. An empty squad stays empty: the engine then takes any name.
+     */
+    private static List<String> withUnlisted(
+            List<String> listed, String team, List<String> teamNames, List<JsonNode> innings) {
+        if (listed.isEmpty()) {
+            return listed;
+        }
+        Set<String> squad = new LinkedHashSet<>(listed);
+        for (JsonNode inning : innings) {
+            boolean batting = team.equals(inning.path("team").asText());
+            if (!teamNames.contains(inning.path("team").asText())) {
+                continue; // refused with its own error when the innings is read
+            }
+            for (JsonNode over : inning.path("overs")) {
+                for (JsonNode delivery : over.path("deliveries")) {
+                    for (String role : batting ? BATTING_ROLES : BOWLING_ROLES) {
+                        JsonNode name = delivery.get(role);
+                        if (name != null && name.isTextual() && !name.asText().isBlank()) {
+                            squad.add(name.asText());
+                        }
+                    }
+                }
+            }
+        }
+        return squad.size() == listed.size() ? listed : List.copyOf(squad);
+    }
+
+    private static final List<String> BATTING_ROLES = List.of("batter", "non_striker");
+    private static final List<String> BOWLING_ROLES = List.of("bowler");
 
     private static List<LocalDate> dates(JsonNode info, JsonFields f) {
         List<LocalDate> dates = new ArrayList<>();

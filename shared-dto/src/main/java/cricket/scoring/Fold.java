@@ -227,11 +227,14 @@ final class Fold {
         InningsTally in = requireOpen();
         String name = e.bowler();
         requireInSquad(in.bowlingTeam, name, "bowler");
-        if (name.equals(in.bowler) && !in.overComplete) {
+        // The same bowler named again before the over is done, with a reason, records that the umpires ended the
+        // over short and let that bowler go on (it happens in real files); without a reason it is a slip.
+        boolean againAfterShortOver = name.equals(in.bowler) && !in.overComplete;
+        if (againAfterShortOver && (e.reason() == null || in.ballsInOver == 0)) {
             throw new ScoringException(name + " is already bowling");
         }
         boolean midOver = !in.overComplete && in.deliveriesInOver > 0;
-        if (midOver && (e.reason() != null || in.ballsInOver == 0)) {
+        if (midOver && !againAfterShortOver && (e.reason() != null || in.ballsInOver == 0)) {
             // Law 17.8: the replacement finishes the over; the split over is a maiden for neither bowler.
             String was = in.bowler;
             in.bowler = name;

@@ -46,6 +46,7 @@ class EdgeFilesTest {
             "penalty-runs.json",
             "replacements.json",
             "retired-hurt-returns.json",
+            "short-over-same-bowler-and-unlisted-players.json",
             "test-follow-on-win.json",
             "tie-super-over-boundary-count.json",
             "tie-two-super-overs.json",
@@ -287,6 +288,26 @@ class EdgeFilesTest {
                 .extracting(BowlingLine::name, BowlingLine::overs)
                 .containsExactly(tuple("B Batter10", "2"), tuple("B Batter11", "1"));
         assertThat(alpha.overs()).isEqualTo("3");
+    }
+
+    @Test
+    void aBowlerRecordedBowlingOnAfterAShortOverIsAcceptedAndCreditedWithBoth() {
+        InningsCard alpha = card("short-over-same-bowler-and-unlisted-players.json", 1);
+
+        assertThat(alpha.legalBalls()).isEqualTo(17);
+        assertThat(alpha.bowling())
+                .extracting(BowlingLine::name, BowlingLine::legalBalls)
+                .containsExactly(tuple("B Batter10", 5 + 6), tuple("B Batter11", 6));
+    }
+
+    @Test
+    void playersTheBallsShowButTheFileDoesNotListJoinTheirSquad() {
+        String file = "short-over-same-bowler-and-unlisted-players.json";
+        CricsheetMatch match = CricsheetReader.read(FileExpectations.resource(path(file)), file);
+
+        assertThat(match.info().teams().get(0).players()).hasSize(11).contains("A Batter2");
+        assertThat(match.info().teams().get(1).players()).hasSize(11).contains("B Batter11");
+        assertThat(card(file, 1).batting()).extracting(BattingLine::name).contains("A Batter2");
     }
 
     @Test

@@ -131,6 +131,17 @@ class RefusalsTest {
         }
 
         @Test
+        void theBowlerNamedAgainWithAReasonAfterFiveBallsBowlsTheNextOverAfterAShortOne() {
+            MatchBuilder m = t20().play(5, Balls.dot()).event(new BowlerChanged("Starc", "as recorded"));
+
+            m.ball(Balls.dot());
+
+            assertThat(m.state().balls().get(5).over()).isEqualTo("1.1");
+            assertThat(m.bowling(1, "Starc").legalBalls()).isEqualTo(6);
+            assertThat(m.bowling(1, "Starc").maidens()).isEqualTo(1);
+        }
+
+        @Test
         void theStrikerCannotBeBowledCaughtStumpedLbwOrHitWicketOffANoBall() {
             for (DismissalKind kind : List.of(
                     DismissalKind.BOWLED,
