@@ -36,6 +36,31 @@ public final class EventRepository {
         return jdbc.one("select version from match where id = ? for update", rs -> rs.getInt(1), matchId);
     }
 
+    /** The locked match's version, and where {@code eventId} was stored if it was. */
+    record Locked(int version, Optional<Placement> placement) {}
+
+    /**
+     * {@link #lockMatch} and {@link #placement} in one round trip. The placement is read in the statement's snapshot,
+     * taken before the lock was granted: a retry that waited for the lock behind the first attempt of the same event
+     * does not see it there, so it must ask {@link #placement} again before answering that its seq is stale.
+     */
+    Optional<Locked> lockMatchAndFind(long matchId, UUID eventId) {
+        return jdbc.one(
+                """
+                select m.version, e.match_id, e.seq
+                from match m left join match_event e on e.event_id = ?
+                where m.id = ? for update of m
+                """,
+                rs -> {
+                    long placedIn = rs.getLong(2);
+                    Optional<Placement> placement =
+                            rs.wasNull() ? Optional.empty() : Optional.of(new Placement(placedIn, rs.getInt(3)));
+                    return new Locked(rs.getInt(1), placement);
+                },
+                eventId,
+                matchId);
+    }
+
     public boolean matchExists(long matchId) {
         return jdbc.one("select 1 from match where id = ?", rs -> 1, matchId).isPresent();
     }

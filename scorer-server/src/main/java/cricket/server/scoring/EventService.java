@@ -86,8 +86,14 @@ public final class EventService {
 
     private Committed append(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
         // The locked row's version is the seq of its newest event: both are written together in this transaction.
-        int current = events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
-        var earlier = events.placement(eventId);
+        EventRepository.Locked locked = events.lockMatchAndFind(matchId, eventId)
+                .orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+        int current = locked.version();
+        var earlier = locked.placement();
+        if (earlier.isEmpty() && expectedSeq != current) {
+            // A retry that waited for the lock behind its own first attempt sees that attempt only in a new snapshot.
+            earlier = events.placement(eventId);
+        }
         if (earlier.isPresent()) {
             if (earlier.get().matchId() != matchId) {
                 throw ApiException.conflict("eventId " + eventId + " was already used for match "

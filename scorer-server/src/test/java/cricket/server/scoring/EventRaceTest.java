@@ -93,6 +93,51 @@ class EventRaceTest {
         assertThat(MatchState.replay(stored).seq()).isEqualTo(events.size());
     }
 
+    @Test
+    void retriesRacingTheirFirstAttemptAllGetItsResultAndStoreItOnce() throws Exception {
+        Http admin = new Http(app);
+        String token = admin.login("admin", TestServer.PASSWORD);
+        long matchId = Fixtures.match(admin, "Retry race");
+        List<MatchEvent> events = DevMatches.read("1082591.json").events().subList(0, 20);
+        int copies = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(copies);
+        try {
+            for (int seq = 0; seq < events.size(); seq++) {
+                // An outbox that timed out sends the same event again while the first attempt is still being
+                // written: every copy waits for the match lock behind another one.
+                String body = body(UUID.randomUUID(), seq, events.get(seq));
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Http.Reply>> replies = new ArrayList<>();
+                for (int c = 0; c < copies; c++) {
+                    replies.add(pool.submit(() -> {
+                        Http http = new Http(app).as(token);
+                        go.await();
+                        return http.post("/api/v1/matches/" + matchId + "/events", body);
+                    }));
+                }
+                go.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                List<String> bodies = new ArrayList<>();
+                for (Future<Http.Reply> f : replies) {
+                    Http.Reply r = f.get(60, TimeUnit.SECONDS);
+                    statuses.add(r.status());
+                    bodies.add(r.body());
+                }
+                assertThat(statuses)
+                        .as("ball %d", seq + 1)
+                        .containsOnly(201, 200)
+                        .containsOnlyOnce(201);
+                assertThat(bodies).as("ball %d", seq + 1).allMatch(bodies.get(0)::equals);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        JsonNode log =
+                new Http(app).get("/api/v1/matches/" + matchId + "/events").json();
+        assertThat(log).hasSize(events.size());
+    }
+
     private static String body(UUID id, int expectedSeq, MatchEvent event) {
         ObjectNode tree = app.services().json().mapper().valueToTree(event);
         tree.put("type", event.typeName());
