@@ -59,6 +59,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final List<NewVersionListener> newVersionListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService prober;
     private final ExecutorService worker;
+    /** Stores written views in Redis in the order they were written, off the request thread. */
+    private final ExecutorService storer;
+
+    private final Map<Long, PendingStore> pendingStores = new ConcurrentHashMap<>();
 
     public ViewCache(
             MatchStates states,
@@ -82,6 +86,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
+        this.storer = Executors.newSingleThreadExecutor(daemon("view-cache-store"));
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tickSafely, every, every, TimeUnit.MILLISECONDS);
@@ -125,8 +130,14 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void eventCommitted(long matchId, int version, MatchState state) {
         known.exists(matchId);
         remember(matchId, state);
-        publish(matchId, version, renderer.render(matchId, state));
+        Map<String, CachedView> views = renderer.render(matchId, state);
+        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
         announce(matchId);
+        // Redis (and through it the other instances) gets the views on the cache's writer thread: the scorer's
+        // acknowledgement waits only for the commit and this instance's near cache, never for a slow or frozen
+        // Redis. A store that fails marks the match dirty, to be re-pushed when Redis answers again.
+        pendingStores.merge(matchId, new PendingStore(version, views), PendingStore::newer);
+        storer.execute(() -> storePending(matchId));
         if (listQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 listQueued.set(false);
@@ -135,9 +146,28 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
     }
 
+    /** The newest views of a match waiting for the writer thread; older ones still queued are skipped. */
+    private record PendingStore(int version, Map<String, CachedView> views) {
+        PendingStore newer(PendingStore other) {
+            return other.version >= version ? other : this;
+        }
+    }
+
+    private void storePending(long matchId) {
+        PendingStore pending = pendingStores.remove(matchId);
+        if (pending == null) {
+            return; // an earlier task already stored these views or newer ones
+        }
+        storeInRedis(matchId, pending.version(), pending.views());
+    }
+
     /** Near cache first (this instance never reads older than its own writes), then Redis, or marked dirty. */
     private void publish(long matchId, int version, Map<String, CachedView> views) {
         views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
+        storeInRedis(matchId, version, views);
+    }
+
+    private void storeInRedis(long matchId, int version, Map<String, CachedView> views) {
         if (!breaker.allows()) {
             dirty.add(matchId);
             return;
@@ -427,6 +457,14 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void close() {
         prober.shutdownNow();
         worker.shutdownNow();
+        // Let the views of the last writes reach Redis (each store is bounded by the command timeout).
+        storer.shutdown();
+        try {
+            storer.awaitTermination(timeoutMs() * 4, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        storer.shutdownNow();
         link.close();
     }
 }
