@@ -8,13 +8,18 @@ import cricket.cricsheet.CricsheetFormatException;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.cricsheet.CricsheetReplay;
+import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
 import cricket.scoring.ScorecardText;
+import cricket.scoring.TossDecision;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code ./cricket scorecard FILE.json [--format json|text]}: the scorecard of any Cricsheet match file, worked out
@@ -49,7 +54,7 @@ public final class ScorecardCommand {
         try {
             CricsheetMatch match = CricsheetReader.read(file);
             MatchState state = CricsheetReplay.replay(match, name);
-            out.print(parsed.text() ? text(state) : json(match, state));
+            out.print(parsed.text() ? text(match.info(), state) : json(match, state));
             out.flush();
             return 0;
         } catch (CricsheetFormatException | UncheckedIOException e) {
@@ -66,9 +71,41 @@ public final class ScorecardCommand {
         }
     }
 
-    private static String text(MatchState state) {
+    /**
+     * The engine's card, with what a printed card carries besides the figures and only the file knows: the
+     * competition, ground and dates and the toss under the teams, the player of the match under the result.
+     */
+    static String text(MatchInfo info, MatchState state) {
         int ballsPerOver = state.rules().map(MatchRules::ballsPerOver).orElse(6);
-        return ScorecardText.render(state.scorecard(), ballsPerOver, state.teams());
+        String card = ScorecardText.render(state.scorecard(), ballsPerOver, state.teams());
+        StringBuilder about = new StringBuilder();
+        List<String> occasion = new ArrayList<>();
+        if (info.competition() != null) {
+            occasion.add(info.competition() + (info.matchNumber() == null ? "" : ", match " + info.matchNumber()));
+        }
+        if (info.venue() != null) {
+            boolean cityNamed = info.city() == null || info.venue().contains(info.city());
+            occasion.add(info.venue() + (cityNamed ? "" : ", " + info.city()));
+        }
+        if (!info.dates().isEmpty()) {
+            LocalDate first = info.dates().get(0);
+            LocalDate last = info.dates().get(info.dates().size() - 1);
+            occasion.add(first.equals(last) ? first.toString() : first + " to " + last);
+        }
+        if (!occasion.isEmpty()) {
+            about.append(String.join(" | ", occasion)).append('\n');
+        }
+        if (info.tossWinner() != null && info.tossDecision() != null) {
+            about.append("Toss: ")
+                    .append(info.tossWinner())
+                    .append(info.tossDecision() == TossDecision.BAT ? ", elected to bat" : ", elected to field")
+                    .append('\n');
+        }
+        int afterTeams = card.indexOf('\n') + 1;
+        String withAbout = card.substring(0, afterTeams) + about + card.substring(afterTeams);
+        return info.playerOfMatch().isEmpty()
+                ? withAbout
+                : withAbout + "Player of the match: " + String.join(", ", info.playerOfMatch()) + "\n";
     }
 
     private static String json(CricsheetMatch match, MatchState state) {

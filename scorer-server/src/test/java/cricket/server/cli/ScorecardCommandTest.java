@@ -105,7 +105,27 @@ class ScorecardCommandTest {
         assertThat(lines).anyMatch(l -> l.matches("\\s+Total\\s+172\\s+\\(all out, 19\\.4 overs, RR 8\\.75\\)"));
         assertThat(lines).anyMatch(l -> l.matches("\\s+TS Mills\\s+4\\s+0\\s+31\\s+1\\s+1\\s+0\\s+7\\.75"));
         assertThat(lines).anyMatch(l -> l.startsWith("  Fall of wickets: 1-19 (DA Warner, 1.4),"));
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("Result: Sunrisers Hyderabad won by 35 runs");
+        assertThat(lines.get(lines.size() - 2)).isEqualTo("Result: Sunrisers Hyderabad won by 35 runs");
+    }
+
+    @Test
+    void theTextScorecardNamesTheOccasionTheTossAndThePlayerOfTheMatchAsTheFileGivesThem() throws Exception {
+        JsonNode info = JSON.readTree(IPL.toFile()).get("info");
+
+        List<String> lines =
+                run(IPL.toString(), "--format", "text").out().lines().toList();
+
+        assertThat(lines.get(1))
+                .startsWith(info.at("/event/name").asText() + ", match "
+                        + info.at("/event/match_number").asInt())
+                .contains(info.get("venue").asText())
+                .endsWith(info.at("/dates/0").asText());
+        assertThat(lines.get(2))
+                .isEqualTo("Toss: " + info.at("/toss/winner").asText() + ", elected to "
+                        + info.at("/toss/decision").asText());
+        assertThat(lines.get(lines.size() - 1))
+                .isEqualTo(
+                        "Player of the match: " + info.at("/player_of_match/0").asText());
     }
 
     @Test
