@@ -44,6 +44,10 @@ public final class App implements AutoCloseable {
     private final Javalin javalin;
     private final ServerConfig config;
     private final Services services;
+    /** The read cache (null without Redis): a stopped server closes it; an app never started closes it itself. */
+    private final ViewCache cache;
+
+    private boolean started;
 
     /** The services a test or a command may call without HTTP (e.g. to create the first admin). */
     public record Services(
@@ -57,10 +61,11 @@ public final class App implements AutoCloseable {
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
-    private App(Javalin javalin, ServerConfig config, Services services) {
+    private App(Javalin javalin, ServerConfig config, Services services, ViewCache cache) {
         this.javalin = javalin;
         this.config = config;
         this.services = services;
+        this.cache = cache;
     }
 
     /** Builds the app on an already migrated database; {@code redis} may be null until the cache uses it. */
@@ -119,11 +124,12 @@ public final class App implements AutoCloseable {
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
         });
-        return new App(javalin, config, services);
+        return new App(javalin, config, services, cache);
     }
 
     public App start() {
         javalin.start();
+        started = true;
         return this;
     }
 
@@ -150,6 +156,10 @@ public final class App implements AutoCloseable {
 
     @Override
     public void close() {
-        javalin.stop();
+        if (started) {
+            javalin.stop();
+        } else if (cache != null) {
+            cache.close(); // a one-shot command's writes: lets their views reach Redis before it exits
+        }
     }
 }

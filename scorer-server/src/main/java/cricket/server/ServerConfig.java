@@ -77,7 +77,7 @@ public record ServerConfig(
     }
 
     /** redis://[:password@]host[:port][/db] or rediss://...; the password never appears in the message. */
-    static void checkRedisUrl(String raw) {
+    public static void checkRedisUrl(String raw) {
         String shown = raw.replaceAll("//[^@/]*@", "//***@");
         String problem = "REDIS_URL must look like redis://[:password@]host:port, got " + shown;
         if (!raw.startsWith("redis://") && !raw.startsWith("rediss://")) {

@@ -456,15 +456,17 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void close() {
         prober.shutdownNow();
-        worker.shutdownNow();
-        // Let the views of the last writes reach Redis (each store is bounded by the command timeout).
-        storer.shutdown();
-        try {
-            storer.awaitTermination(timeoutMs() * 4, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        // Let the views of the last writes, and the live list they queued, reach Redis (each Redis call is bounded
+        // by the command timeout).
+        for (ExecutorService executor : List.of(worker, storer)) {
+            executor.shutdown();
+            try {
+                executor.awaitTermination(timeoutMs() * 4, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            executor.shutdownNow();
         }
-        storer.shutdownNow();
         link.close();
     }
 }

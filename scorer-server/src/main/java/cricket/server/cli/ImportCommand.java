@@ -5,6 +5,8 @@ import cricket.cricsheet.CricsheetReader;
 import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.cricsheet.CricsheetImportService;
+import cricket.server.embedded.EmbeddedServices;
+import io.lettuce.core.RedisClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,10 +24,22 @@ public final class ImportCommand {
             err.println("usage: ./cricket import FILE.json...");
             return 2;
         }
+        String redisUrl = env.get("REDIS_URL");
+        if (redisUrl != null && !redisUrl.isBlank()) {
+            try {
+                ServerConfig.checkRedisUrl(redisUrl);
+            } catch (IllegalArgumentException e) {
+                err.println("cricket import: " + e.getMessage());
+                return 2;
+            }
+        }
         int failed = 0;
-        try (CommandDatabase db = new CommandDatabase(env)) {
-            CricsheetImportService imports =
-                    App.create(ServerConfig.local(), db.pool, null).services().cricsheetImport();
+        // With REDIS_URL the imported matches' views and the live list go to the servers' cache as a scorer's
+        // write does; without it the servers see them on their next miss or write.
+        RedisClient redis = redisUrl == null || redisUrl.isBlank() ? null : EmbeddedServices.redisClient(redisUrl);
+        try (CommandDatabase db = new CommandDatabase(env);
+                App app = App.create(ServerConfig.local(), db.pool, redis)) {
+            CricsheetImportService imports = app.services().cricsheetImport();
             for (int i = 0; i < files.length; i++) {
                 String prefix = "[" + (i + 1) + "/" + files.length + "] " + files[i] + ": ";
                 try {
@@ -40,6 +54,10 @@ public final class ImportCommand {
                     failed++;
                     out.println(prefix + "FAILED: " + e.getMessage());
                 }
+            }
+        } finally {
+            if (redis != null) {
+                redis.shutdown();
             }
         }
         out.println("cricket: imported " + (files.length - failed) + " of " + files.length + " files");

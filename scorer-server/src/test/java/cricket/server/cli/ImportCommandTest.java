@@ -10,6 +10,8 @@ import cricket.server.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -68,6 +70,51 @@ class ImportCommandTest {
 
         assertThat(status).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("already imported as match");
+    }
+
+    @Test
+    void withRedisUrlTheImportedMatchesViewsAreInTheServersCacheAtTheirVersion() {
+        String file = DevMatches.DIR.resolve("1521264.json").toString();
+        Map<String, String> env = new HashMap<>(env());
+        env.put("REDIS_URL", TestServer.redisUrl());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+
+        int status = ImportCommand.run(new String[] {file}, env, new PrintStream(out, true), quiet);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isZero();
+        long matchId = Long.parseLong(printed.replaceAll("(?s).*, match (\\d+)\\R.*", "$1"));
+        int events = new Http(app)
+                .get("/api/v1/matches/" + matchId + "/events")
+                .json()
+                .size();
+        try (var redis = TestServer.redis().connect()) {
+            for (String kind : List.of("live", "scorecard", "commentary")) {
+                assertThat(redis.sync().hget("cricket:view:" + matchId + ":" + kind, "v"))
+                        .as(kind)
+                        .isEqualTo(String.valueOf(events));
+            }
+        }
+    }
+
+    @Test
+    void aBadRedisUrlIsRefusedNamingItBeforeAnythingIsImported() {
+        Map<String, String> env = new HashMap<>(env());
+        env.put("REDIS_URL", "localhost:6379");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+        int before = new Http(app).get("/api/v1/matches").json().size();
+
+        int status = ImportCommand.run(
+                new String[] {DevMatches.DIR.resolve("1031659.json").toString()},
+                env,
+                quiet,
+                new PrintStream(err, true));
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("REDIS_URL must look like redis://");
+        assertThat(new Http(app).get("/api/v1/matches").json()).hasSize(before);
     }
 
     @Test
