@@ -56,6 +56,7 @@ public final class Main {
                   ./cricket populatedb                                  load the demo tournament into DATABASE_URL
                   ./cricket user add NAME --role admin|scorer [--password P]   create a user in DATABASE_URL
                   ./cricket import FILE.json...                         import Cricsheet matches into DATABASE_URL
+                                                                        (REDIS_URL set: their views into the cache)
                   ./cricket scorer                                      the scoring console (desktop)
                   ./cricket help                                        this list
                 """);
