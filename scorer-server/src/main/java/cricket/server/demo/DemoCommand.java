@@ -21,28 +21,11 @@ public final class DemoCommand {
         int port = Integer.parseInt(option(args, "--port", "8080"));
         Path data = Path.of(option(args, "--data", "demo-data")).toAbsolutePath();
         System.out.println("cricket demo: starting embedded PostgreSQL and Redis, data in " + data);
-        EmbeddedServices services = EmbeddedServices.start(data, true);
-        HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 10);
-        Database.migrate(pool);
-        RedisClient redis = services.redisClient();
-        App app = App.create(ServerConfig.local().withPort(port), pool, redis);
-        DemoData.Loaded loaded = DemoData.load(app.services());
-        try {
-            app.start();
-        } catch (JavalinBindException e) {
-            redis.shutdown();
-            pool.close();
-            services.close();
-            throw new IllegalArgumentException(
-                    "port " + port + " is in use; start the demo on another one with --port N", e);
-        }
-        printWelcome(app.port(), loaded);
+        Running demo = start(data, port);
+        printWelcome(demo.app().port(), demo.loaded());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            redis.shutdown();
-            pool.close();
-            services.close();
+            demo.close();
             stopped.countDown();
         }));
         try {
@@ -51,6 +34,57 @@ public final class DemoCommand {
             Thread.currentThread().interrupt();
         }
         return 0;
+    }
+
+    /** A started demo: its embedded services, the server, and the logins made if this was the first start. */
+    record Running(EmbeddedServices services, HikariDataSource pool, RedisClient redis, App app, DemoData.Loaded loaded)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            app.close();
+            redis.shutdown();
+            pool.close();
+            services.close();
+        }
+    }
+
+    /**
+     * Starts the services on {@code data}, loads the demo on the first start and serves on {@code port} (0: any free
+     * one). A first start that was stopped while loading left a database without logins: it is wiped and loaded
+     * again, since the demo made everything in it.
+     */
+    static Running start(Path data, int port) {
+        for (int attempt = 1; ; attempt++) {
+            EmbeddedServices services = EmbeddedServices.start(data, true);
+            HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 10);
+            RedisClient redis = services.redisClient();
+            App app = null;
+            try {
+                Database.migrate(pool);
+                app = App.create(ServerConfig.local().withPort(port), pool, redis);
+                // The port first: a first start that could not serve must not make logins it never printed.
+                app.start();
+                DemoData.Loaded loaded = DemoData.load(app.services());
+                return new Running(services, pool, redis, app, loaded);
+            } catch (RuntimeException e) {
+                if (app != null) {
+                    app.close();
+                }
+                redis.shutdown();
+                pool.close();
+                services.close();
+                if (e instanceof JavalinBindException) {
+                    throw new IllegalArgumentException(
+                            "port " + port + " is in use; start the demo on another one with --port N", e);
+                }
+                if (!(e instanceof DemoData.InterruptedLoadException) || attempt > 1) {
+                    throw e;
+                }
+                System.out.println("cricket demo: the first start in " + data
+                        + " was stopped before it finished loading; loading the demo afresh");
+                EmbeddedServices.deleteData(data);
+            }
+        }
     }
 
     private static void printWelcome(int port, DemoData.Loaded loaded) {

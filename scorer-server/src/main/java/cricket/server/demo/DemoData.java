@@ -32,10 +32,20 @@ public final class DemoData {
     /** The accounts made, name to password; empty when the database already held the demo. */
     public record Loaded(Map<String, String> logins, List<Long> matchIds) {}
 
+    /** The database holds part of the demo: a first start stopped before it made the logins, its last step. */
+    public static final class InterruptedLoadException extends RuntimeException {
+        InterruptedLoadException() {
+            super("the demo database holds matches but no admin: its first start was stopped while loading");
+        }
+    }
+
+    /** @throws InterruptedLoadException when a first start was stopped part-way (the caller starts afresh) */
     public static Loaded load(App.Services services) {
-        if (!services.fixtureRepository().matches(null).isEmpty()
-                || services.accounts().anyAdmin()) {
+        if (services.accounts().anyAdmin()) {
             return new Loaded(Map.of(), List.of());
+        }
+        if (!services.fixtureRepository().matches(null).isEmpty()) {
+            throw new InterruptedLoadException();
         }
         CricsheetMatch finished = read(FINISHED);
         CricsheetMatch live = read(IN_PROGRESS);

@@ -11,6 +11,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,6 +131,27 @@ public final class EmbeddedServices implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             log.warn("embedded PostgreSQL did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * Deletes the databases {@link #start} keeps under {@code dataDir} (its PostgreSQL and Redis folders, nothing
+     * else there), for a caller that made all of their contents and wants to begin again. The services must be
+     * stopped.
+     */
+    public static void deleteData(Path dataDir) {
+        for (String folder : List.of("postgres", "redis")) {
+            Path root = dataDir.resolve(folder);
+            if (!Files.exists(root)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("could not delete " + root + ": " + e.getMessage(), e);
+            }
         }
     }
 
