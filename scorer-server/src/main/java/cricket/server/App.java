@@ -89,6 +89,9 @@ public final class App implements AutoCloseable {
                 ? null
                 : new ViewCache(states, fixtures, jdbc, json, redis, registry, CacheSettings.defaults());
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
+        if (cache != null) {
+            fixtures.onMatchCreated(cache::matchCreated);
+        }
         PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
 
         EventService events = new EventService(jdbc, eventRepository, states, listener);

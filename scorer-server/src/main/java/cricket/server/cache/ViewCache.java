@@ -146,6 +146,22 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
     }
 
+    /**
+     * A fixture was made here: this instance knows the id at once, and the others through the channel, so none
+     * answers 404 for it (an id asked for before it existed is otherwise remembered as missing for a while).
+     */
+    public void matchCreated(long matchId) {
+        known.exists(matchId);
+        storer.execute(() -> {
+            if (breaker.allows()) {
+                redis(() -> {
+                    store.announceNewMatch(matchId);
+                    return Boolean.TRUE;
+                });
+            }
+        });
+    }
+
     /** The newest views of a match waiting for the writer thread; older ones still queued are skipped. */
     private record PendingStore(int version, Map<String, CachedView> views) {
         PendingStore newer(PendingStore other) {
@@ -433,6 +449,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 long matchId = Long.parseLong(text.substring(0, colon));
                 int version = Integer.parseInt(text.substring(colon + 1));
                 List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
+                if (matchId != ViewStore.LIST_ID) {
+                    known.exists(matchId);
+                }
+                if (version == 0) {
+                    return; // a new match, announced only so that its id is known
+                }
                 worker.execute(() -> {
                     refreshFromRedis(matchId, kinds, version);
                     if (matchId != ViewStore.LIST_ID) {

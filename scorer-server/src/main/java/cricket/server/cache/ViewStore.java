@@ -74,6 +74,11 @@ final class ViewStore {
         return stored == null ? 0 : stored;
     }
 
+    /** Tells every instance on the channel that a match now exists (version 0: it has no events yet). */
+    void announceNewMatch(long matchId) {
+        redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":0"));
+    }
+
     /** The stored view, or null when Redis has none. */
     CachedView fetch(long matchId, String kind) {
         List<KeyValue<byte[], byte[]>> row = redis.sync().hmget(key(matchId, kind), FIELDS);

@@ -309,6 +309,33 @@ class ViewCacheHttpTest {
     }
 
     @Test
+    void aMatchCreatedOnOneInstanceIsKnownAtOnceToAnotherThroughTheChannel() throws Exception {
+        try (App other = secondInstance()) {
+            Http otherReader = new Http(other);
+            // Past one recheck interval (1 s), so this 404 makes the other instance re-read the highest match id
+            // now; left to itself it would not look again for another second.
+            Thread.sleep(1_100);
+            long nextId = matchId + 1;
+            assertThat(otherReader.get("/api/v1/matches/" + nextId + "/live").status())
+                    .isEqualTo(404);
+
+            long created = CacheTestKit.match(app, "admin", scorer.id());
+            assertThat(created).isEqualTo(nextId);
+
+            long deadline = System.nanoTime() + 500_000_000L;
+            int status;
+            while ((status = otherReader
+                                    .get("/api/v1/matches/" + created + "/live")
+                                    .status())
+                            == 404
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(status).isEqualTo(200);
+        }
+    }
+
+    @Test
     void aSecondInstanceIsToldOfNewVersionsThroughTheChannelAndServesThemWithoutTheDatabase() throws Exception {
         balls(app, scorerHttp, matchId, 1, 2);
         try (App other = secondInstance()) {
