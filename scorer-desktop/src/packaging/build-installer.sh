@@ -54,6 +54,7 @@ common=(--name cricket-scorer --app-version "$version" --vendor "Cricket Tracker
     --main-class cricket.desktop.DesktopApp --runtime-image "$out/runtime" --java-options "-Xmx512m" --dest "$out"
 "$jdk/bin/jpackage" --type deb "${common[@]}" --app-image "$out/cricket-scorer" \
     --linux-package-name cricket-scorer --linux-package-deps "libgtk-3-0" --linux-app-category sports \
+    --linux-shortcut --linux-menu-group "Sports" --resource-dir "$module/src/packaging/deb" \
     --dest "$out"
 
 echo "build-installer: app image $out/cricket-scorer, package $(ls "$out"/*.deb)"
