@@ -120,7 +120,7 @@ public final class App implements AutoCloseable {
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
-            LiveStreamRoutes live = new LiveStreamRoutes(views, cache);
+            LiveStreamRoutes live = new LiveStreamRoutes(views, cache, config.maxLiveStreams());
             cfg.events.serverStopped(live.streams()::close);
             live.register(cfg.routes);
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param tokenTtl how long a login token stays valid
  * @param bcryptCost the bcrypt work factor; tests lower it to stay fast
  * @param maxBodyBytes larger request bodies are refused with 413
+ * @param maxLiveStreams live streams (SSE) one instance keeps open; past it a reader is told to poll /live
  */
 public record ServerConfig(
         String host,
@@ -23,7 +24,8 @@ public record ServerConfig(
         String redisUrl,
         Duration tokenTtl,
         int bcryptCost,
-        long maxBodyBytes) {
+        long maxBodyBytes,
+        int maxLiveStreams) {
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -38,27 +40,34 @@ public record ServerConfig(
         if (maxBodyBytes < 1024) {
             throw new IllegalArgumentException("MAX_BODY_BYTES must be 1024 or more, got " + maxBodyBytes);
         }
+        if (maxLiveStreams < 1) {
+            throw new IllegalArgumentException("MAX_LIVE_STREAMS must be 1 or more, got " + maxLiveStreams);
+        }
     }
 
     /** Defaults for an in-process server on a free port; the caller brings the data source and Redis client. */
     public static ServerConfig local() {
-        return new ServerConfig("127.0.0.1", 0, null, null, Duration.ofHours(12), 10, 8L * 1024 * 1024);
+        return new ServerConfig("127.0.0.1", 0, null, null, Duration.ofHours(12), 10, 8L * 1024 * 1024, 10_000);
     }
 
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes);
+        return new ServerConfig(host, newPort, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes, maxLiveStreams);
     }
 
     public ServerConfig withBcryptCost(int cost) {
-        return new ServerConfig(host, port, database, redisUrl, tokenTtl, cost, maxBodyBytes);
+        return new ServerConfig(host, port, database, redisUrl, tokenTtl, cost, maxBodyBytes, maxLiveStreams);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, bytes);
+        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, bytes, maxLiveStreams);
     }
 
     public ServerConfig withTokenTtl(Duration ttl) {
-        return new ServerConfig(host, port, database, redisUrl, ttl, bcryptCost, maxBodyBytes);
+        return new ServerConfig(host, port, database, redisUrl, ttl, bcryptCost, maxBodyBytes, maxLiveStreams);
+    }
+
+    public ServerConfig withMaxLiveStreams(int streams) {
+        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes, streams);
     }
 
     /** {@code ./cricket serve}: DATABASE_URL and REDIS_URL are required; the rest have defaults. */
@@ -73,7 +82,8 @@ public record ServerConfig(
                 redisUrl,
                 Duration.ofMinutes(intVar(env, "TOKEN_TTL_MINUTES", 720)),
                 intVar(env, "BCRYPT_COST", 10),
-                intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024));
+                intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024),
+                intVar(env, "MAX_LIVE_STREAMS", 10_000));
     }
 
     /** redis://[:password@]host[:port][/db] or rediss://...; the password never appears in the message. */

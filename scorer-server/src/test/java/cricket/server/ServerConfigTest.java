@@ -61,7 +61,9 @@ class ServerConfigTest {
                 "PORT, 70000, PORT must be 0-65535",
                 "BCRYPT_COST, 3, BCRYPT_COST must be 4-31",
                 "TOKEN_TTL_MINUTES, 0, TOKEN_TTL_MINUTES must be 1 or more",
-                "MAX_BODY_BYTES, 10, MAX_BODY_BYTES must be 1024 or more"
+                "MAX_BODY_BYTES, 10, MAX_BODY_BYTES must be 1024 or more",
+                "MAX_LIVE_STREAMS, 0, MAX_LIVE_STREAMS must be 1 or more",
+                "MAX_LIVE_STREAMS, lots, MAX_LIVE_STREAMS must be a whole number"
             })
     void aMissingOrMalformedVariableIsNamed(String name, String value, String message) {
         assertThatThrownBy(() -> ServerConfig.fromEnv(env(name, value)))

@@ -18,9 +18,9 @@ public final class LiveStreamRoutes {
     private final LiveStreams streams;
 
     /** {@code cache} (null when the server runs without Redis) tells of new versions; otherwise a 1 s recheck. */
-    public LiveStreamRoutes(PublicViews views, ViewCache cache) {
+    public LiveStreamRoutes(PublicViews views, ViewCache cache, int maxStreams) {
         this.views = views;
-        this.streams = new LiveStreams(views);
+        this.streams = new LiveStreams(views, maxStreams);
         if (cache != null) {
             cache.onNewVersion(streams::newVersion);
         }
@@ -44,6 +44,14 @@ public final class LiveStreamRoutes {
                     .with("field", "Accept");
         }
         views.live(matchId); // a 404 problem for an unknown match, before the stream starts
+        if (streams.full()) {
+            ctx.header("Retry-After", "30");
+            throw new ApiException(
+                    503,
+                    "Service unavailable",
+                    "this server has its " + streams.maxStreams() + " live streams open: poll GET /api/v1/matches/"
+                            + matchId + "/live instead, or connect again later");
+        }
         new SseHandler(client -> {
                     client.keepAlive();
                     streams.open(matchId, lastEventId, client);

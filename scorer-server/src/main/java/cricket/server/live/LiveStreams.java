@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,8 @@ public final class LiveStreams implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     private final PublicViews views;
+    private final int maxStreams;
+    private final AtomicInteger open = new AtomicInteger();
     private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
     private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "live-streams");
@@ -32,8 +35,10 @@ public final class LiveStreams implements AutoCloseable {
     });
     private long ticks;
 
-    public LiveStreams(PublicViews views) {
+    /** @param maxStreams how many streams this instance keeps open at most (see {@link #full}) */
+    public LiveStreams(PublicViews views, int maxStreams) {
         this.views = views;
+        this.maxStreams = maxStreams;
         sender.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -48,10 +53,24 @@ public final class LiveStreams implements AutoCloseable {
         }
     }
 
+    /**
+     * Whether this instance has as many streams open as it keeps: each is a socket and a share of the one sender
+     * thread, and a reader turned away can poll /live, which a CDN can hold. Checked before a stream starts, so a
+     * burst of connects may pass it by a few.
+     */
+    boolean full() {
+        return open.get() >= maxStreams;
+    }
+
+    int maxStreams() {
+        return maxStreams;
+    }
+
     /** Adds a stream that has seen {@code lastEventId} (-1 for none); it gets the current version at once if newer. */
     void open(long matchId, int lastEventId, SseClient client) {
         Stream stream = new Stream(client, lastEventId);
         byMatch.computeIfAbsent(matchId, id -> ConcurrentHashMap.newKeySet()).add(stream);
+        open.incrementAndGet();
         client.onClose(() -> close(matchId, stream));
         sender.execute(() -> push(matchId));
     }
@@ -70,7 +89,9 @@ public final class LiveStreams implements AutoCloseable {
 
     private void close(long matchId, Stream stream) {
         byMatch.computeIfPresent(matchId, (id, streams) -> {
-            streams.remove(stream);
+            if (streams.remove(stream)) {
+                open.decrementAndGet();
+            }
             return streams.isEmpty() ? null : streams;
         });
     }

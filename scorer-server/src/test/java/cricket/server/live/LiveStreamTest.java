@@ -185,6 +185,35 @@ class LiveStreamTest {
     }
 
     @Test
+    void pastItsStreamLimitAnInstanceTurnsReadersAwayTo503NamingTheLiveSummaryToPoll() throws Exception {
+        balls(writerSide, scorerHttp, matchId, 1, 2);
+        try (App small = App.create(
+                                ServerConfig.local().withBcryptCost(4).withMaxLiveStreams(2),
+                                TestServer.pool(),
+                                TestServer.redis())
+                        .start();
+                Stream first = new Stream(small, matchId, null);
+                Stream second = new Stream(small, matchId, null)) {
+            assertThat(first.next().id()).isEqualTo("2");
+            assertThat(second.next().id()).isEqualTo("2");
+
+            HttpResponse<String> third = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + small.port() + "/api/v1/matches/"
+                                            + matchId + "/stream"))
+                                    .header("Accept", "text/event-stream")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+
+            assertThat(third.statusCode()).isEqualTo(503);
+            assertThat(third.headers().firstValue("Retry-After")).hasValue("30");
+            assertThat(MAPPER.readTree(third.body()).get("detail").asText())
+                    .contains("2 live streams open")
+                    .contains("/api/v1/matches/" + matchId + "/live");
+        }
+    }
+
+    @Test
     void lastEventIdResumesTheCurrentVersionIsSentOnlyWhenTheClientIsBehind() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 4);
         awaitKnownOnReaderSide();
