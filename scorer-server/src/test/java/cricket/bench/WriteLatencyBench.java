@@ -29,7 +29,8 @@ public final class WriteLatencyBench {
                 .url("http://127.0.0.1:" + port + "/api/v1/matches/" + matchId + "/live")
                 .build();
         int seq = Integer.parseInt(etag(live).replace("\"", ""));
-        int warmup = 50;
+        // A server runs for hours: measure it once the JIT has compiled the write path, as it will have on match day.
+        int warmup = Integer.getInteger("bench.warmup", 800);
         if (seq + warmup + balls > scorer.events()) {
             throw new IllegalStateException("the match has only " + (scorer.events() - seq) + " balls left");
         }
