@@ -91,6 +91,7 @@ public final class App implements AutoCloseable {
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
         if (cache != null) {
             fixtures.onMatchCreated(cache::matchCreated);
+            fixtures.onMatchDeleted(cache::matchDeleted);
         }
         PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
 

@@ -1,5 +1,6 @@
 package cricket.server.cache;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +46,11 @@ final class NearCache {
     CachedView offerChecked(String key, CachedView view) {
         CachedView kept = offer(key, view);
         return views.merge(key, kept.checkedNow(), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    }
+
+    /** Drops the given views of a match (it was deleted): the only way an entry goes other than by eviction. */
+    void forget(long matchId, List<String> kinds) {
+        kinds.forEach(kind -> views.remove(key(matchId, kind)));
     }
 
     /** The version held for {@code key}, or -1. */

@@ -162,6 +162,29 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         });
     }
 
+    /**
+     * A match without events was deleted here: its views go from this instance, from Redis and, through the
+     * channel, from the others, and its id answers 404 again (a deleted match never comes back under that id).
+     */
+    public void matchDeleted(long matchId) {
+        forget(matchId);
+        storer.execute(() -> {
+            pendingStores.remove(matchId);
+            if (breaker.allows()) {
+                redis(() -> {
+                    store.deleteMatch(matchId, MATCH_KINDS);
+                    return Boolean.TRUE;
+                });
+            }
+        });
+    }
+
+    private void forget(long matchId) {
+        near.forget(matchId, MATCH_KINDS);
+        newestStates.remove(matchId);
+        known.missing(matchId);
+    }
+
     /** The newest views of a match waiting for the writer thread; older ones still queued are skipped. */
     private record PendingStore(int version, Map<String, CachedView> views) {
         PendingStore newer(PendingStore other) {
@@ -439,7 +462,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
     }
 
-    /** {@code <matchId>:<version>} from any instance: refresh the views held here that are older. */
+    /**
+     * {@code <matchId>:<version>} from any instance: refresh the views held here that are older; version 0 announces
+     * a new match, -1 a deleted one.
+     */
     private final class Channel extends RedisPubSubAdapter<byte[], byte[]> {
         @Override
         public void message(byte[] channel, byte[] message) {
@@ -449,6 +475,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 long matchId = Long.parseLong(text.substring(0, colon));
                 int version = Integer.parseInt(text.substring(colon + 1));
                 List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
+                if (version < 0 && matchId != ViewStore.LIST_ID) {
+                    forget(matchId); // deleted on another instance
+                    return;
+                }
                 if (matchId != ViewStore.LIST_ID) {
                     known.exists(matchId);
                 }

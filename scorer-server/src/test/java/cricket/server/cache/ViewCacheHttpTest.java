@@ -336,6 +336,43 @@ class ViewCacheHttpTest {
     }
 
     @Test
+    void aDeletedMatchIs404OnEveryInstanceThoughItsViewsWereCachedAndItsIdIsNotRebuilt() throws Exception {
+        try (App other = secondInstance()) {
+            Http otherReader = new Http(other);
+            // Both instances read the new (upcoming) match, so both hold its views.
+            assertThat(reader.get(live()).status()).isEqualTo(200);
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (otherReader.get(live()).status() != 200 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(otherReader.get(live()).headers().firstValue("X-Cache")).hasValue("HIT");
+            assertThat(redisVersion(matchId, "live")).isZero();
+
+            Http admin = new Http(app);
+            admin.login("admin", TestServer.PASSWORD);
+            assertThat(admin.delete("/api/v1/matches/" + matchId).status()).isEqualTo(204);
+
+            assertThat(reader.get(live()).status()).isEqualTo(404);
+            deadline = System.nanoTime() + 2_000_000_000L;
+            int status;
+            while ((status = otherReader.get(live()).status()) != 404 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(status).isEqualTo(404);
+            deadline = System.nanoTime() + 2_000_000_000L;
+            while (redisVersion(matchId, "live") != -1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(redisVersion(matchId, "live")).isEqualTo(-1);
+            double queries = dbQueries(other);
+            for (int i = 0; i < 20; i++) {
+                assertThat(otherReader.get(live()).status()).isEqualTo(404);
+            }
+            assertThat(dbQueries(other)).isEqualTo(queries);
+        }
+    }
+
+    @Test
     void aSecondInstanceIsToldOfNewVersionsThroughTheChannelAndServesThemWithoutTheDatabase() throws Exception {
         balls(app, scorerHttp, matchId, 1, 2);
         try (App other = secondInstance()) {
