@@ -70,6 +70,12 @@ public final class App implements AutoCloseable {
 
     /** Builds the app on an already migrated database; {@code redis} may be null until the cache uses it. */
     public static App create(ServerConfig config, DataSource dataSource, RedisClient redis) {
+        return create(config, dataSource, redis, CacheSettings.defaults());
+    }
+
+    /** As {@link #create(ServerConfig, DataSource, RedisClient)} with the read cache's timings given (tests). */
+    public static App create(
+            ServerConfig config, DataSource dataSource, RedisClient redis, CacheSettings cacheSettings) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database.bindMetrics(dataSource, registry);
         Json json = new Json();
@@ -85,9 +91,8 @@ public final class App implements AutoCloseable {
         MatchStates states = new MatchStates(eventRepository);
 
         // The read side: the cache replaces these two with its Redis-backed implementations.
-        ViewCache cache = redis == null
-                ? null
-                : new ViewCache(states, fixtures, jdbc, json, redis, registry, CacheSettings.defaults());
+        ViewCache cache =
+                redis == null ? null : new ViewCache(states, fixtures, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
         if (cache != null) {
             fixtures.onMatchCreated(cache::matchCreated);
