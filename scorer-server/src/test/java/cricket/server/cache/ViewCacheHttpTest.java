@@ -362,13 +362,13 @@ class ViewCacheHttpTest {
             assertThat(admin.delete("/api/v1/matches/" + matchId).status()).isEqualTo(204);
 
             assertThat(reader.get(live()).status()).isEqualTo(404);
-            deadline = System.nanoTime() + 2_000_000_000L;
+            deadline = System.nanoTime() + 5_000_000_000L;
             int status;
             while ((status = otherReader.get(live()).status()) != 404 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             assertThat(status).isEqualTo(404);
-            deadline = System.nanoTime() + 2_000_000_000L;
+            deadline = System.nanoTime() + 5_000_000_000L;
             while (redisVersion(matchId, "live") != -1 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
