@@ -482,7 +482,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 if (matchId != ViewStore.LIST_ID) {
                     known.exists(matchId);
                 }
-                if (version == 0) {
+                if (version == 0 && matchId != ViewStore.LIST_ID) {
                     return; // a new match, announced only so that its id is known
                 }
                 worker.execute(() -> {
