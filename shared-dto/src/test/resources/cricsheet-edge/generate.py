@@ -323,3 +323,13 @@ a.extra["miscounted_overs"] = {"0": {"balls": 5}}
 b = Inn("Beta", B, ["A Batter10", "A Batter11", "A Batter10"]).many(18, bat=0)
 match("short-over-same-bowler-and-unlisted-players.json", [a, b], {"winner": "Alpha", "by": {"runs": 17}},
       overs=3, squads=sq)
+
+# 24. A run out whose victim the file names wrongly: it calls the striker out, but the striker bats on from the
+#     next ball and the non-striker is never seen again (the non-striker was the one run out).
+a = Inn("Alpha", A, AB).many(12, bat=1)
+b = Inn("Beta", B, BB).many(3, bat=0)
+b.ball(bat=1, out="run out", who="non_striker", fielders=["A Batter4"]).many(8, bat=0)
+bj = b.json()
+wicket_ball = next(d for o in bj["overs"] for d in o["deliveries"] if "wickets" in d)
+wicket_ball["wickets"][0]["player_out"] = wicket_ball["batter"]
+match("run-out-victim-misnamed.json", [a, bj], {"winner": "Alpha", "by": {"runs": 11}}, overs=2)

@@ -9,6 +9,7 @@ import cricket.scoring.BowlerChanged;
 import cricket.scoring.ClosureReason;
 import cricket.scoring.Delivery;
 import cricket.scoring.Dismissal;
+import cricket.scoring.DismissalKind;
 import cricket.scoring.FollowOnEnforced;
 import cricket.scoring.InningsClosed;
 import cricket.scoring.InningsForfeited;
@@ -45,6 +46,9 @@ final class EventTranslator {
     private final List<String> crease = new ArrayList<>(2);
     private final Set<String> retiredNotBack = new HashSet<>();
     private String bowler;
+    /** The previous ball's lone run out, kept for one ball in case the file named the wrong batter. */
+    private RunOut lastRunOut;
+
     private int runs;
     private int wickets;
     private int legalBalls;
@@ -118,6 +122,7 @@ final class EventTranslator {
                     fillCrease(delivery);
                 }
                 events.add(new BallBowled(delivery));
+                lastRunOut = RunOut.of(delivery, events.size() - 1);
                 tally(delivery);
             }
         }
@@ -127,6 +132,7 @@ final class EventTranslator {
     }
 
     private void reset() {
+        lastRunOut = null;
         crease.clear();
         retiredNotBack.clear();
         runs = 0;
@@ -237,9 +243,51 @@ final class EventTranslator {
         }
     }
 
+    /** A ball's only dismissal, a run out: who the file named, and the other batter then at the crease. */
+    private record RunOut(int eventIndex, Delivery delivery, String named, String partner) {
+        static RunOut of(Delivery d, int eventIndex) {
+            if (d.dismissals().size() != 1 || d.dismissals().get(0).kind() != DismissalKind.RUN_OUT) {
+                return null;
+            }
+            String named = d.dismissals().get(0).playerOut();
+            String partner =
+                    named.equals(d.batter()) ? d.nonStriker() : named.equals(d.nonStriker()) ? d.batter() : null;
+            return partner == null ? null : new RunOut(eventIndex, d, named, partner);
+        }
+    }
+
+    /**
+     * A run out whose victim the file named wrongly: the batter it calls out bats on from the very next ball, and
+     * the other one is never seen again. Either batter can be run out, so the slip is in the name, and the
+     * dismissal goes to the batter who left (CRICSHEET-FORMAT.md: real files have quirks; handle, don't crash).
+     */
+    private void correctMisnamedRunOut(List<String> pair) {
+        RunOut r = lastRunOut;
+        lastRunOut = null;
+        if (r == null || !pair.contains(r.named()) || pair.contains(r.partner()) || !crease.contains(r.partner())) {
+            return;
+        }
+        Delivery d = r.delivery();
+        Dismissal named = d.dismissals().get(0);
+        Delivery corrected = new Delivery(
+                d.bowler(),
+                d.batter(),
+                d.nonStriker(),
+                d.batterRuns(),
+                d.nonBoundary(),
+                d.extras(),
+                List.of(new Dismissal(named.kind(), r.partner(), named.fielders())),
+                d.crossed(),
+                d.commentary());
+        events.set(r.eventIndex(), new BallBowled(corrected));
+        crease.remove(r.partner());
+        crease.add(r.named());
+    }
+
     /** A batter at the crease the delivery does not name left without a wicket: a retirement (Law 25.4). */
     private void fillCrease(Delivery delivery) {
         List<String> pair = List.of(delivery.batter(), delivery.nonStriker());
+        correctMisnamedRunOut(pair);
         for (String atCrease : List.copyOf(crease)) {
             if (!pair.contains(atCrease)) {
                 retire(atCrease);

@@ -34,7 +34,10 @@ class CricsheetRoundTripTest {
                         "1082628.json",
                         "1448352.json",
                         "1521264.json"),
-                EdgeFilesTest.FILES.stream().map(f -> "cricsheet-edge/" + f));
+                EdgeFilesTest.FILES.stream()
+                        // read with its misnamed run-out victim put right, so it is written back corrected
+                        .filter(f -> !f.equals("run-out-victim-misnamed.json"))
+                        .map(f -> "cricsheet-edge/" + f));
     }
 
     @ParameterizedTest

@@ -46,6 +46,7 @@ class EdgeFilesTest {
             "penalty-runs.json",
             "replacements.json",
             "retired-hurt-returns.json",
+            "run-out-victim-misnamed.json",
             "short-over-same-bowler-and-unlisted-players.json",
             "test-follow-on-win.json",
             "tie-super-over-boundary-count.json",
@@ -288,6 +289,37 @@ class EdgeFilesTest {
                 .extracting(BowlingLine::name, BowlingLine::overs)
                 .containsExactly(tuple("B Batter10", "2"), tuple("B Batter11", "1"));
         assertThat(alpha.overs()).isEqualTo("3");
+    }
+
+    @Test
+    void aRunOutWhoseNamedVictimBatsOnIsGivenToTheBatterWhoLeft() throws Exception {
+        String file = "run-out-victim-misnamed.json";
+        JsonNode wicketBall = null;
+        for (JsonNode over : FileExpectations.json(path(file)).at("/innings/1/overs")) {
+            for (JsonNode d : over.get("deliveries")) {
+                if (d.has("wickets")) {
+                    wicketBall = d;
+                }
+            }
+        }
+        String named = wicketBall.at("/wickets/0/player_out").asText();
+        String partner = named.equals(wicketBall.get("batter").asText())
+                ? wicketBall.get("non_striker").asText()
+                : wicketBall.get("batter").asText();
+
+        InningsCard beta = card(file, 2);
+
+        assertThat(beta.wickets()).isEqualTo(1);
+        assertThat(beta.batting())
+                .filteredOn(b -> b.name().equals(partner))
+                .singleElement()
+                .extracting(BattingLine::dismissal)
+                .isEqualTo("run out (A Batter4)");
+        assertThat(beta.batting())
+                .filteredOn(b -> b.name().equals(named))
+                .singleElement()
+                .extracting(BattingLine::dismissal)
+                .isEqualTo("not out");
     }
 
     @Test
