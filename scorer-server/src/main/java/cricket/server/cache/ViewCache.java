@@ -63,6 +63,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final ExecutorService storer;
 
     private final Map<Long, PendingStore> pendingStores = new ConcurrentHashMap<>();
+    private boolean staleLiveMatchesChecked;
 
     public ViewCache(
             MatchStates states,
@@ -90,6 +91,29 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tickSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * An instance that died between a commit and its Redis store left Redis a version behind the database, and
+     * nothing writes that match's views again until its next ball. Once Redis first answers, each match being
+     * played whose stored live view is older than its database version is marked dirty and re-pushed; views that
+     * are current, or absent (a miss rebuilds them), are left alone. Called from tick() only, never at once.
+     */
+    private void markStaleLiveMatchesOnce() {
+        if (staleLiveMatchesChecked) {
+            return;
+        }
+        staleLiveMatchesChecked = true;
+        try {
+            repository.liveMatchVersions().forEach((matchId, version) -> {
+                Integer stored = redis(() -> store.version(matchId, ViewRenderer.LIVE));
+                if (stored != null && stored >= 0 && stored < version) {
+                    dirty.add(matchId);
+                }
+            });
+        } catch (RuntimeException e) {
+            log.warn("could not check the live matches' cached views at start: {}", e.toString());
+        }
     }
 
     public CircuitBreaker.State breakerState() {
@@ -399,6 +423,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             }
         }
         if (breaker.allows()) {
+            markStaleLiveMatchesOnce();
             rewarm();
             return;
         }
@@ -411,6 +436,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
         breaker.probeSucceeded();
         log.info("redis breaker closed dirtyMatches={}", dirty.size());
+        markStaleLiveMatchesOnce();
         rewarm();
         resync();
     }

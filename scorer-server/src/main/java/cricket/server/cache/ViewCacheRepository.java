@@ -2,6 +2,8 @@ package cricket.server.cache;
 
 import cricket.server.db.Jdbc;
 import cricket.server.fixture.FixtureService;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The two facts the cache reads from PostgreSQL itself: the highest match id and the live list with its version. */
 final class ViewCacheRepository {
@@ -16,6 +18,15 @@ final class ViewCacheRepository {
     long highestMatchId() {
         return jdbc.one("select coalesce(max(id), 0) from match", rs -> rs.getLong(1))
                 .orElse(0L);
+    }
+
+    /** The matches being played, with their versions: the ones whose last write may have missed Redis. */
+    Map<Long, Integer> liveMatchVersions() {
+        record Row(long id, int version) {}
+        return jdbc
+                .list("select id, version from match where status = 'live'", rs -> new Row(rs.getLong(1), rs.getInt(2)))
+                .stream()
+                .collect(Collectors.toMap(Row::id, Row::version));
     }
 
     /** The live list's version is the sum of all match versions: it grows with every event anywhere. */

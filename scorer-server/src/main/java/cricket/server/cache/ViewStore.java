@@ -86,6 +86,12 @@ final class ViewStore {
         redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":0"));
     }
 
+    /** The version of the stored view, or -1 when Redis has none. */
+    int version(long matchId, String kind) {
+        byte[] v = redis.sync().hget(key(matchId, kind), FIELDS[0]);
+        return v == null ? -1 : Integer.parseInt(new String(v, StandardCharsets.US_ASCII));
+    }
+
     /** The stored view, or null when Redis has none. */
     CachedView fetch(long matchId, String kind) {
         List<KeyValue<byte[], byte[]>> row = redis.sync().hmget(key(matchId, kind), FIELDS);

@@ -382,6 +382,33 @@ class ViewCacheHttpTest {
     }
 
     @Test
+    void anInstanceStartingRepairsALiveMatchWhoseLastStoreNeverReachedRedis() throws Exception {
+        balls(app, scorerHttp, matchId, 1, 5);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        // As if the writer had died between its commit of ball 5 and the Redis store of its views.
+        try (StatefulRedisConnection<String, String> c = TestServer.redis().connect()) {
+            for (String kind : List.of("live", "scorecard", "commentary")) {
+                c.sync().hset("cricket:view:" + matchId + ":" + kind, "v", "3");
+            }
+        }
+
+        try (App restarted = secondInstance()) {
+            // Repaired by the new instance's first ticks, once its Redis breaker has closed.
+            deadline = System.nanoTime() + 5_000_000_000L;
+            while (redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(redisVersion(matchId, "live")).isEqualTo(5);
+            assertThat(redisVersion(matchId, "scorecard")).isEqualTo(5);
+            assertThat(new Http(restarted).get(live()).json().get("version").asInt())
+                    .isEqualTo(5);
+        }
+    }
+
+    @Test
     void aSecondInstanceIsToldOfNewVersionsThroughTheChannelAndServesThemWithoutTheDatabase() throws Exception {
         balls(app, scorerHttp, matchId, 1, 2);
         try (App other = secondInstance()) {
