@@ -7,29 +7,26 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
-import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads when the cache has
- * them in memory (X-Cache: HIT): GET {@code /api/v1/matches/{id}/live}, {@code /api/live-score/{id}},
- * {@code /api/v1/matches/{id}/scorecard} and {@code /api/v1/matches/{id}/commentary} with no query string. It writes
- * exactly what {@link PublicReadRoutes} would (same status, headers and bytes, 304 and gzip included) and records
- * the same request timer, without Javalin's and the servlet layer's work per request.
+ * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads from the cache: GET
+ * {@code /api/v1/matches/{id}/live}, {@code /api/live-score/{id}}, {@code /api/v1/matches/{id}/scorecard} and
+ * {@code /api/v1/matches/{id}/commentary} with no query string. It writes the same {@link ViewReply} as
+ * {@link PublicReadRoutes} and records the same request timer, without Javalin's and the servlet layer's work per
+ * request; whatever the cache answered (HIT, MISS or FALLBACK) is written here.
  *
- * <p>Anything else goes on to Javalin untouched. For one of these routes whose view is not a hit (a miss, a
- * fallback while Redis is away, an unknown match) the view it already asked for goes along as a request attribute,
- * so Javalin's route answers with it instead of asking the cache a second time: every read asks the cache once and
- * the cache's counters stay as they were.
+ * <p>Anything else goes on to Javalin untouched. When the cache throws for one of these routes (an unknown match)
+ * the exception goes along as a request attribute, so Javalin's route answers it as a problem without asking the
+ * cache a second time: every read asks the cache once and the cache's counters stay as they were.
  */
 public final class HotReads extends Handler.Wrapper {
-    /** The request attribute holding the {@link View} (or the exception) asked for here, for the Javalin route. */
+    /** The request attribute holding the exception the cache threw here, for the Javalin route to answer. */
     static final String ASKED = HotReads.class.getName() + ".asked";
 
-    private static final String HIT = "HIT";
     private static final String MATCHES = "/api/v1/matches/";
     private static final String LIVE_SCORE = "/api/live-score/";
     private static final int MAX_ID_DIGITS = 18;
@@ -80,10 +77,6 @@ public final class HotReads extends Handler.Wrapper {
             request.setAttribute(ASKED, e);
             return super.handle(request, response, callback);
         }
-        if (!HIT.equals(view.cache())) {
-            request.setAttribute(ASKED, view);
-            return super.handle(request, response, callback);
-        }
         write(request, response, callback, view, route, path, start);
         return true;
     }
@@ -96,39 +89,19 @@ public final class HotReads extends Handler.Wrapper {
         };
     }
 
-    /**
-     * What {@link PublicReadRoutes#send} writes, header for header. Counted and timed before the bytes go: a client
-     * that has its answer sees the counters already moved.
-     */
+    /** Counted and timed before the bytes go: a client that has its answer sees the counters already moved. */
     private void write(
             Request request, Response response, Callback callback, View view, Route route, String path, long start) {
-        String etag = "\"" + view.version() + "\"";
+        ViewReply reply = ViewReply.to(
+                view,
+                request.getHeaders().get(HttpHeader.IF_NONE_MATCH),
+                request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        response.setStatus(reply.status());
         var headers = response.getHeaders();
-        if (etag.equals(request.getHeaders().get(HttpHeader.IF_NONE_MATCH))) {
-            response.setStatus(304);
-            headers.put(HttpHeader.CONTENT_TYPE, MimeTypes.Type.TEXT_PLAIN.asString());
-            headers.put(HttpHeader.ETAG, etag);
-            headers.put(HttpHeader.CACHE_CONTROL, PublicReadRoutes.CACHE_CONTROL);
-            headers.put(PublicReadRoutes.X_CACHE, view.cache());
-            headers.put(HttpHeader.CONTENT_LENGTH, 0);
-            answered(route, path, 304, start);
-            response.write(true, null, callback);
-            return;
-        }
-        response.setStatus(200);
-        headers.put(HttpHeader.CONTENT_TYPE, PublicReadRoutes.JSON);
-        headers.put(HttpHeader.ETAG, etag);
-        headers.put(HttpHeader.CACHE_CONTROL, PublicReadRoutes.CACHE_CONTROL);
-        headers.put(PublicReadRoutes.X_CACHE, view.cache());
-        byte[] body = view.body();
-        String accepts = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
-        if (view.gzip() != null && accepts != null && accepts.contains("gzip")) {
-            headers.put(HttpHeader.VARY, HttpHeader.ACCEPT_ENCODING.asString());
-            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
-            body = view.gzip();
-        }
+        reply.headers().forEach(h -> headers.put(h.name(), h.value()));
+        byte[] body = reply.body() == null ? new byte[0] : reply.body();
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
-        answered(route, path, 200, start);
+        answered(route, path, reply.status(), start);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -9,9 +9,6 @@ import java.util.function.Supplier;
 public final class PublicReadRoutes {
     static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 200;
-    static final String JSON = "application/json";
-    static final String CACHE_CONTROL = "public, max-age=1";
-    static final String X_CACHE = "X-Cache";
 
     private final PublicViews views;
 
@@ -31,16 +28,9 @@ public final class PublicReadRoutes {
         routes.get("/api/v1/live-matches", ctx -> send(ctx, views.liveMatches()));
     }
 
-    /**
-     * The view {@link HotReads} already asked the cache for (a miss, a fallback, or the exception it threw), so a
-     * read asks once; else asks now.
-     */
+    /** The exception {@link HotReads} already met asking for this view (an unknown match), so a read asks once. */
     private static View asked(Context ctx, Supplier<View> ask) {
-        Object asked = ctx.attribute(HotReads.ASKED);
-        if (asked instanceof View view) {
-            return view;
-        }
-        if (asked instanceof RuntimeException e) {
+        if (ctx.attribute(HotReads.ASKED) instanceof RuntimeException e) {
             throw e;
         }
         return ask.get();
@@ -50,24 +40,12 @@ public final class PublicReadRoutes {
         return Requests.pathId(ctx, "id");
     }
 
-    /** Short max-age: a CDN absorbs the crowd, yet a new ball shows within a second or two. */
     private static void send(Context ctx, View view) {
-        String etag = "\"" + view.version() + "\"";
-        ctx.header("ETag", etag).header("Cache-Control", CACHE_CONTROL);
-        if (view.cache() != null) {
-            ctx.header(X_CACHE, view.cache());
+        ViewReply reply = ViewReply.to(view, ctx.header("If-None-Match"), ctx.header("Accept-Encoding"));
+        ctx.status(reply.status());
+        reply.headers().forEach(h -> ctx.header(h.name(), h.value()));
+        if (reply.body() != null) {
+            ctx.result(reply.body());
         }
-        if (etag.equals(ctx.header("If-None-Match"))) {
-            ctx.status(304);
-            return;
-        }
-        String accepts = ctx.header("Accept-Encoding");
-        if (view.gzip() != null && accepts != null && accepts.contains("gzip")) {
-            // Gzipped once when the view was rendered: the stored bytes go out as they are.
-            ctx.header("Vary", "Accept-Encoding").header("Content-Encoding", "gzip");
-            ctx.contentType(JSON).result(view.gzip());
-            return;
-        }
-        ctx.contentType(JSON).result(view.body());
     }
 }

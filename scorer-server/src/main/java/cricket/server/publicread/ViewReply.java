@@ -1,0 +1,37 @@
+package cricket.server.publicread;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How a read of a {@link View} is answered, whoever writes it ({@link HotReads} on Jetty, {@link PublicReadRoutes}
+ * on Javalin): the status, the headers in the order they go out, and the body (none for a 304). The stored bytes
+ * are sent as they are: the body or, to a reader that accepts it, the gzip made once when the view was rendered.
+ */
+record ViewReply(int status, List<Header> headers, byte[] body) {
+    static final String JSON = "application/json";
+    /** Short max-age: a CDN absorbs the crowd, yet a new ball shows within a second or two. */
+    static final String CACHE_CONTROL = "public, max-age=1";
+
+    record Header(String name, String value) {}
+
+    static ViewReply to(View view, String ifNoneMatch, String acceptEncoding) {
+        String etag = "\"" + view.version() + "\"";
+        List<Header> headers = new ArrayList<>(6);
+        headers.add(new Header("Content-Type", JSON));
+        headers.add(new Header("ETag", etag));
+        headers.add(new Header("Cache-Control", CACHE_CONTROL));
+        if (view.cache() != null) {
+            headers.add(new Header("X-Cache", view.cache()));
+        }
+        if (etag.equals(ifNoneMatch)) {
+            return new ViewReply(304, headers, null);
+        }
+        if (view.gzip() != null && acceptEncoding != null && acceptEncoding.contains("gzip")) {
+            headers.add(new Header("Vary", "Accept-Encoding"));
+            headers.add(new Header("Content-Encoding", "gzip"));
+            return new ViewReply(200, headers, view.gzip());
+        }
+        return new ViewReply(200, headers, view.body());
+    }
+}
