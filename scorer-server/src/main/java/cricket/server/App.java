@@ -94,10 +94,7 @@ public final class App implements AutoCloseable {
         ViewCache cache =
                 redis == null ? null : new ViewCache(states, fixtures, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
-        if (cache != null) {
-            fixtures.onMatchCreated(cache::matchCreated);
-            fixtures.onMatchDeleted(cache::matchDeleted);
-        }
+        fixtures.tellOfMatches(listener);
         PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
 
         EventService events = new EventService(jdbc, eventRepository, states, listener);

@@ -97,7 +97,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      * An instance that died between a commit and its Redis store left Redis a version behind the database, and
      * nothing writes that match's views again until its next ball. Once Redis first answers, each match being
      * played whose stored live view is older than its database version is marked dirty and re-pushed; views that
-     * are current, or absent (a miss rebuilds them), are left alone. Called from tick() only, never at once.
+     * are current, or absent (a miss rebuilds them), are left alone. Called from tick(), which runs one at a time.
      */
     private void markStaleLiveMatchesOnce() {
         if (staleLiveMatchesChecked) {
@@ -174,33 +174,20 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      * A fixture was made here: this instance knows the id at once, and the others through the channel, so none
      * answers 404 for it (an id asked for before it existed is otherwise remembered as missing for a while).
      */
+    @Override
     public void matchCreated(long matchId) {
         known.exists(matchId);
-        storer.execute(() -> {
-            if (breaker.allows()) {
-                redis(() -> {
-                    store.announceNewMatch(matchId);
-                    return Boolean.TRUE;
-                });
-            }
-        });
+        storer.execute(() -> redis(() -> store.announceNewMatch(matchId)));
     }
 
     /**
      * A match without events was deleted here: its views go from this instance, from Redis and, through the
      * channel, from the others, and its id answers 404 again (a deleted match never comes back under that id).
      */
+    @Override
     public void matchDeleted(long matchId) {
         forget(matchId);
-        storer.execute(() -> {
-            pendingStores.remove(matchId);
-            if (breaker.allows()) {
-                redis(() -> {
-                    store.deleteMatch(matchId, MATCH_KINDS);
-                    return Boolean.TRUE;
-                });
-            }
-        });
+        storer.execute(() -> redis(() -> store.deleteMatch(matchId, MATCH_KINDS)));
     }
 
     private void forget(long matchId) {

@@ -74,16 +74,22 @@ final class ViewStore {
         return stored == null ? 0 : stored;
     }
 
-    /** Deletes a deleted match's views and tells every instance on the channel (version -1) to drop its copies. */
-    void deleteMatch(long matchId, List<String> kinds) {
+    /**
+     * Deletes a deleted match's views and tells every instance on the channel (version -1) to drop its copies;
+     * returns how many instances heard it.
+     */
+    long deleteMatch(long matchId, List<String> kinds) {
         byte[][] keys = kinds.stream().map(kind -> key(matchId, kind)).toArray(byte[][]::new);
         redis.sync().del(keys);
-        redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":-1"));
+        return redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":-1"));
     }
 
-    /** Tells every instance on the channel that a match now exists (version 0: it has no events yet). */
-    void announceNewMatch(long matchId) {
-        redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":0"));
+    /**
+     * Tells every instance on the channel that a match now exists (version 0: it has no events yet); returns how
+     * many heard it.
+     */
+    long announceNewMatch(long matchId) {
+        return redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":0"));
     }
 
     /** The version of the stored view, or -1 when Redis has none. */

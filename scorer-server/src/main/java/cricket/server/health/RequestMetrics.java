@@ -31,30 +31,24 @@ public final class RequestMetrics {
     public void record(Context ctx, Float millis) {
         Endpoint endpoint = ctx.endpoints().lastHttpEndpoint();
         String route = endpoint == null ? "unmatched" : endpoint.path;
-        int status = ctx.statusCode();
-        HandlerType method = ctx.method();
-        time(method, route, status, (long) (millis * 1_000_000));
+        record(ctx.method(), route, ctx.path(), ctx.statusCode(), (long) (millis * 1_000_000));
+    }
+
+    /**
+     * The same for a request answered before Javalin (a public read the cache had): {@code route} is the Javalin
+     * route pattern it would have matched.
+     */
+    public void record(HandlerType method, String route, String path, int status, long nanos) {
+        time(method, route, status, nanos);
         boolean crowdRead = (method == HandlerType.GET || method == HandlerType.HEAD) && status < 400;
         if (crowdRead ? log.isDebugEnabled() : log.isInfoEnabled()) {
-            String line =
-                    String.format("method=%s path=%s status=%d ms=%.1f", method.name(), ctx.path(), status, millis);
+            String line = String.format(
+                    "method=%s path=%s status=%d ms=%.1f", method.name(), path, status, nanos / 1_000_000f);
             if (crowdRead) {
                 log.debug(line);
             } else {
                 log.info(line);
             }
-        }
-    }
-
-    /**
-     * The same timer sample for a request answered before Javalin (a cache hit of a public read, which is never
-     * logged at DEBUG too): {@code route} is the Javalin route pattern it would have matched.
-     */
-    public void record(HandlerType method, String route, String path, int status, long nanos) {
-        time(method, route, status, nanos);
-        if (log.isDebugEnabled()) {
-            log.debug(String.format(
-                    "method=%s path=%s status=%d ms=%.1f", method.name(), path, status, nanos / 1_000_000f));
         }
     }
 

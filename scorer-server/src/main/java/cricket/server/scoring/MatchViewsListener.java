@@ -4,12 +4,17 @@ import cricket.scoring.MatchState;
 
 /**
  * Told after an event has committed, with the state it produced, so the read side (the Redis cache) can render
- * and store the public views of that match once. Called outside the transaction, on the writer's thread; a
- * failure here is logged and never undoes the committed event.
+ * and store the public views of that match once; and when a match is created or deleted, so it knows which ids
+ * exist. Called outside the transaction, on the writer's thread; a failure here is logged and never undoes what
+ * was committed.
  */
 @FunctionalInterface
 public interface MatchViewsListener {
     MatchViewsListener NONE = (matchId, version, state) -> {};
 
     void eventCommitted(long matchId, int version, MatchState state);
+
+    default void matchCreated(long matchId) {}
+
+    default void matchDeleted(long matchId) {}
 }
