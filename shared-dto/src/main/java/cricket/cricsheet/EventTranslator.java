@@ -34,9 +34,6 @@ import java.util.Set;
  * catch the engine getting those decisions wrong.
  */
 final class EventTranslator {
-    /** The reason given when a file shows one bowler bowling two overs running (Law 17.6 says no; umpires err). */
-    static final String CONSECUTIVE = "bowled two overs running, as recorded";
-
     private final MatchInfo info;
     private final MatchRules rules;
     private final String source;
@@ -109,8 +106,10 @@ final class EventTranslator {
                     started = true;
                 } else {
                     if (k == 0) {
-                        boolean again = delivery.bowler().equals(bowler) && !rules.consecutiveOversAllowed();
-                        events.add(new BowlerChanged(delivery.bowler(), again ? CONSECUTIVE : null));
+                        // The same bowler again: allowed after a full over only where the rules say so, and
+                        // after a short one never; the file is the record either way.
+                        boolean again = delivery.bowler().equals(bowler);
+                        events.add(new BowlerChanged(delivery.bowler(), again ? BowlerChanged.AS_RECORDED : null));
                         bowler = delivery.bowler();
                     }
                     roleReplacements(d, at);

@@ -29,8 +29,8 @@ import java.util.List;
 /**
  * Writes the {@code innings} array from effective events. As the engine reads them, a bowler change without a
  * reason starts a new over (after fewer legal balls than an over has, the umpire ended it short), a change with a
- * reason is a replacement finishing the over (unless it names the bowler already on: a short over, then the same
- * bowler again), and a ball after a full over with no change is a long over.
+ * reason is a replacement finishing the over (unless the reason is {@link BowlerChanged#AS_RECORDED}: a short over,
+ * then the same bowler again), and a ball after a full over with no change is a long over.
  */
 final class InningsWriter {
     private final ObjectMapper mapper;
@@ -143,9 +143,9 @@ final class InningsWriter {
     private void bowlerChanged(BowlerChanged change) {
         if (legalInOver >= rules.ballsPerOver()
                 || (lastDelivery != null
-                        && (change.reason() == null || change.bowler().equals(bowler)))) {
-            // without a reason, or naming the bowler already on, the engine reads a change after legal balls as
-            // the end of a short over
+                        && (change.reason() == null || BowlerChanged.AS_RECORDED.equals(change.reason())))) {
+            // without a reason, or "as recorded", the engine reads a change after legal balls as the end of a
+            // short over
             newOverDue = true;
         } else if (change.reason() != null && lastDelivery != null) {
             ObjectNode role = mapper.createObjectNode();

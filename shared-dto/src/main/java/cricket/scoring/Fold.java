@@ -227,10 +227,10 @@ final class Fold {
         InningsTally in = requireOpen();
         String name = e.bowler();
         requireInSquad(in.bowlingTeam, name, "bowler");
-        // The same bowler named again before the over is done, with a reason, records that the umpires ended the
-        // over short and let that bowler go on (it happens in real files); without a reason it is a slip.
+        // The bowler already on, named again before the over is done "as recorded", is a record that the umpires
+        // ended the over short and let that bowler go on (it happens in real files); otherwise it is a slip.
         boolean againAfterShortOver = name.equals(in.bowler) && !in.overComplete;
-        if (againAfterShortOver && (e.reason() == null || in.ballsInOver == 0)) {
+        if (againAfterShortOver && (!BowlerChanged.AS_RECORDED.equals(e.reason()) || in.ballsInOver == 0)) {
             throw new ScoringException(name + " is already bowling");
         }
         boolean midOver = !in.overComplete && in.deliveriesInOver > 0;

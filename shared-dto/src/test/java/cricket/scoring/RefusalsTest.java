@@ -132,13 +132,20 @@ class RefusalsTest {
 
         @Test
         void theBowlerNamedAgainWithAReasonAfterFiveBallsBowlsTheNextOverAfterAShortOne() {
-            MatchBuilder m = t20().play(5, Balls.dot()).event(new BowlerChanged("Starc", "as recorded"));
+            MatchBuilder m = t20().play(5, Balls.dot()).event(new BowlerChanged("Starc", BowlerChanged.AS_RECORDED));
 
             m.ball(Balls.dot());
 
             assertThat(m.state().balls().get(5).over()).isEqualTo("1.1");
             assertThat(m.bowling(1, "Starc").legalBalls()).isEqualTo(6);
             assertThat(m.bowling(1, "Starc").maidens()).isEqualTo(1);
+        }
+
+        @Test
+        void theBowlerAlreadyOnNamedAgainMidOverWithAnyOtherReasonIsStillRefused() {
+            // The console's mid-over change always sends a reason ("injured"): picking the same bowler is a slip.
+            assertRefused(
+                    t20().play(5, Balls.dot()), new BowlerChanged("Starc", "injured"), "Starc is already bowling");
         }
 
         @Test
