@@ -13,14 +13,6 @@ public class CricsheetFormatException extends RuntimeException {
     private final String over;
     private final String field;
 
-    public CricsheetFormatException(String message) {
-        this(message, null, null, null, null, null);
-    }
-
-    public CricsheetFormatException(String message, Throwable cause) {
-        this(message, cause, null, null, null, null);
-    }
-
     /**
      * @param innings 1-based, or {@code null} outside the innings
      * @param over "14.3" (0-based over as in the file, 1-based delivery within it), or {@code null}

@@ -242,8 +242,8 @@ final class EventTranslator {
         }
     }
 
-    /** A ball's only dismissal, a run out: who the file named, and the other batter then at the crease. */
-    private record RunOut(int eventIndex, Delivery delivery, String named, String partner) {
+    /** The event index of a ball whose only dismissal is a run out, and the batter the file did not name. */
+    private record RunOut(int eventIndex, String partner) {
         static RunOut of(Delivery d, int eventIndex) {
             if (d.dismissals().size() != 1 || d.dismissals().get(0).kind() != DismissalKind.RUN_OUT) {
                 return null;
@@ -251,7 +251,7 @@ final class EventTranslator {
             String named = d.dismissals().get(0).playerOut();
             String partner =
                     named.equals(d.batter()) ? d.nonStriker() : named.equals(d.nonStriker()) ? d.batter() : null;
-            return partner == null ? null : new RunOut(eventIndex, d, named, partner);
+            return partner == null ? null : new RunOut(eventIndex, partner);
         }
     }
 
@@ -263,11 +263,14 @@ final class EventTranslator {
     private void correctMisnamedRunOut(List<String> pair) {
         RunOut r = lastRunOut;
         lastRunOut = null;
-        if (r == null || !pair.contains(r.named()) || pair.contains(r.partner()) || !crease.contains(r.partner())) {
+        if (r == null) {
             return;
         }
-        Delivery d = r.delivery();
+        Delivery d = ((BallBowled) events.get(r.eventIndex())).delivery();
         Dismissal named = d.dismissals().get(0);
+        if (!pair.contains(named.playerOut()) || pair.contains(r.partner()) || !crease.contains(r.partner())) {
+            return;
+        }
         Delivery corrected = new Delivery(
                 d.bowler(),
                 d.batter(),
@@ -280,7 +283,7 @@ final class EventTranslator {
                 d.commentary());
         events.set(r.eventIndex(), new BallBowled(corrected));
         crease.remove(r.partner());
-        crease.add(r.named());
+        crease.add(named.playerOut());
     }
 
     /** A batter at the crease the delivery does not name left without a wicket: a retirement (Law 25.4). */

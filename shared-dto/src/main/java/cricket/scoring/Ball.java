@@ -102,20 +102,20 @@ final class Ball {
                         + ", got " + name);
             }
             if (name.equals(d.batter())) {
-                refuseWhatTheExtraRulesOut(d, name, out.kind());
-            }
-            if (in.freeHit && name.equals(d.batter()) && NOT_ON_A_FREE_HIT.contains(out.kind())) {
-                throw new ScoringException("this ball is a free hit: " + name + " cannot be out "
-                        + out.kind().cricsheetName() + " (only run out, obstructing the field, handled the ball or"
-                        + " hit the ball twice)");
+                refuseWhatTheBallRulesOut(in.freeHit, d, name, out.kind());
             }
         }
     }
 
-    /** A no-ball (Law 21.18) protects the striker as a free hit does; a wide (Law 22.7) from the ball's own outs. */
-    private static void refuseWhatTheExtraRulesOut(Delivery d, String striker, DismissalKind kind) {
-        if (d.extras().noballs() > 0 && NOT_ON_A_FREE_HIT.contains(kind)) {
-            throw new ScoringException("a no-ball: " + striker + " cannot be out " + kind.cricsheetName()
+    /**
+     * A no-ball (Law 21.18) and a free hit protect the striker from the same outs; a wide (Law 22.7) from the ball's
+     * own outs.
+     */
+    private static void refuseWhatTheBallRulesOut(boolean freeHit, Delivery d, String striker, DismissalKind kind) {
+        boolean noBall = d.extras().noballs() > 0;
+        if ((noBall || freeHit) && NOT_ON_A_FREE_HIT.contains(kind)) {
+            throw new ScoringException((noBall ? "a no-ball" : "this ball is a free hit") + ": " + striker
+                    + " cannot be out " + kind.cricsheetName()
                     + " (only run out, obstructing the field, handled the ball or hit the ball twice)");
         }
         if (d.extras().wides() > 0 && NOT_OFF_A_WIDE.contains(kind)) {

@@ -66,7 +66,7 @@ public final class ScorecardText {
     }
 
     private static void didNotBat(StringBuilder out, Scorecard card, InningsCard in, List<Team> teams) {
-        if (in.forfeited() || in.superOver()) {
+        if (in.superOver()) {
             return;
         }
         List<String> batted = in.batting().stream().map(BattingLine::name).toList();
