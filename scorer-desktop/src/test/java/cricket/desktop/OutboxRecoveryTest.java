@@ -63,7 +63,7 @@ class OutboxRecoveryTest extends RealServerConsole {
         assertThat(console.scoring().state().liveScore().runs())
                 .as("1 + the other's 5 penalty")
                 .isEqualTo(6);
-        assertThat(label(robot, "#setAsideLabel")).contains("4 runs");
+        assertThat(label(robot, "#setAsideLabel")).contains("0.2 ").contains("FOUR");
         assertThat(console.outbox().setAsideEntries(scorer.matchId()))
                 .extracting(OutboxEntry::eventId)
                 .containsExactly(kept.get(0).eventId());

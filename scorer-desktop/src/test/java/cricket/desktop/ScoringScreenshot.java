@@ -7,13 +7,12 @@ import cricket.desktop.scoring.ScoringViewModel;
 import cricket.scoring.DismissalKind;
 import cricket.scoring.MatchState;
 import cricket.scoring.NextAction;
+import cricket.server.embedded.EmbeddedServices;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
@@ -75,11 +74,7 @@ class ScoringScreenshot {
     @Start
     void start(Stage stage) throws IOException {
         Path folder = Path.of("target", "embedded-screenshot");
-        if (Files.exists(folder)) {
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(java.io.File::delete);
-            }
-        }
+        EmbeddedServices.deleteData(folder); // a fresh database each time: the screenshot shows only its own match
         server = new RealServer(folder);
         RealServer.Scorer scorer = server.newScorer("2026", HOME, AWAY);
         console = new ScorerConsole(new DesktopConfig(server.url(), data, scorer.username()));

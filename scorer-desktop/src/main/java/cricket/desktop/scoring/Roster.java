@@ -8,11 +8,11 @@ import cricket.scoring.MatchStarted;
 import cricket.scoring.MatchState;
 import cricket.scoring.Team;
 import cricket.scoring.TossDecision;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** Who may be picked right now: the playing XIs from the match's start, less those out, in, or barred. */
 public final class Roster {
@@ -85,12 +85,10 @@ public final class Roster {
                 }
             }
         }
-        List<String> ready = players(battingTeam(state)).stream()
+        // Those yet to bat first, then retired batters who may resume; a stable sort keeps the batting order.
+        return players(battingTeam(state)).stream()
                 .filter(p -> !unavailable.contains(p))
-                .toList();
-        return Stream.concat(
-                        ready.stream().filter(p -> !batted.contains(p)),
-                        ready.stream().filter(batted::contains))
+                .sorted(Comparator.comparing(batted::contains))
                 .toList();
     }
 

@@ -202,23 +202,25 @@ public final class ScoringViewModel implements AutoCloseable {
 
     /**
      * After a conflict: take the server's version. This console's unsent events are set aside in the outbox (not
-     * deleted) and listed on screen, so the scorer can re-enter those that still stand.
+     * deleted) and listed on screen, in the engine's own commentary from the state they made here, so the scorer
+     * can re-enter those that still stand (a ball this console undid before sending is not listed).
      */
     public void reloadFromServer() {
         List<OutboxEntry> unsent = outbox.unsent(match.matchId());
+        MatchState before = state.get();
         try {
             state.set(match.reloadFromServer());
         } catch (RuntimeException e) {
             message.set("Cannot reload from the server: " + e.getMessage());
             return;
         }
-        setAside.set(
-                unsent.isEmpty()
-                        ? ""
-                        : "Set aside at the reload (re-enter those that still stand): "
-                                + unsent.stream()
-                                        .map(e -> EventText.describe(e.event()))
-                                        .collect(Collectors.joining("; ")));
+        // expectedSeq is the number of events the first unsent one built on: its seq is one more.
+        int firstUnsent = unsent.isEmpty() ? Integer.MAX_VALUE : unsent.get(0).expectedSeq() + 1;
+        String lines = before.commentary().stream()
+                .filter(line -> line.seq() >= firstUnsent)
+                .map(line -> line.over() == null ? line.text() : line.over() + " " + line.text())
+                .collect(Collectors.joining("; "));
+        setAside.set(lines.isEmpty() ? "" : "Set aside at the reload (re-enter those that still stand): " + lines);
         message.set("Reloaded from the server: " + unsent.size() + " event(s) of this console set aside.");
     }
 
