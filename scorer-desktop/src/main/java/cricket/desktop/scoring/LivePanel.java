@@ -1,15 +1,11 @@
 package cricket.desktop.scoring;
 
-import cricket.scoring.BattingLine;
-import cricket.scoring.BowlingLine;
 import cricket.scoring.CommentaryEntry;
-import cricket.scoring.FallOfWicket;
-import cricket.scoring.InningsCard;
 import cricket.scoring.LiveScore;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
 import cricket.scoring.RecordedBall;
-import cricket.scoring.Scorecard;
+import cricket.scoring.ScorecardText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -132,7 +128,9 @@ final class LivePanel extends VBox {
                         : "Last wicket: " + w.name() + " " + w.dismissal() + " " + w.runs() + " (" + w.balls() + ") at "
                                 + w.teamRuns() + ", " + w.overs() + " ov");
         summary.setText(live.result() != null ? live.result().text() : live.summary());
-        scorecard.setText(render(state.scorecard()));
+        // The same card as ./cricket scorecard --format text prints.
+        scorecard.setText(ScorecardText.render(
+                state.scorecard(), state.rules().map(MatchRules::ballsPerOver).orElse(6), state.teams()));
         List<String> lines = new ArrayList<>();
         for (CommentaryEntry c : state.commentary()) {
             lines.add(0, (c.over() == null ? "" : c.over() + "  ") + c.text());
@@ -148,75 +146,6 @@ final class LivePanel extends VBox {
     private static String batter(LiveScore.BatterFigures b) {
         return b.name() + (b.onStrike() ? "*" : "") + "  " + b.runs() + " (" + b.balls() + ")  4s " + b.fours()
                 + "  6s " + b.sixes();
-    }
-
-    static String render(Scorecard card) {
-        StringBuilder out = new StringBuilder();
-        for (InningsCard inn : card.innings()) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "%s%s  %d/%d (%s ov)%n",
-                    inn.battingTeam(),
-                    inn.superOver() ? " (super over)" : "",
-                    inn.runs(),
-                    inn.wickets(),
-                    inn.overs()));
-            out.append(
-                    String.format(Locale.ROOT, "  %-24s %-28s %4s %4s %3s %3s%n", "Batter", "", "R", "B", "4s", "6s"));
-            for (BattingLine b : inn.batting()) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "  %-24s %-28s %4d %4d %3d %3d%n",
-                        b.name(),
-                        b.dismissal(),
-                        b.runs(),
-                        b.balls(),
-                        b.fours(),
-                        b.sixes()));
-            }
-            out.append(String.format(
-                    Locale.ROOT,
-                    "  Extras %d (w %d, nb %d, b %d, lb %d, pen %d)%n",
-                    inn.extras().total(),
-                    inn.extras().wides(),
-                    inn.extras().noballs(),
-                    inn.extras().byes(),
-                    inn.extras().legbyes(),
-                    inn.extras().penalty()));
-            out.append(String.format(
-                    Locale.ROOT, "  %-24s %5s %3s %4s %3s %3s %3s%n", "Bowler", "O", "M", "R", "W", "wd", "nb"));
-            for (BowlingLine b : inn.bowling()) {
-                out.append(String.format(
-                        Locale.ROOT,
-                        "  %-24s %5s %3d %4d %3d %3d %3d%n",
-                        b.name(),
-                        b.overs(),
-                        b.maidens(),
-                        b.runs(),
-                        b.wickets(),
-                        b.wides(),
-                        b.noballs()));
-            }
-            if (!inn.fallOfWickets().isEmpty()) {
-                out.append("  Fall of wickets: ");
-                for (FallOfWicket f : inn.fallOfWickets()) {
-                    out.append(f.wicket())
-                            .append('-')
-                            .append(f.runs())
-                            .append(" (")
-                            .append(f.player())
-                            .append(", ")
-                            .append(f.overs())
-                            .append(")  ");
-                }
-                out.append('\n');
-            }
-            out.append('\n');
-        }
-        if (card.result() != null) {
-            out.append(card.result().text()).append('\n');
-        }
-        return out.toString();
     }
 
     /** Runs per over of the current innings; an over in which a wicket fell is drawn red. */
