@@ -3,6 +3,7 @@ package cricket.cricsheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchRules;
 import cricket.scoring.Team;
 import cricket.scoring.TossDecision;
@@ -68,7 +69,9 @@ public final class CricsheetReader {
         }
         List<JsonNode> innings = file.array(root, "innings");
         MatchInfo info = readInfo(root, innings, file);
-        return new CricsheetMatch(sourceId(sourceName), info, new EventTranslator(info, sourceName).events(innings));
+        EventTranslator translator = new EventTranslator(info, sourceName);
+        List<MatchEvent> events = translator.events(innings);
+        return new CricsheetMatch(sourceId(sourceName), info, events, translator.balls());
     }
 
     private static String sourceId(String sourceName) {

@@ -25,15 +25,14 @@ public final class CricsheetReplay {
             try {
                 state = state.apply(event);
             } catch (ScoringException e) {
-                throw refused(sourceName, innings, state, event, e);
+                throw refused(sourceName, innings, match.ballInFile(event), event, e);
             }
         }
         return state;
     }
 
     private static CricsheetFormatException refused(
-            String sourceName, int innings, MatchState before, MatchEvent event, ScoringException e) {
-        String over = innings > 0 && event instanceof BallBowled ? nextBall(before) : null;
+            String sourceName, int innings, String over, MatchEvent event, ScoringException e) {
         String where =
                 sourceName + (innings == 0 ? "" : ": innings " + innings) + (over == null ? "" : ", over " + over);
         String what = event instanceof BallBowled ? "this delivery" : "the " + event.typeName() + " it implies";
@@ -44,14 +43,5 @@ public final class CricsheetReplay {
                 innings == 0 ? null : innings,
                 over,
                 null);
-    }
-
-    /** The label of the ball about to be bowled ("14.3": 0-based over, as Cricsheet numbers them). */
-    private static String nextBall(MatchState before) {
-        String overs = before.liveScore().overs();
-        int dot = overs.indexOf('.');
-        return dot < 0
-                ? overs + ".1"
-                : overs.substring(0, dot) + "." + (Integer.parseInt(overs.substring(dot + 1)) + 1);
     }
 }

@@ -24,7 +24,9 @@ import cricket.scoring.TargetRevised;
 import cricket.scoring.Team;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,6 +40,9 @@ final class EventTranslator {
     private final MatchRules rules;
     private final String source;
     private final List<MatchEvent> events = new ArrayList<>();
+    /** Each delivery event and its place in the file ("14.3"), by identity: two balls may be equal records. */
+    private final Map<MatchEvent, String> balls = new IdentityHashMap<>();
+
     private final List<PlayedInnings> played = new ArrayList<>();
 
     private final List<String> crease = new ArrayList<>(2);
@@ -66,6 +71,11 @@ final class EventTranslator {
         }
         events.addAll(MatchEnding.events(info, played));
         return events;
+    }
+
+    /** After {@link #events}: each delivery event (by identity) and its place in the file ("14.3"). */
+    Map<MatchEvent, String> balls() {
+        return balls;
     }
 
     private void innings(int index, JsonNode node, boolean last) {
@@ -120,7 +130,9 @@ final class EventTranslator {
                     }
                     fillCrease(delivery);
                 }
-                events.add(new BallBowled(delivery));
+                BallBowled ball = new BallBowled(delivery);
+                events.add(ball);
+                balls.put(ball, overNumber + "." + (k + 1));
                 lastRunOut = RunOut.of(delivery, events.size() - 1);
                 tally(delivery);
             }
@@ -281,7 +293,8 @@ final class EventTranslator {
                 List.of(new Dismissal(named.kind(), r.partner(), named.fielders())),
                 d.crossed(),
                 d.commentary());
-        events.set(r.eventIndex(), new BallBowled(corrected));
+        BallBowled fixed = new BallBowled(corrected);
+        balls.put(fixed, balls.remove(events.set(r.eventIndex(), fixed)));
         crease.remove(r.partner());
         crease.add(named.playerOut());
     }
