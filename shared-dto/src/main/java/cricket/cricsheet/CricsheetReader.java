@@ -3,6 +3,7 @@ package cricket.cricsheet;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.scoring.DismissalKind;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchRules;
 import cricket.scoring.Team;
@@ -35,8 +36,6 @@ public final class CricsheetReader {
     /** Since 5 July 2015 every no-ball in limited-overs internationals is followed by a free hit (earlier: some). */
     private static final LocalDate FREE_HIT_LAW = LocalDate.of(2015, 7, 5);
 
-    private static final Set<String> NOT_OUT_ON_A_FREE_HIT =
-            Set.of("bowled", "caught", "caught and bowled", "lbw", "stumped", "hit wicket");
     private static final Set<String> MULTI_DAY_TYPES = Set.of("Test", "MDM");
 
     private CricsheetReader() {}
@@ -153,13 +152,11 @@ public final class CricsheetReader {
             if (!teamNames.contains(inning.path("team").asText())) {
                 continue; // refused with its own error when the innings is read
             }
-            for (JsonNode over : inning.path("overs")) {
-                for (JsonNode delivery : over.path("deliveries")) {
-                    for (String role : batting ? BATTING_ROLES : BOWLING_ROLES) {
-                        JsonNode name = delivery.get(role);
-                        if (name != null && name.isTextual() && !name.asText().isBlank()) {
-                            squad.add(name.asText());
-                        }
+            for (JsonNode delivery : deliveries(inning)) {
+                for (String role : batting ? BATTING_ROLES : BOWLING_ROLES) {
+                    JsonNode name = delivery.get(role);
+                    if (name != null && name.isTextual() && !name.asText().isBlank()) {
+                        squad.add(name.asText());
                     }
                 }
             }
@@ -221,16 +218,23 @@ public final class CricsheetReader {
     private static int smallestNoBall(List<JsonNode> innings) {
         int smallest = Integer.MAX_VALUE;
         for (JsonNode inning : innings) {
-            for (JsonNode over : inning.path("overs")) {
-                for (JsonNode delivery : over.path("deliveries")) {
-                    int noballs = delivery.path("extras").path("noballs").asInt(0);
-                    if (noballs > 0) {
-                        smallest = Math.min(smallest, noballs);
-                    }
+            for (JsonNode delivery : deliveries(inning)) {
+                int noballs = delivery.path("extras").path("noballs").asInt(0);
+                if (noballs > 0) {
+                    smallest = Math.min(smallest, noballs);
                 }
             }
         }
         return smallest;
+    }
+
+    /** An innings' deliveries in file order, read before the reader checks them (so missing parts are empty). */
+    private static List<JsonNode> deliveries(JsonNode inning) {
+        List<JsonNode> all = new ArrayList<>();
+        for (JsonNode over : inning.path("overs")) {
+            over.path("deliveries").forEach(all::add);
+        }
+        return all;
     }
 
     /**
@@ -240,23 +244,30 @@ public final class CricsheetReader {
     private static boolean outOnAFreeHit(List<JsonNode> innings) {
         for (JsonNode inning : innings) {
             boolean freeHit = false;
-            for (JsonNode over : inning.path("overs")) {
-                for (JsonNode delivery : over.path("deliveries")) {
-                    if (freeHit && strikerOutAsAFreeHitForbids(delivery)) {
-                        return true;
-                    }
-                    JsonNode extras = delivery.path("extras");
-                    freeHit = extras.path("noballs").asInt(0) > 0
-                            || extras.path("wides").asInt(0) > 0 && freeHit;
+            for (JsonNode delivery : deliveries(inning)) {
+                if (freeHit && strikerOutAsAFreeHitForbids(delivery)) {
+                    return true;
                 }
+                JsonNode extras = delivery.path("extras");
+                freeHit = extras.path("noballs").asInt(0) > 0
+                        || extras.path("wides").asInt(0) > 0 && freeHit;
             }
         }
         return false;
     }
 
+    /** The engine's rule (Law 21.19): on a free hit the striker cannot be out in any way that credits the bowler. */
+    private static boolean barredOnAFreeHit(String kind) {
+        try {
+            return DismissalKind.fromCricsheet(kind).creditsBowler();
+        } catch (IllegalArgumentException e) {
+            return false; // an unknown kind: the delivery's own reading names it
+        }
+    }
+
     private static boolean strikerOutAsAFreeHitForbids(JsonNode delivery) {
         for (JsonNode wicket : delivery.path("wickets")) {
-            if (NOT_OUT_ON_A_FREE_HIT.contains(wicket.path("kind").asText())
+            if (barredOnAFreeHit(wicket.path("kind").asText())
                     && wicket.path("player_out")
                             .asText()
                             .equals(delivery.path("batter").asText())) {

@@ -6,14 +6,6 @@ import java.util.Set;
 
 /** Law-by-law handling of one {@link BallBowled}: the checks, then the totals, ends, over and innings. */
 final class Ball {
-    /** Law 21.18 free hit: the striker can be out only by run out, obstructing, handling or hitting twice. */
-    private static final Set<DismissalKind> NOT_ON_A_FREE_HIT = EnumSet.of(
-            DismissalKind.BOWLED,
-            DismissalKind.CAUGHT,
-            DismissalKind.CAUGHT_AND_BOWLED,
-            DismissalKind.LBW,
-            DismissalKind.STUMPED,
-            DismissalKind.HIT_WICKET);
 
     /** Law 22.7: off a wide the striker can be stumped, hit wicket, run out or obstructing, never these. */
     private static final Set<DismissalKind> NOT_OFF_A_WIDE =
@@ -108,12 +100,12 @@ final class Ball {
     }
 
     /**
-     * A no-ball (Law 21.18) and a free hit protect the striker from the same outs; a wide (Law 22.7) from the ball's
+     * A no-ball (Law 21.18) and a free hit protect the striker from every out that credits the bowler; a wide (Law 22.7) from the ball's
      * own outs.
      */
     private static void refuseWhatTheBallRulesOut(boolean freeHit, Delivery d, String striker, DismissalKind kind) {
         boolean noBall = d.extras().noballs() > 0;
-        if ((noBall || freeHit) && NOT_ON_A_FREE_HIT.contains(kind)) {
+        if ((noBall || freeHit) && kind.creditsBowler()) {
             throw new ScoringException((noBall ? "a no-ball" : "this ball is a free hit") + ": " + striker
                     + " cannot be out " + kind.cricsheetName()
                     + " (only run out, obstructing the field, handled the ball or hit the ball twice)");
