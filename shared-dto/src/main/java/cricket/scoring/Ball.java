@@ -100,8 +100,8 @@ final class Ball {
     }
 
     /**
-     * A no-ball (Law 21.18) and a free hit protect the striker from every out that credits the bowler; a wide (Law 22.7) from the ball's
-     * own outs.
+     * A no-ball (Law 21.18) and a free hit protect the striker from every out that credits the bowler; a wide
+     * (Law 22.7) from the ball's own outs.
      */
     private static void refuseWhatTheBallRulesOut(boolean freeHit, Delivery d, String striker, DismissalKind kind) {
         boolean noBall = d.extras().noballs() > 0;
