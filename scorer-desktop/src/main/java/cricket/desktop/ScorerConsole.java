@@ -60,6 +60,9 @@ public final class ScorerConsole implements AutoCloseable {
         if (match.state().next() == NextAction.START_MATCH) {
             show(new SetupView(new SetupViewModel(match, () -> showMatch(match))));
         } else {
+            if (scoring != null) {
+                scoring.close(); // the screen of a match opened before (e.g. before signing in again)
+            }
             scoring = new ScoringViewModel(match, outbox);
             ScoringView view = new ScoringView(scoring);
             // The outbox keeps every waiting ball; after the new sign-in it sends them with the new session.

@@ -11,11 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +32,7 @@ public final class Outbox implements AutoCloseable {
 
     private final Path journal;
     private final Map<UUID, OutboxEntry> entries = new LinkedHashMap<>();
-    private final List<Consumer<OutboxStatus>> listeners = new ArrayList<>();
+    private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
     private FileChannel channel;
     private Thread sender;
     private ApiClient api;
@@ -146,6 +146,11 @@ public final class Outbox implements AutoCloseable {
     public synchronized void addListener(Consumer<OutboxStatus> listener) {
         listeners.add(listener);
         listener.accept(status());
+    }
+
+    /** For a screen that closes: the outbox outlives it. */
+    public synchronized void removeListener(Consumer<OutboxStatus> listener) {
+        listeners.remove(listener);
     }
 
     /** Starts (or, after a new sign-in, resumes) sending through {@code client}. */

@@ -280,6 +280,6 @@ public final class ScoringViewModel implements AutoCloseable {
 
     @Override
     public void close() {
-        // the outbox outlives the screen; nothing else to release
+        outbox.removeListener(listener); // the outbox outlives the screen
     }
 }

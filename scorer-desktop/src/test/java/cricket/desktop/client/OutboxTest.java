@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,23 @@ class OutboxTest {
         }
         try (Outbox reopened = new Outbox(folder)) {
             assertThat(reopened.unsent(9)).isEmpty();
+        }
+    }
+
+    @Test
+    void aRemovedListenerHearsNoMoreOfTheOutbox() throws Exception {
+        List<OutboxStatus> heard = new CopyOnWriteArrayList<>();
+        Consumer<OutboxStatus> screen = heard::add;
+        try (Outbox outbox = new Outbox(folder)) {
+            outbox.addListener(screen);
+            outbox.add(9, 0, ball(1));
+            int before = heard.size();
+            assertThat(before).as("told at once and of the new ball").isGreaterThanOrEqualTo(2);
+
+            outbox.removeListener(screen);
+            outbox.add(9, 1, ball(2));
+
+            assertThat(heard).hasSize(before);
         }
     }
 
