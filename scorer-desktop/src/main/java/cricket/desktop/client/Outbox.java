@@ -38,6 +38,7 @@ public final class Outbox implements AutoCloseable {
     private ApiClient api;
     private boolean online = true;
     private String problem;
+    private OutboxStatus.Stopped stopped;
     private volatile boolean closed;
 
     /** Opens (or creates) the journal in {@code folder}, keeping every entry the server does not have yet. */
@@ -131,6 +132,7 @@ public final class Outbox implements AutoCloseable {
         unsent.forEach(e -> record(e.with(OutboxEntry.State.SET_ASIDE, e.problem())));
         LOG.warn("outbox entries set aside matchId={} count={}", matchId, unsent.size());
         problem = null;
+        stopped = null;
         notifyAll();
         publish();
         return unsent.size();
@@ -139,7 +141,7 @@ public final class Outbox implements AutoCloseable {
     public synchronized OutboxStatus status() {
         int waiting =
                 (int) entries.values().stream().filter(OutboxEntry::unsent).count();
-        return new OutboxStatus(online, waiting, problem);
+        return new OutboxStatus(online, waiting, problem, stopped);
     }
 
     /** Calls {@code listener} (on the sender's thread) whenever the status changes. */
@@ -156,8 +158,9 @@ public final class Outbox implements AutoCloseable {
     /** Starts (or, after a new sign-in, resumes) sending through {@code client}. */
     public synchronized void start(ApiClient client) {
         this.api = client;
-        if (problem != null && problem.startsWith("Sign in")) {
+        if (stopped == OutboxStatus.Stopped.SESSION) {
             problem = null;
+            stopped = null;
         }
         if (sender == null) {
             sender = new Thread(this::sendLoop, "outbox-sender");
@@ -237,9 +240,11 @@ public final class Outbox implements AutoCloseable {
         online = true;
         if (e.unauthorized()) {
             problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
+            stopped = OutboxStatus.Stopped.SESSION;
         } else if (e.conflict()) {
             record(entry.with(OutboxEntry.State.CONFLICT, e.getMessage()));
             problem = conflictText(entry, e);
+            stopped = OutboxStatus.Stopped.CONFLICT;
             LOG.warn(
                     "outbox stopped at a conflict matchId={} expectedSeq={} currentSeq={}: {}",
                     entry.matchId(),

@@ -129,8 +129,8 @@ public final class ScoringView extends BorderPane {
             banner.setVisible(now.problem() != null);
             text.setText(now.problem() == null ? "" : now.problem());
             // Only a conflict is resolved by reloading; a refused session needs a new sign-in instead.
-            reload.setVisible(now.problem() != null && now.problem().contains("Reload from server"));
-            signIn.setVisible(now.problem() != null && now.problem().startsWith("Sign in again"));
+            reload.setVisible(now.stopped() == OutboxStatus.Stopped.CONFLICT);
+            signIn.setVisible(now.stopped() == OutboxStatus.Stopped.SESSION);
         });
         banner.setVisible(false);
         return banner;

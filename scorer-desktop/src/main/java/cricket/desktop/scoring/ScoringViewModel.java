@@ -53,8 +53,7 @@ public final class ScoringViewModel implements AutoCloseable {
     private final StringProperty commentary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty setAside = new SimpleStringProperty("");
-    private final ObjectProperty<OutboxStatus> outboxStatus =
-            new SimpleObjectProperty<>(new OutboxStatus(true, 0, null));
+    private final ObjectProperty<OutboxStatus> outboxStatus = new SimpleObjectProperty<>(new OutboxStatus(true, 0));
     private final Consumer<OutboxStatus> listener = s -> Platform.runLater(() -> outboxStatus.set(s));
 
     public ScoringViewModel(LocalMatch match, Outbox outbox) {
