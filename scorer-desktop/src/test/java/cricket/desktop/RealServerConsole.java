@@ -1,5 +1,7 @@
 package cricket.desktop;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -93,5 +95,11 @@ abstract class RealServerConsole {
 
     int unsent() {
         return console.outbox().status().waiting();
+    }
+
+    /** Once every ball is sent, the server's scorecard is the console's. */
+    void serverAgrees() throws Exception {
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+        assertThat(serverScorecard()).isEqualTo(console.scoring().state().scorecard());
     }
 }

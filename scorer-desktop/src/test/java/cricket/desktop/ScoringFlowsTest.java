@@ -42,11 +42,6 @@ class ScoringFlowsTest extends RealServerConsole {
         return robot.lookup("#messageLabel").queryAs(Label.class).getText();
     }
 
-    private void serverAgrees() throws Exception {
-        ConsoleDriver.waitFor(() -> unsent() == 0);
-        assertThat(serverScorecard()).isEqualTo(state().scorecard());
-    }
-
     private static InningsCard lastInnings(MatchState state) {
         return state.scorecard().innings().get(state.scorecard().innings().size() - 1);
     }
