@@ -98,6 +98,25 @@ public final class EventRepository {
                 """, matchId, seq, eventId, event.typeName(), write(event), recordedBy, status);
     }
 
+    /**
+     * The usual ball in one autocommitted statement (one round trip, commit included): appends the event as seq
+     * {@code expectedSeq + 1} and moves the match's status and version on, only if its version is still
+     * {@code expectedSeq}. The update takes the row lock; a concurrent writer's update waits for it and then finds
+     * the version moved. Returns false when the version was not {@code expectedSeq} (or there is no such match); a
+     * stored eventId fails the whole statement with {@link cricket.server.db.DuplicateKeyException}.
+     */
+    boolean appendIfAt(long matchId, int expectedSeq, UUID eventId, MatchEvent event, Long recordedBy, String status) {
+        int seq = expectedSeq + 1;
+        int inserted = jdbc.update(
+                """
+                with advanced as (
+                    update match set status = ?, version = ? where id = ? and version = ? returning id)
+                insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
+                select id, ?, ?, ?, ?::jsonb, ? from advanced
+                """, status, seq, matchId, expectedSeq, seq, eventId, event.typeName(), write(event), recordedBy);
+        return inserted == 1;
+    }
+
     public void setStatus(long matchId, String status, int version) {
         jdbc.update("update match set status = ?, version = ? where id = ?", status, version, matchId);
     }

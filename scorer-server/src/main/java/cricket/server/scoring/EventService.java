@@ -3,10 +3,13 @@ package cricket.server.scoring;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.MatchStatus;
+import cricket.scoring.ScoringException;
 import cricket.server.account.User;
+import cricket.server.db.DuplicateKeyException;
 import cricket.server.db.Jdbc;
 import cricket.server.http.ApiException;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +38,10 @@ public final class EventService {
     public record Outcome(WriteResult result, boolean created) {}
 
     public Outcome record(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
-        Committed committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
+        Committed committed = appendIfCurrent(matchId, eventId, expectedSeq, event, by);
+        if (committed == null) {
+            committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
+        }
         if (committed.created()) {
             states.remember(matchId, committed.state());
             log.info(
@@ -83,6 +89,32 @@ public final class EventService {
     }
 
     private record Committed(MatchState state, boolean created) {}
+
+    /**
+     * The usual ball, in one round trip instead of three: this instance holds the state at expectedSeq (a log only
+     * grows, so that is the database's state at that seq), the engine takes the event, and one statement appends it
+     * if the match is still at expectedSeq. Anything else (state not held here, an engine refusal, a stale seq, a
+     * retry, another instance's write) returns null and goes to {@link #append}, which answers each of those.
+     */
+    private Committed appendIfCurrent(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
+        Optional<MatchState> held = states.held(matchId, expectedSeq);
+        if (held.isEmpty()) {
+            return null;
+        }
+        MatchState next;
+        try {
+            next = held.get().apply(event);
+        } catch (ScoringException e) {
+            return null; // the locking path checks the seq first: a stale write hears 409, not the engine's refusal
+        }
+        try {
+            boolean appended = events.appendIfAt(
+                    matchId, expectedSeq, eventId, event, by == null ? null : by.id(), wireStatus(next.status()));
+            return appended ? new Committed(next, true) : null;
+        } catch (DuplicateKeyException e) {
+            return null; // the eventId is stored: a retry, which the locking path answers with the first result
+        }
+    }
 
     private Committed append(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
         // The locked row's version is the seq of its newest event: both are written together in this transaction.

@@ -4,6 +4,7 @@ import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,15 +27,21 @@ public final class MatchStates {
 
     /** The state after the first {@code seq} events. */
     public MatchState at(long matchId, int seq) {
-        MatchState cached = newest.get(matchId);
-        if (cached != null && cached.seq() == seq) {
-            return cached;
+        Optional<MatchState> held = held(matchId, seq);
+        if (held.isPresent()) {
+            return held.get();
         }
         List<MatchEvent> log = events.events(matchId, 0).stream()
                 .filter(e -> e.seq() <= seq)
                 .map(StoredEvent::event)
                 .toList();
         return MatchState.replay(log);
+    }
+
+    /** The state after the first {@code seq} events if this instance holds it, without asking the database. */
+    Optional<MatchState> held(long matchId, int seq) {
+        MatchState cached = newest.get(matchId);
+        return cached != null && cached.seq() == seq ? Optional.of(cached) : Optional.empty();
     }
 
     void remember(long matchId, MatchState state) {
