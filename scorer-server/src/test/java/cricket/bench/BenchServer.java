@@ -15,9 +15,11 @@ import io.lettuce.core.RedisClient;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -25,10 +27,12 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * {@code BenchServer DIR [WRITE_EVERY_MS]}: embedded PostgreSQL and Redis with data under DIR, the server on a free
- * port of 127.0.0.1, and one live match (the first {@value #IMPORTED} events of the longest real Test). Writes
- * {@code DIR/server.env} (PORT, MATCH, REDIS_PORT, ADMIN_PASSWORD, SCORER_PASSWORD) once it serves. With
- * WRITE_EVERY_MS a scorer posts the match's next ball over HTTP at that interval, as at the ground.
+ * {@code BenchServer DIR [WRITE_EVERY_MS [WARM_UP_MATCHES]]}: embedded PostgreSQL and Redis with data under DIR, the
+ * server on a free port of 127.0.0.1, and one live match (the first {@value #IMPORTED} events of the longest real
+ * Test). Writes {@code DIR/server.env} (PORT, MATCH, WARM_UP_MATCHES, REDIS_PORT, ADMIN_PASSWORD, SCORER_PASSWORD)
+ * once it serves. With WRITE_EVERY_MS above 0 a scorer posts the match's next ball over HTTP at that interval, as
+ * at the ground. WARM_UP_MATCHES more copies of the match (default 0), also assigned to the scorer, are there for a
+ * bench to score before it measures, so that it measures a server that has been busy for a while.
  */
 public final class BenchServer {
     static final String TEST_MATCH = "1448352.json";
@@ -40,6 +44,7 @@ public final class BenchServer {
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]).toAbsolutePath();
         int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
+        int warmUpMatches = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         EmbeddedServices services = EmbeddedServices.start(dir.resolve("data"), !Boolean.getBoolean("bench.fast"));
         HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
         Database.migrate(pool);
@@ -54,10 +59,21 @@ public final class BenchServer {
         app.services().accounts().createUser("admin", adminPassword, Role.ADMIN);
         User scorer = app.services().accounts().createUser("scorer", scorerPassword, Role.SCORER);
         app.services().fixtures().assignScorers(imported.matchId(), List.of(scorer.id()));
+        List<Long> warmUp = new ArrayList<>();
+        for (int i = 0; i < warmUpMatches; i++) {
+            long copy = app.services()
+                    .cricsheetImport()
+                    .importMatch(test, IMPORTED, "Bench")
+                    .matchId();
+            app.services().fixtures().assignScorers(copy, List.of(scorer.id()));
+            warmUp.add(copy);
+        }
 
         Files.writeString(
                 dir.resolve("server.env.tmp"),
-                "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nREDIS_PORT=" + services.redisPort()
+                "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nWARM_UP_MATCHES="
+                        + warmUp.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\nREDIS_PORT="
+                        + services.redisPort()
                         + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword + "\n");
         Files.move(dir.resolve("server.env.tmp"), dir.resolve("server.env"));
         System.out.println("bench server: port " + app.port() + ", live match " + imported.matchId());
