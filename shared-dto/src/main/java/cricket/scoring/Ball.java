@@ -147,6 +147,9 @@ final class Ball {
         in.deliveriesInOver++;
         if (d.legal()) {
             bowl.legalBalls++;
+            if (in.overComplete && d.bowler().equals(in.overBowler)) {
+                bowl.ballsInCompletedOvers++; // the umpires let the over run long: still one over
+            }
             in.ballsInOver++;
             in.legalBalls++;
             in.partnershipBalls++;
@@ -220,9 +223,7 @@ final class Ball {
             return;
         }
         if (in.ballsInOver == perOver) {
-            in.overComplete = true;
-            in.lastOverBowler = d.bowler();
-            countMaiden(in);
+            completeOver(in);
         }
         if (endsChangeAfterThisOver(fold, in)) {
             in.swapEnds();
@@ -237,8 +238,23 @@ final class Ball {
         return !fold.rules().consecutiveOversAllowed() || in.completedOvers % 2 == 1;
     }
 
+    /**
+     * The over is complete, with all its balls or called short by the umpires: its bowler is credited a whole over
+     * (a split over, Law 17.8, is a whole over for neither bowler) and perhaps a maiden.
+     */
+    static void completeOver(InningsTally in) {
+        in.overComplete = true;
+        in.lastOverBowler = in.bowler;
+        countMaiden(in);
+        if (in.overBowler != null) {
+            InningsTally.BowlerTally bowler = in.bowlerTally(in.overBowler);
+            bowler.completedOvers++;
+            bowler.ballsInCompletedOvers += in.ballsInOver;
+        }
+    }
+
     /** Law 16 maiden: a completed over by one bowler conceding nothing charged to him (byes and leg-byes are not). */
-    static void countMaiden(InningsTally in) {
+    private static void countMaiden(InningsTally in) {
         if (in.overBowler != null && in.overConceded == 0 && in.ballsInOver > 0 && !in.maidenCounted) {
             in.bowlerTally(in.overBowler).maidens++;
             in.maidenCounted = true;

@@ -244,9 +244,7 @@ final class Fold {
         }
         if (midOver) {
             // No reason and some legal balls bowled: the umpires ended the over short (Cricsheet miscounted_overs).
-            in.lastOverBowler = in.bowler;
-            in.overComplete = true;
-            Ball.countMaiden(in);
+            Ball.completeOver(in);
             if (Ball.endsChangeAfterThisOver(this, in)) {
                 in.swapEnds();
             }

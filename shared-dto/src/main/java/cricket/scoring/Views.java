@@ -42,7 +42,7 @@ final class Views {
     }
 
     private static BowlingLine bowlingLine(Fold fold, InningsTally.BowlerTally b) {
-        String overs = CommentaryText.overs(b.legalBalls, fold.bpo());
+        String overs = b.overs(fold.bpo());
         return new BowlingLine(b.name, overs, b.legalBalls, b.maidens, b.runs, b.wickets, b.wides, b.noballs);
     }
 
@@ -129,8 +129,7 @@ final class Views {
         if (b == null) {
             return new LiveScore.BowlerFigures(in.bowler, "0", 0, 0, 0);
         }
-        return new LiveScore.BowlerFigures(
-                b.name, CommentaryText.overs(b.legalBalls, fold.bpo()), b.maidens, b.runs, b.wickets);
+        return new LiveScore.BowlerFigures(b.name, b.overs(fold.bpo()), b.maidens, b.runs, b.wickets);
     }
 
     /** "India 165/8 (20) - target 166", "India 120/3 (15.2) - need 46 from 28 balls", or the result. */
