@@ -6,7 +6,10 @@ import cricket.server.http.Requests;
 import cricket.server.publicread.PublicViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
  * {@code GET /api/v1/matches/{id}/stream}: Server-Sent Events, one per new version, {@code id:} the version and
@@ -54,9 +57,47 @@ public final class LiveStreamRoutes {
         }
         new SseHandler(client -> {
                     client.keepAlive();
-                    streams.open(matchId, lastEventId, client);
+                    streams.open(matchId, lastEventId, sink(client));
                 })
                 .handle(ctx);
+    }
+
+    /** Javalin's SSE client as a stream's sink; abort closes the connection's Jetty end point under it. */
+    private static LiveStreams.Sink sink(SseClient client) {
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(
+                        client.ctx().req())
+                .getServletChannel()
+                .getEndPoint();
+        return new LiveStreams.Sink() {
+            @Override
+            public void event(String name, String data, String id) {
+                client.sendEvent(name, data, id);
+            }
+
+            @Override
+            public void comment(String text) {
+                client.sendComment(text);
+            }
+
+            @Override
+            public boolean terminated() {
+                return client.terminated();
+            }
+
+            @Override
+            public void onClose(Runnable action) {
+                client.onClose(action);
+            }
+
+            @Override
+            public void abort() {
+                try {
+                    endPoint.close();
+                } finally {
+                    client.close();
+                }
+            }
+        };
     }
 
     /** The version the client last saw: -1 when absent; a clear 400 when it is not a version. */

@@ -1,0 +1,162 @@
+package cricket.server.live;
+
+import static cricket.server.cache.CacheTestKit.balls;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cricket.server.App;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import cricket.server.account.Role;
+import cricket.server.account.User;
+import cricket.server.cache.CacheTestKit;
+import cricket.server.publicread.EventLogViews;
+import java.io.UncheckedIOException;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reader that stops reading (a frozen tab: its socket buffers full, so every write to it blocks) must not hold up
+ * the other streams of the instance, and is cut off. Over loopback the kernel buffers megabytes before a write
+ * blocks, so the stalled reader here is a sink whose writes block until the connection is aborted; the views are
+ * the server's real ones, read from the database.
+ */
+class SlowReaderTest {
+    static App app;
+    static User scorer;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+        TestServer.user(app, "admin", Role.ADMIN);
+        scorer = TestServer.user(app, "scorer", Role.SCORER);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    /** Every write blocks, as on a full socket, until the connection is aborted; then it fails, as Jetty's would. */
+    static final class StalledReader implements LiveStreams.Sink {
+        final CountDownLatch aborted = new CountDownLatch(1);
+        final AtomicInteger writes = new AtomicInteger();
+        volatile Runnable onClose;
+
+        @Override
+        public void event(String name, String data, String id) {
+            block();
+        }
+
+        @Override
+        public void comment(String text) {
+            block();
+        }
+
+        private void block() {
+            writes.incrementAndGet();
+            try {
+                aborted.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new UncheckedIOException(new java.io.IOException("connection closed"));
+        }
+
+        @Override
+        public boolean terminated() {
+            return aborted.getCount() == 0;
+        }
+
+        @Override
+        public void onClose(Runnable action) {
+            onClose = action;
+        }
+
+        @Override
+        public void abort() {
+            aborted.countDown();
+        }
+    }
+
+    /** Reads everything sent at once. */
+    static final class Reader implements LiveStreams.Sink {
+        final BlockingQueue<String> ids = new LinkedBlockingQueue<>();
+
+        @Override
+        public void event(String name, String data, String id) {
+            ids.add(id);
+        }
+
+        @Override
+        public void comment(String text) {}
+
+        @Override
+        public boolean terminated() {
+            return false;
+        }
+
+        @Override
+        public void onClose(Runnable action) {}
+
+        @Override
+        public void abort() {}
+
+        void awaitVersion(int version) throws InterruptedException {
+            int newest = 0;
+            while (newest < version) {
+                String id = ids.poll(5, TimeUnit.SECONDS);
+                assertThat(id)
+                        .as("version %d within 5 s (newest so far %d)", version, newest)
+                        .isNotNull();
+                newest = Integer.parseInt(id);
+            }
+            assertThat(newest).isEqualTo(version);
+        }
+    }
+
+    @Test
+    void aReaderThatStopsReadingHoldsUpNoOtherStreamAndIsCutOff() throws Exception {
+        long matchId = CacheTestKit.match(app, "admin", scorer.id());
+        Http scorerHttp = new Http(app);
+        scorerHttp.login("scorer", TestServer.PASSWORD);
+        balls(app, scorerHttp, matchId, 1, 2);
+        EventLogViews views = new EventLogViews(
+                app.services().states(),
+                app.services().fixtures(),
+                app.services().json());
+
+        try (LiveStreams streams = new LiveStreams(views, 100, TimeUnit.MILLISECONDS.toNanos(1500))) {
+            StalledReader stalled = new StalledReader();
+            streams.open(matchId, -1, stalled); // its first write, of version 2, never finishes
+            Reader reader = new Reader();
+            streams.open(matchId, -1, reader);
+            reader.awaitVersion(2);
+
+            balls(app, scorerHttp, matchId, 3, 5);
+            streams.newVersion(matchId, 5);
+            reader.awaitVersion(5);
+            assertThat(stalled.writes)
+                    .as("one write in flight at most for a stream")
+                    .hasValue(1);
+
+            assertThat(stalled.aborted.await(5, TimeUnit.SECONDS))
+                    .as("the stalled stream is cut off")
+                    .isTrue();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (streams.streams(matchId) != 1 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(streams.streams(matchId)).as("streams left open").isEqualTo(1);
+
+            balls(app, scorerHttp, matchId, 6, 6);
+            streams.newVersion(matchId, 6);
+            reader.awaitVersion(6);
+        }
+    }
+}
