@@ -3,6 +3,7 @@ package cricket.server.cricsheet;
 import cricket.cricsheet.CricsheetFormatException;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
+import cricket.cricsheet.CricsheetReplay;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
@@ -95,11 +96,22 @@ public final class CricsheetImportService {
                     "cricsheet imported matchId={} source={} events={}", matchId, match.sourceId(), log.size());
             return new Imported(matchId, match.sourceId(), title, log.size(), false);
         } catch (ScoringException e) {
-            throw ApiException.badRequest(
-                    "body",
-                    (match.sourceId() == null ? "the file" : match.sourceId()) + " does not replay through the engine: "
-                            + e.getMessage());
+            throw ApiException.badRequest("body", refusal(match, e));
         }
+    }
+
+    /**
+     * Where in the file the engine refused, as the command line says it ("1082591.json: innings 2, over 14.3: ..."):
+     * replayed again only on this failure path, so a good file is folded once.
+     */
+    private static String refusal(CricsheetMatch match, ScoringException e) {
+        String name = match.sourceId() == null ? "the file" : match.sourceId() + ".json";
+        try {
+            CricsheetReplay.replay(match, name);
+        } catch (CricsheetFormatException located) {
+            return located.getMessage();
+        }
+        return name + " does not replay through the engine: " + e.getMessage();
     }
 
     private long tournament(String name, MatchInfo info) {

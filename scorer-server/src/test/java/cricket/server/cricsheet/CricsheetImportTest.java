@@ -93,6 +93,27 @@ class CricsheetImportTest {
     }
 
     @Test
+    void aFileTheEngineRefusesIs400NamingTheInningsAndBallAndStoresNothing() throws IOException {
+        ObjectNode file = (ObjectNode)
+                app.services().json().mapper().readTree(Files.readString(DevMatches.DIR.resolve("1082628.json")));
+        // The second ball of the third over becomes a no-ball that bowled the striker: no-balls protect from that.
+        ObjectNode ball = (ObjectNode) file.at("/innings/0/overs/2/deliveries/1");
+        ((ObjectNode) ball.get("runs")).put("extras", 1).put("total", 2);
+        ball.putObject("extras").put("noballs", 1);
+        ball.putArray("wickets").addObject().put("player_out", "V Kohli").put("kind", "bowled");
+        int matchesBefore = new Http(app).get("/api/v1/matches").json().size();
+
+        Http.Reply refused = admin.post("/api/v1/import/cricsheet?name=1082628.json", file.toString());
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText())
+                .startsWith("1082628.json: innings 1, over 2.2: the engine refused this delivery: ")
+                .contains("no-ball");
+        assertThat(refused.json().get("field").asText()).isEqualTo("body");
+        assertThat(new Http(app).get("/api/v1/matches").json()).hasSize(matchesBefore);
+    }
+
+    @Test
     void anExportReadsBackToTheSameScorecard() throws IOException {
         String body = Files.readString(DevMatches.DIR.resolve("1187680.json"));
         long matchId = admin.post("/api/v1/import/cricsheet?name=1187680.json", body)
