@@ -162,6 +162,17 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         // Redis. A store that fails marks the match dirty, to be re-pushed when Redis answers again.
         pendingStores.merge(matchId, new PendingStore(version, views), PendingStore::newer);
         storer.execute(() -> storePending(matchId));
+        queueListRebuild();
+    }
+
+    /** An admin's edit moved the fixture revision: the live list is redone now, not with the next ball. */
+    @Override
+    public void fixturesChanged() {
+        queueListRebuild();
+    }
+
+    /** One rebuild of the live list on the worker, however many writes asked for it meanwhile. */
+    private void queueListRebuild() {
         if (listQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 listQueued.set(false);

@@ -29,7 +29,10 @@ final class ViewCacheRepository {
                 .collect(Collectors.toMap(Row::id, Row::version));
     }
 
-    /** The live list's version is the sum of all match versions: it grows with every event anywhere. */
+    /**
+     * The live list's version is the sum of all match versions plus the fixture revision: it grows with every event
+     * anywhere and with every edit of what the list shows (V2__fixture_revision.sql).
+     */
     record LiveList(int version, Object matches) {}
 
     /**
@@ -39,9 +42,11 @@ final class ViewCacheRepository {
     LiveList liveList() {
         return jdbc.inTransaction(() -> {
             jdbc.update("set transaction isolation level repeatable read");
-            int version = jdbc.one(
-                            "select least(coalesce(sum(version), 0), 2147483647)::int from match", rs -> rs.getInt(1))
-                    .orElse(0);
+            int version = jdbc.one("""
+                            select least(coalesce(sum(version), 0)
+                                         + (select revision from fixture_revision), 2147483647)::int
+                            from match
+                            """, rs -> rs.getInt(1)).orElse(0);
             return new LiveList(version, fixtures.matches("live"));
         });
     }

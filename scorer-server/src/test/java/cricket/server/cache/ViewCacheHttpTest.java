@@ -9,6 +9,7 @@ import static cricket.server.cache.CacheTestKit.raw;
 import static cricket.server.cache.CacheTestKit.settledDbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import cricket.scoring.MatchState;
 import cricket.server.App;
 import cricket.server.Http;
@@ -342,6 +343,47 @@ class ViewCacheHttpTest {
             }
             assertThat(status).isEqualTo(200);
         }
+    }
+
+    @Test
+    void anAdminsEditOfALiveMatchReachesTheCachedLiveListOnEveryInstanceWithoutABall() throws Exception {
+        balls(app, scorerHttp, matchId, 1, 2);
+        try (App other = secondInstance()) {
+            Http otherReader = new Http(other);
+            String path = "/api/v1/live-matches";
+            assertThat(venueIn(reader.get(path))).isEqualTo("Lord's");
+            assertThat(venueIn(otherReader.get(path))).isEqualTo("Lord's");
+            String etagBefore = reader.get(path).headers().firstValue("ETag").orElseThrow();
+
+            Http admin = new Http(app);
+            admin.login("admin", TestServer.PASSWORD);
+            JsonNode fixture = admin.get("/api/v1/matches/" + matchId).json();
+            String moved = "{\"tournamentId\":" + fixture.get("tournamentId") + ",\"homeTeamId\":"
+                    + fixture.at("/teams/0/id") + ",\"awayTeamId\":" + fixture.at("/teams/1/id")
+                    + ",\"venue\":\"The Oval\",\"startTime\":\"2026-06-01T10:00:00Z\",\"rules\":null}";
+            assertThat(admin.put("/api/v1/matches/" + matchId, moved).status()).isEqualTo(200);
+
+            for (Http r : List.of(reader, otherReader)) {
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                Http.Reply list = r.get(path);
+                while (!"The Oval".equals(venueIn(list)) && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                    list = r.get(path);
+                }
+                assertThat(venueIn(list)).as("venue in the live list").isEqualTo("The Oval");
+                assertThat(list.headers().firstValue("X-Cache").orElse("")).isEqualTo("HIT");
+                assertThat(list.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(etagBefore);
+            }
+        }
+    }
+
+    private String venueIn(Http.Reply list) {
+        for (JsonNode m : list.json()) {
+            if (m.get("id").asLong() == matchId) {
+                return m.get("venue").asText();
+            }
+        }
+        throw new AssertionError("match " + matchId + " is not in the live list: " + list.body());
     }
 
     @Test
