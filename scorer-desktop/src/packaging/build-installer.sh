@@ -42,7 +42,7 @@ jdk_modules="$("$jdk/bin/jdeps" --print-module-deps --ignore-missing-deps --mult
     --class-path "$out/input/*" "$out/input/scorer-desktop.jar" 2>/dev/null | grep -v -e '^Warning' -e javafx || true)"
 modules="${jdk_modules:-java.base,java.desktop,java.logging,java.net.http,java.sql,java.xml,jdk.unsupported}"
 # java.logging, java.naming and jdk.unsupported are reached by reflection (logback, OkHttp), which jdeps cannot see.
-modules="$modules,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,javafx.base,javafx.graphics,javafx.controls,javafx.swing"
+modules="$modules,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec,javafx.base,javafx.graphics,javafx.controls"
 echo "build-installer: runtime modules $modules" >&2
 
 "$jdk/bin/jlink" --module-path "$jdk/jmods$javafx" --add-modules "$modules" \
