@@ -1,6 +1,6 @@
 package cricket.server.publicread;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cricket.scoring.CommentaryEntry;
 import cricket.scoring.MatchState;
 import cricket.server.fixture.FixtureService;
@@ -53,13 +53,17 @@ public final class EventLogViews implements PublicViews {
 
     /** The /live body: LiveScore plus matchId and version. Static so a cache can render the same bytes. */
     public static byte[] live(long matchId, MatchState state, Json json) {
-        return withIds(json, json.mapper().valueToTree(state.liveScore()), matchId, state.seq());
+        return json.write(new WithIds(matchId, state.seq(), state.liveScore()));
     }
 
     /** The /scorecard body: Scorecard plus matchId and version. */
     public static byte[] scorecard(long matchId, MatchState state, Json json) {
-        return withIds(json, json.mapper().valueToTree(state.scorecard()), matchId, state.seq());
+        return json.write(new WithIds(matchId, state.seq(), state.scorecard()));
     }
+
+    /** A view's body: matchId and version first, then the view's own fields, serialised once (no tree between). */
+    private record WithIds(
+            long matchId, int version, @JsonUnwrapped Object view) {}
 
     /** One commentary page, newest first. */
     public static byte[] commentary(long matchId, MatchState state, Integer before, int limit, Json json) {
@@ -78,13 +82,5 @@ public final class EventLogViews implements PublicViews {
         body.put("entries", page);
         body.put("nextBefore", more ? page.get(page.size() - 1).seq() : null);
         return json.write(body);
-    }
-
-    private static byte[] withIds(Json json, ObjectNode node, long matchId, int version) {
-        ObjectNode out = json.mapper().createObjectNode();
-        out.put("matchId", matchId);
-        out.put("version", version);
-        out.setAll(node);
-        return json.write(out);
     }
 }
