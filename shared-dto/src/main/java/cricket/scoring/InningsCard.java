@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param runs the innings total, penalty runs included; a super over's runs never count in the match aggregate
  * @param overs overs bowled in over.ball form ("19.4"; whole overs without a ball part: "20")
+ * @param allOut whether the engine closed the innings because no batter was left (ten wickets, or fewer with the
+ *     rest absent hurt; two in a super over)
  * @param target the chasing side's target, or {@code null} when this innings does not chase one
  */
 public record InningsCard(
@@ -18,6 +20,7 @@ public record InningsCard(
         int legalBalls,
         String overs,
         boolean declared,
+        boolean allOut,
         boolean forfeited,
         Target target,
         ExtrasCard extras,

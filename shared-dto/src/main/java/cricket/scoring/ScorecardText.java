@@ -117,7 +117,7 @@ public final class ScorecardText {
     }
 
     private static String total(InningsCard in) {
-        return allOut(in) ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets();
+        return in.allOut() ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets();
     }
 
     /** "(b 4, lb 6, w 15, nb 5)" as printed cards show it: the kinds there were, nothing when there were none. */
@@ -139,22 +139,11 @@ public final class ScorecardText {
         String rate = in.legalBalls() == 0
                 ? ""
                 : String.format(Locale.ROOT, ", RR %.2f", in.runs() * (double) ballsPerOver / in.legalBalls());
-        return (allOut(in) ? "all out, " : in.declared() ? "declared, " : "") + overs + rate;
+        return (in.allOut() ? "all out, " : in.declared() ? "declared, " : "") + overs + rate;
     }
 
     private static String overs(String overs) {
         return overs + ("1".equals(overs) ? " over" : " overs");
-    }
-
-    /** Ten wickets, or fewer when the rest were absent hurt; two in a super over. */
-    private static boolean allOut(InningsCard in) {
-        if (in.superOver()) {
-            return in.wickets() >= 2;
-        }
-        long absent = in.batting().stream()
-                .filter(b -> "absent hurt".equals(b.dismissal()))
-                .count();
-        return in.wickets() >= 10 || in.wickets() > 0 && in.wickets() + absent >= 10;
     }
 
     /** "Fall of wickets: 1-19 (DA Warner, 1.4), ..." wrapped to lines of about a hundred characters. */

@@ -33,6 +33,7 @@ final class Views {
                 in.legalBalls,
                 in.overs(),
                 in.declared,
+                in.closed && in.closure == ClosureReason.ALL_OUT,
                 in.forfeited,
                 Targets.card(fold, in),
                 in.extras(),

@@ -36,6 +36,7 @@ class InningsEndTest {
                     .allOut();
 
             assertThat(m.card(1).wickets()).isEqualTo(8);
+            assertThat(m.card(1).allOut()).isTrue();
             assertThat(m.state().status()).isEqualTo(MatchStatus.INNINGS_BREAK);
             assertThat(m.batting(1, "Bumrah").dismissal()).isEqualTo("absent hurt");
             assertThat(m.batting(1, "Siraj").dismissal()).isEqualTo("absent hurt");
@@ -52,6 +53,7 @@ class InningsEndTest {
                     .event(new InningsClosed(ClosureReason.DECLARED));
 
             assertThat(m.card(1).declared()).isTrue();
+            assertThat(m.card(1).allOut()).isFalse();
             assertThat(m.card(1).runs()).isEqualTo(14);
             assertThat(m.state().next()).isEqualTo(NextAction.START_INNINGS);
             assertThat(m.state().liveScore().summary()).isEqualTo("India 14/0d (1.1)");
@@ -238,6 +240,7 @@ class InningsEndTest {
             m.batterIn("Jadeja").ball(Balls.out(DismissalKind.BOWLED));
 
             assertThat(m.card(3).wickets()).isEqualTo(2);
+            assertThat(m.card(3).allOut()).isTrue();
             assertThat(m.card(3).superOver()).isTrue();
             assertThat(m.state().next()).isEqualTo(NextAction.START_INNINGS);
         }
