@@ -31,6 +31,11 @@ import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
 import io.javalin.Javalin;
 import io.lettuce.core.RedisClient;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
@@ -61,11 +66,15 @@ public final class App implements AutoCloseable {
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
-    private App(Javalin javalin, ServerConfig config, Services services, ViewCache cache) {
+    /** The JVM's garbage-collection metrics listen to the JVM: stopped with the app. */
+    private final JvmGcMetrics gcMetrics;
+
+    private App(Javalin javalin, ServerConfig config, Services services, ViewCache cache, JvmGcMetrics gcMetrics) {
         this.javalin = javalin;
         this.config = config;
         this.services = services;
         this.cache = cache;
+        this.gcMetrics = gcMetrics;
     }
 
     /** Builds the app on an already migrated database; {@code redis} may be null until the cache uses it. */
@@ -78,6 +87,13 @@ public final class App implements AutoCloseable {
             ServerConfig config, DataSource dataSource, RedisClient redis, CacheSettings cacheSettings) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database.bindMetrics(dataSource, registry);
+        // The JVM's own figures, for an operator: heap, GC pauses, threads, CPU, uptime.
+        new JvmMemoryMetrics().bindTo(registry);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        JvmGcMetrics gcMetrics = new JvmGcMetrics();
+        gcMetrics.bindTo(registry);
         Json json = new Json();
         Jdbc jdbc = new Jdbc(dataSource, registry);
         Clock clock = Clock.systemUTC();
@@ -123,14 +139,14 @@ public final class App implements AutoCloseable {
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
-            LiveStreamRoutes live = new LiveStreamRoutes(views, cache, config.maxLiveStreams());
+            LiveStreamRoutes live = new LiveStreamRoutes(views, cache, config.maxLiveStreams(), registry);
             cfg.events.serverStopped(live.streams()::close);
             live.register(cfg.routes);
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
         });
-        return new App(javalin, config, services, cache);
+        return new App(javalin, config, services, cache, gcMetrics);
     }
 
     public App start() {
@@ -167,5 +183,6 @@ public final class App implements AutoCloseable {
         } else if (cache != null) {
             cache.close(); // a one-shot command's writes: lets their views reach Redis before it exits
         }
+        gcMetrics.close();
     }
 }

@@ -8,6 +8,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -21,9 +22,9 @@ public final class LiveStreamRoutes {
     private final LiveStreams streams;
 
     /** {@code cache} (null when the server runs without Redis) tells of new versions; otherwise a 1 s recheck. */
-    public LiveStreamRoutes(PublicViews views, ViewCache cache, int maxStreams) {
+    public LiveStreamRoutes(PublicViews views, ViewCache cache, int maxStreams, MeterRegistry registry) {
         this.views = views;
-        this.streams = new LiveStreams(views, maxStreams);
+        this.streams = new LiveStreams(views, maxStreams, registry);
         if (cache != null) {
             cache.onNewVersion(streams::newVersion);
         }

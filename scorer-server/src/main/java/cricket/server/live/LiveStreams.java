@@ -2,6 +2,9 @@ package cricket.server.live;
 
 import cricket.server.publicread.PublicViews;
 import cricket.server.publicread.View;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +53,7 @@ public final class LiveStreams implements AutoCloseable {
     private final PublicViews views;
     private final int maxStreams;
     private final long stallNanos;
+    private final Counter cutOff;
     private final AtomicInteger open = new AtomicInteger();
     private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler =
@@ -57,15 +61,25 @@ public final class LiveStreams implements AutoCloseable {
     private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, daemon("live-stream-writer"));
     private long ticks;
 
-    /** @param maxStreams how many streams this instance keeps open at most (see {@link #full}) */
-    public LiveStreams(PublicViews views, int maxStreams) {
-        this(views, maxStreams, TimeUnit.SECONDS.toNanos(STALL_SECONDS));
+    /**
+     * @param maxStreams how many streams this instance keeps open at most (see {@link #full})
+     * @param registry where {@code cricket_live_streams} (open now) and {@code cricket_live_streams_cut_off_total}
+     *     (readers that took no data for the stall time) go
+     */
+    public LiveStreams(PublicViews views, int maxStreams, MeterRegistry registry) {
+        this(views, maxStreams, TimeUnit.SECONDS.toNanos(STALL_SECONDS), registry);
     }
 
-    LiveStreams(PublicViews views, int maxStreams, long stallNanos) {
+    LiveStreams(PublicViews views, int maxStreams, long stallNanos, MeterRegistry registry) {
         this.views = views;
         this.maxStreams = maxStreams;
         this.stallNanos = stallNanos;
+        Gauge.builder("cricket_live_streams", open, AtomicInteger::get)
+                .description("Live streams (Server-Sent Events) open on this instance")
+                .register(registry);
+        this.cutOff = Counter.builder("cricket_live_streams_cut_off")
+                .description("Live streams closed because their reader took no data for " + STALL_SECONDS + " s")
+                .register(registry);
         scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
@@ -202,6 +216,7 @@ public final class LiveStreams implements AutoCloseable {
                                 TimeUnit.NANOSECONDS.toSeconds(stallNanos),
                                 matchId);
                         close(stream);
+                        cutOff.increment();
                         try {
                             stream.sink.abort();
                         } catch (RuntimeException e) {

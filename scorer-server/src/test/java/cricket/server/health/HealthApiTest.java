@@ -10,6 +10,12 @@ import cricket.server.ServerConfig;
 import cricket.server.TestServer;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -76,5 +82,22 @@ class HealthApiTest {
                 .contains("cricket_db_pool_max");
         assertThat(http.get("/metrics").headers().firstValue("Content-Type").orElse(""))
                 .startsWith("text/plain");
+    }
+
+    /** The operator's table in docs/deploy.md names metrics the server really exports, under those names. */
+    @Test
+    void everyMetricTheDeployGuideNamesIsExported() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "deploy.md"));
+        String table = guide.substring(guide.indexOf("## Monitoring"), guide.indexOf("## Backups and restores"));
+        Matcher named = Pattern.compile("`((?:cricket|jvm|process)_[a-z_]+)").matcher(table);
+        List<String> names = new ArrayList<>();
+        while (named.find()) {
+            names.add(named.group(1));
+        }
+        assertThat(names).contains("cricket_cache_reads_total", "cricket_db_queries_total", "cricket_live_streams");
+        String metrics = new Http(app).get("/metrics").body();
+        for (String name : names) {
+            assertThat(metrics).as("/metrics exports %s", name).containsPattern("(?m)^" + name + "[_{ ]");
+        }
     }
 }

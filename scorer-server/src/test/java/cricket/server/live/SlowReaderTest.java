@@ -10,6 +10,7 @@ import cricket.server.account.Role;
 import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import cricket.server.publicread.EventLogViews;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.UncheckedIOException;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -131,7 +132,8 @@ class SlowReaderTest {
                 app.services().fixtures(),
                 app.services().json());
 
-        try (LiveStreams streams = new LiveStreams(views, 100, TimeUnit.MILLISECONDS.toNanos(1500))) {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        try (LiveStreams streams = new LiveStreams(views, 100, TimeUnit.MILLISECONDS.toNanos(1500), registry)) {
             StalledReader stalled = new StalledReader();
             streams.open(matchId, -1, stalled); // its first write, of version 2, never finishes
             Reader reader = new Reader();
@@ -153,6 +155,9 @@ class SlowReaderTest {
                 Thread.sleep(20);
             }
             assertThat(streams.streams(matchId)).as("streams left open").isEqualTo(1);
+            assertThat(registry.get("cricket_live_streams").gauge().value()).isEqualTo(1);
+            assertThat(registry.get("cricket_live_streams_cut_off").counter().count())
+                    .isEqualTo(1);
 
             balls(app, scorerHttp, matchId, 6, 6);
             streams.newVersion(matchId, 6);
