@@ -30,6 +30,7 @@ import cricket.server.scoring.EventService;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -65,6 +66,9 @@ public final class App implements AutoCloseable {
             MatchStates states,
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
+
+    /** CORS: which origins' pages may read a response; {@code *} on every GET. */
+    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
 
     /** The JVM's garbage-collection metrics listen to the JVM: stopped with the app. */
     private final JvmGcMetrics gcMetrics;
@@ -133,6 +137,13 @@ public final class App implements AutoCloseable {
                 cfg.events.serverStopped(cache::close);
             }
             cfg.requestLogger.http(requestMetrics::record);
+            // Every GET is public data or needs a bearer token (which a cross-origin page cannot send without a
+            // preflight, which is not answered): a score site on another origin may read the public views.
+            cfg.routes.before(ctx -> {
+                if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
+                    ctx.header(ALLOW_ORIGIN, "*");
+                }
+            });
             problems.register(cfg.routes);
             new HealthRoutes(jdbc, registry).register(cfg.routes);
             new AccountRoutes(accounts, auth, json).register(cfg.routes);

@@ -141,6 +141,8 @@ class LiveStreamTest {
             assertThat(stream.response.statusCode()).isEqualTo(200);
             assertThat(stream.response.headers().firstValue("Content-Type").orElse(""))
                     .startsWith("text/event-stream");
+            assertThat(stream.response.headers().firstValue("Access-Control-Allow-Origin"))
+                    .hasValue("*");
             Event first = stream.next();
             assertThat(first.id()).isEqualTo("2");
             assertThat(first.name()).isEqualTo("live");

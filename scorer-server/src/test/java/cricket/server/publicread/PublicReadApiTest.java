@@ -68,6 +68,24 @@ class PublicReadApiTest {
         assertThat(ids(reader.get("/api/v1/live-matches").json())).containsExactly(live);
     }
 
+    @Test
+    void aScoreSiteOnAnotherOriginMayReadThePublicViewsButNotWrite() {
+        for (String path : List.of(
+                "/api/v1/live-matches",
+                "/api/v1/matches/" + live + "/live",
+                "/api/v1/matches/" + live + "/scorecard",
+                "/api/v1/matches/" + live,
+                "/api/v1/matches/999999/live")) {
+            Http.Reply r = reader.get(path, "Origin", "https://scores.example.org");
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin"))
+                    .as(path + " " + r.status())
+                    .hasValue("*");
+        }
+        Http.Reply login =
+                reader.post("/api/v1/auth/login", "{\"username\":\"nobody\",\"password\":\"wrong-password\"}");
+        assertThat(login.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({"status=finished,status", "status=LIVE,status"})
     void aBadStatusIs400NamingTheAllowedValues(String query, String field) {
