@@ -82,6 +82,13 @@ class DeployFilesTest {
         int stream = nginx.indexOf("/stream");
         assertThat(stream).isPositive();
         assertThat(nginx.substring(stream)).contains("proxy_buffering off");
+        // The shared cache (what the servers mark public) with one request per URL through; never for the stream.
+        assertThat(nginx)
+                .contains("proxy_cache_path ")
+                .contains("proxy_cache cricket;")
+                .contains("proxy_cache_lock on;");
+        String streamBlock = nginx.substring(stream, nginx.indexOf('}', stream));
+        assertThat(streamBlock).contains("proxy_cache off;");
         assertThat(service("nginx").get("volumes").toString()).contains("./deploy/nginx.conf:");
         assertThat(nginx.chars().filter(c -> c == '{').count())
                 .isEqualTo(nginx.chars().filter(c -> c == '}').count());
