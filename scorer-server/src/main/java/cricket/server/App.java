@@ -174,6 +174,7 @@ public final class App implements AutoCloseable {
     /** Every registered HTTP route as "METHOD /path/{param}", so a test can hold the OpenAPI document to it. */
     public java.util.List<String> routes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // not the before/after filters
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .sorted()
                 .toList();
