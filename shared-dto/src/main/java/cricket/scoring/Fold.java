@@ -44,7 +44,10 @@ final class Fold {
         return fold;
     }
 
-    /** One instanceof chain over the sealed events; {@code MatchEventTest} checks every permitted type reaches a branch. */
+    /**
+     * One instanceof chain over the sealed events; {@code MatchEventTest} checks every permitted type reaches a
+     * branch.
+     */
     void apply(int seq, MatchEvent event) {
         if (event instanceof MatchStarted) {
             matchStarted(seq, (MatchStarted) event);

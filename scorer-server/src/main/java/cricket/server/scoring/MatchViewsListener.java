@@ -4,9 +4,9 @@ import cricket.scoring.MatchState;
 
 /**
  * Told after an event has committed, with the state it produced, so the read side (the Redis cache) can render
- * and store the public views of that match once; when a match is created or deleted, so it knows which ids
- * exist; and when a fixture is edited, so the list of live matches is redone. Called outside the transaction, on the writer's thread; a failure here is logged and never undoes what
- * was committed.
+ * and store the public views of that match once; when a match is created or deleted, so it knows which ids exist;
+ * and when a fixture is edited, so the list of live matches is redone. Called outside the transaction, on the
+ * writer's thread; a failure here is logged and never undoes what was committed.
  */
 @FunctionalInterface
 public interface MatchViewsListener {
