@@ -155,7 +155,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         known.exists(matchId);
         remember(matchId, state);
         Map<String, CachedView> views = renderer.render(matchId, state);
-        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
+        offerNear(matchId, views);
         announce(matchId);
         // Redis (and through it the other instances) gets the views on the cache's writer thread: the scorer's
         // acknowledgement waits only for the commit and this instance's near cache, never for a slow or frozen
@@ -224,8 +224,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     /** Near cache first (this instance never reads older than its own writes), then Redis, or marked dirty. */
     private void publish(long matchId, int version, Map<String, CachedView> views) {
-        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
+        offerNear(matchId, views);
         storeInRedis(matchId, version, views);
+    }
+
+    private void offerNear(long matchId, Map<String, CachedView> views) {
+        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
     }
 
     private void storeInRedis(long matchId, int version, Map<String, CachedView> views) {
@@ -252,7 +256,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     @Override
     public View commentary(long matchId, Integer before, int limit) {
-        if (before == null && limit == ViewRenderer.NEWEST_PAGE) {
+        if (before == null && limit == NEWEST_PAGE) {
             return serve(matchId, ViewRenderer.COMMENTARY);
         }
         // Older pages are rendered from the newest state held here; the state is reloaded only when it is behind.

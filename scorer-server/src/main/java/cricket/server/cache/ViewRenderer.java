@@ -3,6 +3,7 @@ package cricket.server.cache;
 import cricket.scoring.MatchState;
 import cricket.server.http.Json;
 import cricket.server.publicread.EventLogViews;
+import cricket.server.publicread.PublicViews;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +17,6 @@ final class ViewRenderer {
     static final String SCORECARD = "scorecard";
     static final String COMMENTARY = "commentary";
     static final String LIVE_MATCHES = "live-matches";
-    /** The page the commentary route serves without parameters; only that one is cached. */
-    static final int NEWEST_PAGE = 20;
 
     private final Json json;
 
@@ -29,7 +28,7 @@ final class ViewRenderer {
         Map<String, CachedView> views = new LinkedHashMap<>();
         views.put(LIVE, view(state.seq(), EventLogViews.live(matchId, state, json)));
         views.put(SCORECARD, view(state.seq(), EventLogViews.scorecard(matchId, state, json)));
-        views.put(COMMENTARY, view(state.seq(), commentary(matchId, state, null, NEWEST_PAGE)));
+        views.put(COMMENTARY, view(state.seq(), commentary(matchId, state, null, PublicViews.NEWEST_PAGE)));
         return views;
     }
 

@@ -14,8 +14,8 @@ import org.eclipse.jetty.util.Callback;
 
 /**
  * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads from the cache: GET
- * {@code /api/v1/matches/{id}/live}, {@code /api/live-score/{id}}, {@code /api/v1/matches/{id}/scorecard} and
- * {@code /api/v1/matches/{id}/commentary} with no query string. It writes the same {@link ViewReply} as
+ * {@code /api/v1/matches/{id}/live}, {@code /api/live-score/{id}}, {@code /api/v1/matches/{id}/scorecard},
+ * {@code /api/v1/matches/{id}/commentary} and {@code /api/v1/live-matches} with no query string. It writes the same {@link ViewReply} as
  * {@link PublicReadRoutes} and records the same request timer, without Javalin's and the servlet layer's work per
  * request; whatever the cache answered (HIT, MISS or FALLBACK) is written here.
  *
@@ -29,13 +29,15 @@ public final class HotReads extends Handler.Wrapper {
 
     private static final String MATCHES = "/api/v1/matches/";
     private static final String LIVE_SCORE = "/api/live-score/";
+    private static final String LIVE_MATCHES = "/api/v1/live-matches";
     private static final int MAX_ID_DIGITS = 18;
 
     private enum Route {
         LIVE("/api/v1/matches/{id}/live"),
         LIVE_SCORE("/api/live-score/{id}"),
         SCORECARD("/api/v1/matches/{id}/scorecard"),
-        COMMENTARY("/api/v1/matches/{id}/commentary");
+        COMMENTARY("/api/v1/matches/{id}/commentary"),
+        LIVE_MATCHES(HotReads.LIVE_MATCHES);
 
         final String pattern;
 
@@ -66,8 +68,8 @@ public final class HotReads extends Handler.Wrapper {
         HttpURI uri = request.getHttpURI();
         String path = uri.getPath();
         Route route = path == null || uri.getQuery() != null ? null : route(path);
-        long id = route == null ? -1 : id(path, route);
-        if (id < 1) {
+        long id = route == null || route == Route.LIVE_MATCHES ? 0 : id(path, route);
+        if (route == null || route != Route.LIVE_MATCHES && id < 1) {
             return super.handle(request, response, callback);
         }
         View view;
@@ -85,7 +87,8 @@ public final class HotReads extends Handler.Wrapper {
         return switch (route) {
             case LIVE, LIVE_SCORE -> views.live(id);
             case SCORECARD -> views.scorecard(id);
-            case COMMENTARY -> views.commentary(id, null, PublicReadRoutes.DEFAULT_PAGE);
+            case COMMENTARY -> views.commentary(id, null, PublicViews.NEWEST_PAGE);
+            case LIVE_MATCHES -> views.liveMatches();
         };
     }
 
@@ -111,6 +114,9 @@ public final class HotReads extends Handler.Wrapper {
     }
 
     private static Route route(String path) {
+        if (path.equals(LIVE_MATCHES)) {
+            return Route.LIVE_MATCHES;
+        }
         if (path.startsWith(LIVE_SCORE)) {
             return Route.LIVE_SCORE;
         }

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 
 /** Public, no login: each route asks {@link PublicViews} for bytes and writes them with an ETag. */
 public final class PublicReadRoutes {
-    static final int DEFAULT_PAGE = 20;
     static final int MAX_PAGE = 200;
 
     private final PublicViews views;
@@ -23,7 +22,11 @@ public final class PublicReadRoutes {
         routes.get("/api/v1/matches/{id}/commentary", ctx -> {
             Integer before = Requests.queryInt(ctx, "before", 1, Integer.MAX_VALUE);
             Integer limit = Requests.queryInt(ctx, "limit", 1, MAX_PAGE);
-            send(ctx, asked(ctx, () -> views.commentary(id(ctx), before, limit == null ? DEFAULT_PAGE : limit)));
+            send(
+                    ctx,
+                    asked(
+                            ctx,
+                            () -> views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit)));
         });
         routes.get("/api/v1/live-matches", ctx -> send(ctx, views.liveMatches()));
     }

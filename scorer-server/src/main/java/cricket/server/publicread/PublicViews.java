@@ -6,6 +6,9 @@ package cricket.server.publicread;
  * {@link cricket.server.http.ApiException} 404 for an unknown match.
  */
 public interface PublicViews {
+    /** The commentary page the route serves without parameters: the one page the cache renders with each ball. */
+    int NEWEST_PAGE = 20;
+
     /** LiveScore fields plus {@code matchId} and {@code version}. */
     View live(long matchId);
 
