@@ -11,7 +11,9 @@ import java.util.Map;
  * recorded, in order.
  *
  * @param sourceId the file's id, e.g. "1082591" for {@code 1082591.json}; {@code null} when the name has none
- * @param balls each delivery event (by identity) and its place in the file, for errors a person can find
+ * @param balls each delivery event of {@link #events} (by identity: the same object) and where it stands in the file,
+ *     "14.3" for the third delivery of over 14 as the file lists them, wides and no-balls counted; for errors a
+ *     person can find
  */
 public record CricsheetMatch(String sourceId, MatchInfo info, List<MatchEvent> events, Map<MatchEvent, String> balls) {
     public CricsheetMatch {
@@ -20,19 +22,6 @@ public record CricsheetMatch(String sourceId, MatchInfo info, List<MatchEvent> e
         }
         events = List.copyOf(events);
         balls = Collections.unmodifiableMap(new IdentityHashMap<>(balls == null ? Map.of() : balls));
-    }
-
-    /** A match whose balls have no place in a file to name (built by hand). */
-    public CricsheetMatch(String sourceId, MatchInfo info, List<MatchEvent> events) {
-        this(sourceId, info, events, Map.of());
-    }
-
-    /**
-     * Where {@code event} (one of {@link #events}, the same object) stands in the file: "14.3" for the third
-     * delivery of over 14 as the file lists them, wides and no-balls counted; {@code null} for any other event.
-     */
-    public String ballInFile(MatchEvent event) {
-        return balls.get(event);
     }
 
     /** The numeric Cricsheet (ESPNcricinfo) match id, or {@code null} when the source id is not a number. */

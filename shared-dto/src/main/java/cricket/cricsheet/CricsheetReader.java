@@ -256,7 +256,10 @@ public final class CricsheetReader {
         return false;
     }
 
-    /** The engine's rule (Law 21.19): on a free hit the striker cannot be out in any way that credits the bowler. */
+    /**
+     * The engine's rule (a playing condition; Law 21.18 for the no-ball itself): on a free hit the striker cannot be
+     * out in any way that credits the bowler.
+     */
     private static boolean barredOnAFreeHit(String kind) {
         try {
             return DismissalKind.fromCricsheet(kind).creditsBowler();

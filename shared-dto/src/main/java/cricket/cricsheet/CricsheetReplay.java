@@ -25,7 +25,7 @@ public final class CricsheetReplay {
             try {
                 state = state.apply(event);
             } catch (ScoringException e) {
-                throw refused(sourceName, innings, match.ballInFile(event), event, e);
+                throw refused(sourceName, innings, match.balls().get(event), event, e);
             }
         }
         return state;

@@ -103,12 +103,14 @@ final class EventTranslator {
         }
         reset();
         boolean started = false;
+        int legalInOver = 0;
         for (JsonNode over : f.array(node, "overs")) {
             int overNumber = f.whole(over, "over", 0, 10_000);
             List<JsonNode> deliveries = f.array(over, "deliveries");
             for (int k = 0; k < deliveries.size(); k++) {
                 JsonNode d = deliveries.get(k);
-                JsonFields at = f.over(overNumber + "." + (k + 1));
+                String ballInFile = overNumber + "." + (k + 1);
+                JsonFields at = f.over(ballInFile);
                 Delivery delivery = DeliveryParser.parse(d, at);
                 matchReplacements(d, at);
                 if (!started) {
@@ -116,11 +118,14 @@ final class EventTranslator {
                     started = true;
                 } else {
                     if (k == 0) {
-                        // The same bowler again: allowed after a full over only where the rules say so, and
-                        // after a short one never; the file is the record either way.
+                        // The same bowler again: allowed after a full over where the rules say so (The Hundred);
+                        // otherwise, or after a short over, the file is the record and says so.
                         boolean again = delivery.bowler().equals(bowler);
-                        events.add(new BowlerChanged(delivery.bowler(), again ? BowlerChanged.AS_RECORDED : null));
+                        boolean allowed = rules.consecutiveOversAllowed() && legalInOver >= rules.ballsPerOver();
+                        events.add(new BowlerChanged(
+                                delivery.bowler(), again && !allowed ? BowlerChanged.AS_RECORDED : null));
                         bowler = delivery.bowler();
+                        legalInOver = 0;
                     }
                     roleReplacements(d, at);
                     if (!delivery.bowler().equals(bowler)) {
@@ -132,7 +137,10 @@ final class EventTranslator {
                 }
                 BallBowled ball = new BallBowled(delivery);
                 events.add(ball);
-                balls.put(ball, overNumber + "." + (k + 1));
+                balls.put(ball, ballInFile);
+                if (delivery.legal()) {
+                    legalInOver++;
+                }
                 lastRunOut = RunOut.of(delivery, events.size() - 1);
                 tally(delivery);
             }

@@ -141,11 +141,12 @@ final class InningsWriter {
     }
 
     private void bowlerChanged(BowlerChanged change) {
-        if (legalInOver >= rules.ballsPerOver()
-                || (lastDelivery != null
-                        && (change.reason() == null || BowlerChanged.AS_RECORDED.equals(change.reason())))) {
-            // without a reason, or "as recorded", the engine reads a change after legal balls as the end of a
-            // short over
+        // As the engine reads it: without a reason, or the bowler already on named "as recorded", a change after
+        // balls of this over ends it short; any other reason is a replacement finishing the over.
+        boolean endsShortOver = change.reason() == null
+                || BowlerChanged.AS_RECORDED.equals(change.reason())
+                        && change.bowler().equals(bowler);
+        if (legalInOver >= rules.ballsPerOver() || (lastDelivery != null && endsShortOver)) {
             newOverDue = true;
         } else if (change.reason() != null && lastDelivery != null) {
             ObjectNode role = mapper.createObjectNode();

@@ -148,7 +148,7 @@ final class Ball {
         if (d.legal()) {
             bowl.legalBalls++;
             if (in.overComplete && d.bowler().equals(in.overBowler)) {
-                bowl.ballsInCompletedOvers++; // the umpires let the over run long: still one over
+                bowl.toWholeOvers--; // the umpires let the over run long: still one over
             }
             in.ballsInOver++;
             in.legalBalls++;
@@ -223,7 +223,7 @@ final class Ball {
             return;
         }
         if (in.ballsInOver == perOver) {
-            completeOver(in);
+            completeOver(in, perOver);
         }
         if (endsChangeAfterThisOver(fold, in)) {
             in.swapEnds();
@@ -242,14 +242,13 @@ final class Ball {
      * The over is complete, with all its balls or called short by the umpires: its bowler is credited a whole over
      * (a split over, Law 17.8, is a whole over for neither bowler) and perhaps a maiden.
      */
-    static void completeOver(InningsTally in) {
+    static void completeOver(InningsTally in, int ballsPerOver) {
         in.overComplete = true;
         in.lastOverBowler = in.bowler;
         countMaiden(in);
         if (in.overBowler != null) {
             InningsTally.BowlerTally bowler = in.bowlerTally(in.overBowler);
-            bowler.completedOvers++;
-            bowler.ballsInCompletedOvers += in.ballsInOver;
+            bowler.toWholeOvers += ballsPerOver - in.ballsInOver;
         }
     }
 

@@ -247,7 +247,7 @@ final class Fold {
         }
         if (midOver) {
             // No reason and some legal balls bowled: the umpires ended the over short (Cricsheet miscounted_overs).
-            Ball.completeOver(in);
+            Ball.completeOver(in, bpo());
             if (Ball.endsChangeAfterThisOver(this, in)) {
                 in.swapEnds();
             }

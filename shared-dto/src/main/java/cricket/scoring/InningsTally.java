@@ -138,10 +138,11 @@ final class InningsTally {
     static final class BowlerTally {
         final String name;
         int legalBalls;
-        /** Overs completed by this bowler alone (a short over counts whole; a split over does not count). */
-        int completedOvers;
-        /** The legal balls of those overs: the rest are of an over still going or of split overs. */
-        int ballsInCompletedOvers;
+        /**
+         * Legal balls to add to {@link #legalBalls} (or take away, after a long over) so that each over this bowler
+         * completed alone counts as a whole one, as the overs limit counts it ({@link #nominalBalls}).
+         */
+        int toWholeOvers;
 
         int maidens;
         int runs;
@@ -154,15 +155,11 @@ final class InningsTally {
         }
 
         /**
-         * Overs in over.ball form as a scorecard shows them: each over this bowler completed counts whole, whatever
-         * its length (an over the umpires called after five balls is one over, not 0.5); the remaining balls (the
-         * over going on, or shares of overs split by a change of bowler, Law 17.8) count by balls.
+         * Overs as a scorecard shows them: an over the umpires called after five balls, or let run to seven, is one
+         * over; the balls of an over still going, or of an over split by a change of bowler (Law 17.8), count as balls.
          */
         String overs(int ballsPerOver) {
-            int loose = legalBalls - ballsInCompletedOvers;
-            int whole = completedOvers + loose / ballsPerOver;
-            int part = loose % ballsPerOver;
-            return part == 0 ? Integer.toString(whole) : whole + "." + part;
+            return CommentaryText.overs(legalBalls + toWholeOvers, ballsPerOver);
         }
     }
 }

@@ -78,8 +78,9 @@ public final class ScorecardText {
         if (rest.isEmpty()) {
             return;
         }
-        boolean going =
-                card.result() == null && in == card.innings().get(card.innings().size() - 1);
+        // Only while the innings is being played (not at a break after it): the last one, with the match in play.
+        boolean going = MatchStatus.IN_PROGRESS.name().equals(card.status())
+                && in == card.innings().get(card.innings().size() - 1);
         out.append("  ").append(going ? "Yet to bat: " : "Did not bat: ").append(String.join(", ", rest));
         out.append('\n');
     }

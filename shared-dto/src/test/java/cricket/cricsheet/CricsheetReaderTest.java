@@ -58,6 +58,13 @@ class CricsheetReaderTest {
             assertThat(match.info().rules().consecutiveOversAllowed()).isTrue();
             assertThat(match.info().rules().caughtBatterReplacedAtStrikersEnd()).isTrue();
             assertThat(match.info().dataVersion()).isEqualTo("1.2.0");
+            // Noor Ahmad bowls two full sets running in the first innings, as The Hundred allows: no "as recorded".
+            List<BowlerChanged> changes = match.events().stream()
+                    .filter(BowlerChanged.class::isInstance)
+                    .map(BowlerChanged.class::cast)
+                    .toList();
+            assertThat(changes).filteredOn(c -> c.bowler().equals("Noor Ahmad")).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(changes).noneMatch(c -> BowlerChanged.AS_RECORDED.equals(c.reason()));
         }
 
         @Test

@@ -138,6 +138,9 @@ class RefusalsTest {
 
             assertThat(m.state().balls().get(5).over()).isEqualTo("1.1");
             assertThat(m.bowling(1, "Starc").legalBalls()).isEqualTo(6);
+            assertThat(m.bowling(1, "Starc").overs())
+                    .as("the short over whole, and one ball")
+                    .isEqualTo("1.1");
             assertThat(m.bowling(1, "Starc").maidens()).isEqualTo(1);
         }
 

@@ -67,6 +67,17 @@ class ScorecardTextTest {
     }
 
     @Test
+    void atTheBreakAfterAnInningsItsRestDidNotBat() {
+        MatchState state =
+                match(rules(1, 6)).innings("India").play(6, Balls.runs(1)).state();
+        assertThat(state.status()).isEqualTo(MatchStatus.INNINGS_BREAK);
+
+        String text = ScorecardText.render(state.scorecard(), 6, state.teams());
+
+        assertThat(text).contains("  Did not bat: ").doesNotContain("Yet to bat");
+    }
+
+    @Test
     void anInningsWithoutExtrasShowsNoBreakdown() {
         List<String> lines = lines(match(rules(1, 6)).innings("India").ball(Balls.runs(1)));
 

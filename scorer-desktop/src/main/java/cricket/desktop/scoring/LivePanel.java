@@ -128,7 +128,8 @@ final class LivePanel extends VBox {
                         : "Last wicket: " + w.name() + " " + w.dismissal() + " " + w.runs() + " (" + w.balls() + ") at "
                                 + w.teamRuns() + ", " + w.overs() + " ov");
         summary.setText(live.result() != null ? live.result().text() : live.summary());
-        // The same card as ./cricket scorecard --format text prints.
+        // The engine's text card, as ./cricket scorecard --format text prints it (without the file's competition,
+        // ground, dates, toss and player of the match, which a scored match does not carry).
         scorecard.setText(ScorecardText.render(
                 state.scorecard(), state.rules().map(MatchRules::ballsPerOver).orElse(6), state.teams()));
         List<String> lines = new ArrayList<>();
