@@ -61,7 +61,7 @@ public final class CacheTestKit {
         return SOURCE.events().subList(0, count);
     }
 
-    static double counter(App app, String name) {
+    public static double counter(App app, String name) {
         Counter c = app.services().registry().find(name).counter();
         return c == null ? 0 : c.count();
     }
@@ -70,7 +70,7 @@ public final class CacheTestKit {
         return counter(app, "cricket_db_queries");
     }
 
-    static double reads(App app, String result) {
+    public static double reads(App app, String result) {
         Counter c = app.services()
                 .registry()
                 .find("cricket_cache_reads")

@@ -52,11 +52,9 @@ class PopulateDbCommandTest {
     }
 
     int matches() {
-        return App.create(ServerConfig.local(), pool, null)
-                .services()
-                .fixtureRepository()
-                .matches(null)
-                .size();
+        try (App app = App.create(ServerConfig.local(), pool, null)) {
+            return app.services().fixtureRepository().matches(null).size();
+        }
     }
 
     @Test
@@ -71,8 +69,9 @@ class PopulateDbCommandTest {
 
     @Test
     void matchesImportedBeforeAnyAdminAreLeftAsTheyAreAndTheFirstAdminIsExplained() {
-        App app = App.create(ServerConfig.local(), pool, null);
-        app.services().cricsheetImport().importMatch(DevMatches.read("1262757.json"), Integer.MAX_VALUE, null);
+        try (App app = App.create(ServerConfig.local(), pool, null)) {
+            app.services().cricsheetImport().importMatch(DevMatches.read("1262757.json"), Integer.MAX_VALUE, null);
+        }
 
         String printed = run();
 

@@ -7,14 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Http;
 import cricket.server.ServerConfig;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,8 +27,9 @@ class DemoCommandTest {
         EmbeddedServices services = EmbeddedServices.start(data);
         try (HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 2)) {
             Database.migrate(pool);
-            App partial = App.create(ServerConfig.local(), pool, null);
-            partial.services().cricsheetImport().importMatch(DevMatches.read("1082591.json"), 100, null);
+            try (App partial = App.create(ServerConfig.local(), pool, null)) {
+                partial.services().cricsheetImport().importMatch(DevMatches.read("1082591.json"), 100, null);
+            }
         } finally {
             services.close();
         }
@@ -58,14 +56,9 @@ class DemoCommandTest {
         }
     }
 
-    private static JsonNode get(DemoCommand.Running demo, String path) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(
-                                        "http://127.0.0.1:" + demo.app().port() + path))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return demo.app().services().json().mapper().readTree(response.body());
+    private static JsonNode get(DemoCommand.Running demo, String path) {
+        Http.Reply reply = new Http(demo.app()).get(path);
+        assertThat(reply.status()).as(path).isEqualTo(200);
+        return reply.json();
     }
 }

@@ -16,7 +16,7 @@ class EmbeddedServicesTest {
     Path data;
 
     @Test
-    void theDemosDurablePostgresFlushesEveryCommitToDisk() throws SQLException {
+    void aDurableStartFlushesEveryCommitToDisk() throws SQLException {
         try (EmbeddedServices services = EmbeddedServices.start(data, true)) {
             assertThat(setting(services, "fsync")).isEqualTo("on");
             assertThat(setting(services, "synchronous_commit")).isEqualTo("on");

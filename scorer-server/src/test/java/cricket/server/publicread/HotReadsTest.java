@@ -1,5 +1,7 @@
 package cricket.server.publicread;
 
+import static cricket.server.cache.CacheTestKit.counter;
+import static cricket.server.cache.CacheTestKit.reads;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cricket.server.App;
@@ -9,7 +11,6 @@ import cricket.server.TestServer;
 import cricket.server.account.Role;
 import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -137,7 +138,8 @@ class HotReadsTest {
             })
     void otherRequestsPassThroughToJavalin(String route) {
         double hot = hotReads(app);
-        get(app, route.formatted(matchId));
+        String answer = get(app, route.formatted(matchId));
+        assertThat(answer).as("Javalin answered").matches("(?s)HTTP/1\\.1 [1-5]\\d\\d .*");
         assertThat(hotReads(app)).isEqualTo(hot);
     }
 
@@ -177,21 +179,6 @@ class HotReadsTest {
         return counter(app, "cricket_http_hot_reads");
     }
 
-    static double reads(App app, String result) {
-        Counter c = app.services()
-                .registry()
-                .find("cricket_cache_reads")
-                .tag("result", result)
-                .counter();
-        return c == null ? 0 : c.count();
-    }
-
-    static double counter(App app, String name) {
-        Counter c = app.services().registry().find(name).counter();
-        return c == null ? 0 : c.count();
-    }
-
-    /** A GET over a plain socket: the response exactly as sent (gzip bytes kept as ISO-8859-1 chars). */
     /** The ETag of a raw response. */
     static String etag(String response) {
         return response.lines()
@@ -201,6 +188,7 @@ class HotReadsTest {
                 .substring("ETag: ".length());
     }
 
+    /** A GET over a plain socket: the response exactly as sent (gzip bytes kept as ISO-8859-1 chars). */
     static String get(App app, String path, String... headers) {
         StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.1\r\n");
         for (String h : headers) {
