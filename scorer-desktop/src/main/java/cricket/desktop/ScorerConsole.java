@@ -61,7 +61,7 @@ public final class ScorerConsole implements AutoCloseable {
             show(new SetupView(new SetupViewModel(match, () -> showMatch(match))));
         } else {
             if (scoring != null) {
-                scoring.close(); // the screen of a match opened before (e.g. before signing in again)
+                scoring.close(); // another match's screen was showing
             }
             scoring = new ScoringViewModel(match, outbox);
             ScoringView view = new ScoringView(scoring);
@@ -72,6 +72,10 @@ public final class ScorerConsole implements AutoCloseable {
     }
 
     private void show(Parent root) {
+        if (scoring != null && !(root instanceof ScoringView)) {
+            scoring.close(); // leaving the scoring screen: its model stops listening to the outbox, which outlives it
+            scoring = null;
+        }
         stage.getScene().setRoot(root);
     }
 

@@ -37,8 +37,10 @@ public final class Outbox implements AutoCloseable {
     private Thread sender;
     private ApiClient api;
     private boolean online = true;
-    private String problem;
+    /** Why sending stopped (null while it goes on), and the words the screen shows for it: set and cleared together. */
     private OutboxStatus.Stopped stopped;
+
+    private String problem;
     private volatile boolean closed;
 
     /** Opens (or creates) the journal in {@code folder}, keeping every entry the server does not have yet. */
@@ -200,7 +202,7 @@ public final class Outbox implements AutoCloseable {
 
     private synchronized OutboxEntry awaitNext() {
         while (!closed) {
-            OutboxEntry next = problem == null ? firstPending() : null;
+            OutboxEntry next = stopped == null ? firstPending() : null;
             if (next != null) {
                 return next;
             }
