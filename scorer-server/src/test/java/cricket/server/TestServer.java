@@ -52,6 +52,11 @@ public final class TestServer {
     /** A started app on a free port over a freshly emptied database. */
     public static App startApp() {
         reset();
+        return anotherInstance();
+    }
+
+    /** One more started app on the same database and Redis, as they are: a second server instance. */
+    public static App anotherInstance() {
         return App.create(ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(1024 * 1024), pool(), redis())
                 .start();
     }

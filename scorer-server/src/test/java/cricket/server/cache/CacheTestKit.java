@@ -7,6 +7,7 @@ import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
+import io.lettuce.core.api.StatefulRedisConnection;
 import io.micrometer.core.instrument.Counter;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -122,6 +123,14 @@ public final class CacheTestKit {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("not gzip", e);
+        }
+    }
+
+    /** The version Redis holds for a match's view, or -1. */
+    public static int redisVersion(long matchId, String kind) {
+        try (StatefulRedisConnection<String, String> c = TestServer.redis().connect()) {
+            String v = c.sync().hget("cricket:view:" + matchId + ":" + kind, "v");
+            return v == null ? -1 : Integer.parseInt(v);
         }
     }
 }

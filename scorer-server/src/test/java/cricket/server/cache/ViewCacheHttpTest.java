@@ -68,24 +68,9 @@ class ViewCacheHttpTest {
         reader = new Http(app);
     }
 
-    static App secondInstance() {
-        return App.create(
-                        ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(1024 * 1024),
-                        TestServer.pool(),
-                        TestServer.redis())
-                .start();
-    }
-
     static void flushRedis() {
         try (StatefulRedisConnection<String, String> c = TestServer.redis().connect()) {
             c.sync().flushall();
-        }
-    }
-
-    static int redisVersion(long matchId, String kind) {
-        try (StatefulRedisConnection<String, String> c = TestServer.redis().connect()) {
-            String v = c.sync().hget("cricket:view:" + matchId + ":" + kind, "v");
-            return v == null ? -1 : Integer.parseInt(v);
         }
     }
 
@@ -168,7 +153,7 @@ class ViewCacheHttpTest {
     @Test
     void aColdInstanceMissesOnceLoadingFromRedisThenHits() {
         balls(app, scorerHttp, matchId, 1, 6);
-        try (App cold = secondInstance()) {
+        try (App cold = TestServer.anotherInstance()) {
             Http coldReader = new Http(cold);
             Http.Reply first = coldReader.get(live());
             Http.Reply second = coldReader.get(live());
@@ -185,7 +170,7 @@ class ViewCacheHttpTest {
     void concurrentReadersOfAMatchMissingEverywhereCauseOneRebuildFromTheEventLog() throws Exception {
         balls(app, scorerHttp, matchId, 1, 12);
         flushRedis();
-        try (App cold = secondInstance()) {
+        try (App cold = TestServer.anotherInstance()) {
             int readers = 32;
             ExecutorService pool = Executors.newFixedThreadPool(readers);
             CountDownLatch go = new CountDownLatch(1);
@@ -210,7 +195,7 @@ class ViewCacheHttpTest {
             assertThat(CacheTestKit.reads(cold, "miss") + CacheTestKit.reads(cold, "hit"))
                     .isEqualTo(readers);
             // The rebuild put the views back in Redis for every other instance.
-            assertThat(redisVersion(matchId, "scorecard")).isEqualTo(12);
+            assertThat(CacheTestKit.redisVersion(matchId, "scorecard")).isEqualTo(12);
         }
     }
 
@@ -251,8 +236,8 @@ class ViewCacheHttpTest {
             slowWriter.eventCommitted(matchId, 5, five);
             slowWriter.eventCommitted(matchId, 4, four); // finishes last, with the older version
 
-            assertThat(redisVersion(matchId, "live")).isEqualTo(5);
-            assertThat(redisVersion(matchId, "scorecard")).isEqualTo(5);
+            assertThat(CacheTestKit.redisVersion(matchId, "live")).isEqualTo(5);
+            assertThat(CacheTestKit.redisVersion(matchId, "scorecard")).isEqualTo(5);
             assertThat(slowWriter.live(matchId).version()).isEqualTo(5);
             Thread.sleep(200); // long enough for any channel message to arrive
             Http.Reply r = reader.get(live());
@@ -264,7 +249,7 @@ class ViewCacheHttpTest {
     @Test
     void writersRacingOnTwoInstancesLeaveTheNewestVersionInRedisAndBothNearCaches() throws Exception {
         int last = 40;
-        try (App other = secondInstance()) {
+        try (App other = TestServer.anotherInstance()) {
             List<Http> writers = new ArrayList<>();
             for (App a : List.of(app, other, app, other)) {
                 Http h = new Http(a);
@@ -296,7 +281,7 @@ class ViewCacheHttpTest {
             pool.shutdown();
 
             for (String kind : List.of("live", "scorecard", "commentary")) {
-                assertThat(redisVersion(matchId, kind)).as(kind).isEqualTo(last);
+                assertThat(CacheTestKit.redisVersion(matchId, kind)).as(kind).isEqualTo(last);
             }
             assertThat(reader.get(live()).json().get("version").asInt()).isEqualTo(last);
             Http otherReader = new Http(other);
@@ -348,7 +333,7 @@ class ViewCacheHttpTest {
     @Test
     void anAdminsEditOfALiveMatchReachesTheCachedLiveListOnEveryInstanceWithoutABall() throws Exception {
         balls(app, scorerHttp, matchId, 1, 2);
-        try (App other = secondInstance()) {
+        try (App other = TestServer.anotherInstance()) {
             Http otherReader = new Http(other);
             String path = "/api/v1/live-matches";
             assertThat(venueIn(reader.get(path))).isEqualTo("Lord's");
@@ -388,7 +373,7 @@ class ViewCacheHttpTest {
 
     @Test
     void aDeletedMatchIs404OnEveryInstanceThoughItsViewsWereCachedAndItsIdIsNotRebuilt() throws Exception {
-        try (App other = secondInstance()) {
+        try (App other = TestServer.anotherInstance()) {
             Http otherReader = new Http(other);
             // Both instances read the new (upcoming) match, so both hold its views.
             assertThat(reader.get(live()).status()).isEqualTo(200);
@@ -397,7 +382,7 @@ class ViewCacheHttpTest {
                 Thread.sleep(20);
             }
             assertThat(otherReader.get(live()).headers().firstValue("X-Cache")).hasValue("HIT");
-            assertThat(redisVersion(matchId, "live")).isZero();
+            assertThat(CacheTestKit.redisVersion(matchId, "live")).isZero();
 
             Http admin = new Http(app);
             admin.login("admin", TestServer.PASSWORD);
@@ -411,10 +396,10 @@ class ViewCacheHttpTest {
             }
             assertThat(status).isEqualTo(404);
             deadline = System.nanoTime() + 5_000_000_000L;
-            while (redisVersion(matchId, "live") != -1 && System.nanoTime() < deadline) {
+            while (CacheTestKit.redisVersion(matchId, "live") != -1 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(redisVersion(matchId, "live")).isEqualTo(-1);
+            assertThat(CacheTestKit.redisVersion(matchId, "live")).isEqualTo(-1);
             double queries = dbQueries(other);
             for (int i = 0; i < 20; i++) {
                 assertThat(otherReader.get(live()).status()).isEqualTo(404);
@@ -427,7 +412,7 @@ class ViewCacheHttpTest {
     void anInstanceStartingRepairsALiveMatchWhoseLastStoreNeverReachedRedis() throws Exception {
         balls(app, scorerHttp, matchId, 1, 5);
         long deadline = System.nanoTime() + 5_000_000_000L;
-        while (redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
+        while (CacheTestKit.redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         // As if the writer had died between its commit of ball 5 and the Redis store of its views.
@@ -437,14 +422,14 @@ class ViewCacheHttpTest {
             }
         }
 
-        try (App restarted = secondInstance()) {
+        try (App restarted = TestServer.anotherInstance()) {
             // Repaired by the new instance's first ticks, once its Redis breaker has closed.
             deadline = System.nanoTime() + 5_000_000_000L;
-            while (redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
+            while (CacheTestKit.redisVersion(matchId, "live") < 5 && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertThat(redisVersion(matchId, "live")).isEqualTo(5);
-            assertThat(redisVersion(matchId, "scorecard")).isEqualTo(5);
+            assertThat(CacheTestKit.redisVersion(matchId, "live")).isEqualTo(5);
+            assertThat(CacheTestKit.redisVersion(matchId, "scorecard")).isEqualTo(5);
             assertThat(new Http(restarted).get(live()).json().get("version").asInt())
                     .isEqualTo(5);
         }
@@ -453,7 +438,7 @@ class ViewCacheHttpTest {
     @Test
     void aSecondInstanceIsToldOfNewVersionsThroughTheChannelAndServesThemWithoutTheDatabase() throws Exception {
         balls(app, scorerHttp, matchId, 1, 2);
-        try (App other = secondInstance()) {
+        try (App other = TestServer.anotherInstance()) {
             Http otherReader = new Http(other);
             assertThat(otherReader.get(live()).json().get("version").asInt()).isEqualTo(2);
             double otherQueries = settledDbQueries(other, 300);

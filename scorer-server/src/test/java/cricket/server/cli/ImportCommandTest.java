@@ -7,6 +7,7 @@ import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
+import cricket.server.cache.CacheTestKit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -89,12 +90,8 @@ class ImportCommandTest {
                 .get("/api/v1/matches/" + matchId + "/events")
                 .json()
                 .size();
-        try (var redis = TestServer.redis().connect()) {
-            for (String kind : List.of("live", "scorecard", "commentary")) {
-                assertThat(redis.sync().hget("cricket:view:" + matchId + ":" + kind, "v"))
-                        .as(kind)
-                        .isEqualTo(String.valueOf(events));
-            }
+        for (String kind : List.of("live", "scorecard", "commentary")) {
+            assertThat(CacheTestKit.redisVersion(matchId, kind)).as(kind).isEqualTo(events);
         }
     }
 

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cricket.server.App;
 import cricket.server.Http;
-import cricket.server.ServerConfig;
 import cricket.server.TestServer;
 import cricket.server.account.Role;
 import cricket.server.account.User;
@@ -154,11 +153,7 @@ class HotReadsTest {
 
     @Test
     void aMissIsAnsweredOnTheFastPathTooAskingTheCacheOnce() {
-        try (App second = App.create(
-                        ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(1024 * 1024),
-                        TestServer.pool(),
-                        TestServer.redis())
-                .start()) {
+        try (App second = TestServer.anotherInstance()) {
             String path = "/api/v1/matches/" + matchId + "/live";
             double hot = hotReads(second);
             String miss = withoutDate(get(second, path));
