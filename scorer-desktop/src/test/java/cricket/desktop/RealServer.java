@@ -1,16 +1,13 @@
 package cricket.desktop;
 
-import com.zaxxer.hikari.HikariDataSource;
 import cricket.scoring.MatchRules;
 import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.account.Role;
 import cricket.server.account.User;
-import cricket.server.db.Database;
-import cricket.server.embedded.EmbeddedServices;
+import cricket.server.embedded.LocalStores;
 import cricket.server.fixture.FixtureRecords;
 import cricket.server.fixture.FixtureService;
-import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,9 +22,7 @@ final class RealServer implements AutoCloseable {
     static final String PASSWORD = "scorer-password-1";
     private static RealServer shared;
 
-    private final EmbeddedServices services;
-    private final HikariDataSource pool;
-    private final RedisClient redis;
+    private final LocalStores stores;
     private final String run = Long.toString(System.nanoTime(), 36);
     private int seeded;
     private boolean running;
@@ -40,10 +35,7 @@ final class RealServer implements AutoCloseable {
 
     /** A server on its own data folder (inside target/), e.g. an empty one where names need no run id. */
     RealServer(Path folder) {
-        services = EmbeddedServices.start(folder.toAbsolutePath());
-        pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 4);
-        Database.migrate(pool);
-        redis = services.redisClient();
+        stores = LocalStores.start(folder.toAbsolutePath(), false, 4);
         start(0);
     }
 
@@ -93,7 +85,7 @@ final class RealServer implements AutoCloseable {
 
     /** (Re)starts the HTTP server; port 0 picks a free one, a given port brings the same address back. */
     void start(int onPort) {
-        app = App.create(ServerConfig.local().withBcryptCost(4).withPort(onPort), pool, redis)
+        app = App.create(ServerConfig.local().withBcryptCost(4).withPort(onPort), stores.pool(), stores.redis())
                 .start();
         port = app.port();
         running = true;
@@ -131,8 +123,6 @@ final class RealServer implements AutoCloseable {
     @Override
     public void close() {
         app.close();
-        redis.shutdown();
-        pool.close();
-        services.close();
+        stores.close();
     }
 }

@@ -1,6 +1,5 @@
 package cricket.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchEvent;
@@ -9,9 +8,7 @@ import cricket.server.ServerConfig;
 import cricket.server.account.Role;
 import cricket.server.account.User;
 import cricket.server.cricsheet.CricsheetImportService.Imported;
-import cricket.server.db.Database;
-import cricket.server.embedded.EmbeddedServices;
-import io.lettuce.core.RedisClient;
+import cricket.server.embedded.LocalStores;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,12 +42,9 @@ public final class BenchServer {
         Path dir = Path.of(args[0]).toAbsolutePath();
         int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int warmUpMatches = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-        EmbeddedServices services = EmbeddedServices.start(dir.resolve("data"), !Boolean.getBoolean("bench.fast"));
-        HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
-        Database.migrate(pool);
-        RedisClient redis = services.redisClient();
-        App app =
-                App.create(ServerConfig.local().withBcryptCost(4), pool, redis).start();
+        LocalStores stores = LocalStores.start(dir.resolve("data"), !Boolean.getBoolean("bench.fast"), 16);
+        App app = App.create(ServerConfig.local().withBcryptCost(4), stores.pool(), stores.redis())
+                .start();
 
         CricsheetMatch test = CricsheetReader.read(MATCHES.resolve(TEST_MATCH));
         Imported imported = app.services().cricsheetImport().importMatch(test, IMPORTED, "Bench");
@@ -73,7 +67,7 @@ public final class BenchServer {
                 dir.resolve("server.env.tmp"),
                 "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nWARM_UP_MATCHES="
                         + warmUp.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\nREDIS_PORT="
-                        + services.redisPort()
+                        + stores.services().redisPort()
                         + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword + "\n");
         Files.move(dir.resolve("server.env.tmp"), dir.resolve("server.env"));
         System.out.println("bench server: port " + app.port() + ", live match " + imported.matchId());
@@ -88,9 +82,7 @@ public final class BenchServer {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
-            redis.shutdown();
-            pool.close();
-            services.close();
+            stores.close();
             stopped.countDown();
         }));
         stopped.await();

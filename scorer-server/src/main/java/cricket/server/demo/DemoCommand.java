@@ -1,12 +1,10 @@
 package cricket.server.demo;
 
-import com.zaxxer.hikari.HikariDataSource;
 import cricket.server.App;
 import cricket.server.ServerConfig;
-import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
+import cricket.server.embedded.LocalStores;
 import io.javalin.util.JavalinBindException;
-import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
@@ -37,14 +35,11 @@ public final class DemoCommand {
     }
 
     /** A started demo: its embedded services, the server, and the logins made if this was the first start. */
-    record Running(EmbeddedServices services, HikariDataSource pool, RedisClient redis, App app, DemoData.Loaded loaded)
-            implements AutoCloseable {
+    record Running(LocalStores stores, App app, DemoData.Loaded loaded) implements AutoCloseable {
         @Override
         public void close() {
             app.close();
-            redis.shutdown();
-            pool.close();
-            services.close();
+            stores.close();
         }
     }
 
@@ -55,24 +50,19 @@ public final class DemoCommand {
      */
     static Running start(Path data, int port) {
         for (int attempt = 1; ; attempt++) {
-            EmbeddedServices services = EmbeddedServices.start(data, true);
-            HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 10);
-            RedisClient redis = services.redisClient();
+            LocalStores stores = LocalStores.start(data, true, 10);
             App app = null;
             try {
-                Database.migrate(pool);
-                app = App.create(ServerConfig.local().withPort(port), pool, redis);
+                app = App.create(ServerConfig.local().withPort(port), stores.pool(), stores.redis());
                 // The port first: a first start that could not serve must not make logins it never printed.
                 app.start();
                 DemoData.Loaded loaded = DemoData.load(app.services());
-                return new Running(services, pool, redis, app, loaded);
+                return new Running(stores, app, loaded);
             } catch (RuntimeException e) {
                 if (app != null) {
                     app.close();
                 }
-                redis.shutdown();
-                pool.close();
-                services.close();
+                stores.close();
                 if (e instanceof JavalinBindException) {
                     throw new IllegalArgumentException(
                             "port " + port + " is in use; start the demo on another one with --port N", e);
