@@ -1,8 +1,8 @@
 package cricket.desktop.scoring;
 
+import cricket.desktop.Background;
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
-import cricket.desktop.client.OutboxEntry;
 import cricket.desktop.client.OutboxStatus;
 import cricket.scoring.BatterIn;
 import cricket.scoring.BatterRetired;
@@ -25,7 +25,6 @@ import cricket.scoring.TargetRevised;
 import cricket.scoring.Undo;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,16 +51,36 @@ public final class ScoringViewModel implements AutoCloseable {
     private final BooleanProperty swapped = new SimpleBooleanProperty();
     private final StringProperty commentary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty setAside = new SimpleStringProperty("");
     private final ObjectProperty<OutboxStatus> outboxStatus = new SimpleObjectProperty<>(new OutboxStatus(true, 0));
+    private final BooleanProperty reloading = new SimpleBooleanProperty();
     private final Consumer<OutboxStatus> listener = s -> Platform.runLater(() -> outboxStatus.set(s));
+    private final SetAsideReview review;
 
     public ScoringViewModel(LocalMatch match, Outbox outbox) {
         this.match = match;
         this.outbox = outbox;
         this.roster = new Roster(match);
+        this.review = new SetAsideReview(match, state::set, message);
         state.set(match.state());
+        // A conflict or a refusal: reload at once, so the screen shows the server's score and what was set aside.
+        outboxStatus.addListener((o, was, now) -> {
+            if (needsReload(now) && !needsReload(was)) {
+                reloadFromServer();
+            }
+        });
         outbox.addListener(listener);
+        if (needsReload(outbox.status())) {
+            reloadFromServer();
+        } else {
+            review.start(); // decisions left open when the console last closed
+        }
+    }
+
+    private boolean needsReload(OutboxStatus status) {
+        return status != null
+                && status.stopped() != null
+                && status.stopped().needsReload()
+                && outbox.stoppedOn(match.matchId());
     }
 
     /** A runs key: off the bat, or with the pending extra. {@code allRun} marks a 4 or 6 that was run. */
@@ -200,31 +219,40 @@ public final class ScoringViewModel implements AutoCloseable {
     }
 
     /**
-     * After a conflict: take the server's version. This console's unsent events are set aside in the outbox (not
-     * deleted) and listed on screen, in the engine's own commentary from the state they made here, so the scorer
-     * can re-enter those that still stand (a ball this console undid before sending is not listed).
+     * After a conflict or a refusal: take the server's version. This console's unsent events move to the set-aside
+     * file (not deleted, not sent), and the review proposes them one by one on the server's score. Until the reload
+     * is in, nothing new is recorded: it would be built on the events being set aside.
      */
     public void reloadFromServer() {
-        List<OutboxEntry> unsent = outbox.unsent(match.matchId());
-        MatchState before = state.get();
-        try {
-            state.set(match.reloadFromServer());
-        } catch (RuntimeException e) {
-            message.set("Cannot reload from the server: " + e.getMessage());
+        if (reloading.get()) {
             return;
         }
-        // expectedSeq is the number of events the first unsent one built on: its seq is one more.
-        int firstUnsent = unsent.isEmpty() ? Integer.MAX_VALUE : unsent.get(0).expectedSeq() + 1;
-        String lines = before.commentary().stream()
-                .filter(line -> line.seq() >= firstUnsent)
-                .map(line -> line.over() == null ? line.text() : line.over() + " " + line.text())
-                .collect(Collectors.joining("; "));
-        setAside.set(lines.isEmpty() ? "" : "Set aside at the reload (re-enter those that still stand): " + lines);
-        message.set("Reloaded from the server: " + unsent.size() + " event(s) of this console set aside.");
+        reloading.set(true);
+        message.set("Reloading the match from the server…");
+        Background.run(
+                "reload match " + match.matchId(),
+                match::reloadFromServer,
+                reloaded -> {
+                    reloading.set(false);
+                    state.set(reloaded);
+                    review.start();
+                    int waiting = outbox.undecided(match.matchId()).size();
+                    message.set("Reloaded from the server."
+                            + (waiting == 0 ? "" : " " + waiting + " event(s) of this console are set aside for you."));
+                },
+                e -> {
+                    reloading.set(false);
+                    message.set("Cannot reload from the server (" + e.getMessage() + "). Press \"Reload from server\""
+                            + " to try again.");
+                });
     }
 
     /** Builds the event through the constructors and the engine; a refusal becomes the message, never a crash. */
     private boolean record(MatchEvent event) {
+        if (reloading.get()) {
+            message.set("Reloading the match from the server: wait a moment, then enter it again.");
+            return false;
+        }
         try {
             state.set(match.record(event));
             message.set("");
@@ -264,9 +292,13 @@ public final class ScoringViewModel implements AutoCloseable {
         return commentary;
     }
 
-    /** What the last reload set aside, for the scorer to re-enter; empty when nothing was. */
-    public StringProperty setAsideProperty() {
-        return setAside;
+    /** The set-aside events proposed for the scorer's decision. */
+    public SetAsideReview review() {
+        return review;
+    }
+
+    public BooleanProperty reloadingProperty() {
+        return reloading;
     }
 
     public StringProperty messageProperty() {
