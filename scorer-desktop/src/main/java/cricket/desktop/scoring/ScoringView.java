@@ -38,6 +38,8 @@ public final class ScoringView extends BorderPane {
     private final StackPane area = new StackPane();
     private final Node pad;
     private final ReviewPane reviewPane;
+    private final ClosedPane matchOver;
+    private final ClosedPane inningsClosed;
     private final LivePanel live = new LivePanel();
     private final ObservableList<RecordedBall> balls = FXCollections.observableArrayList();
     private final ListView<RecordedBall> ballList = new ListView<>(balls);
@@ -54,6 +56,8 @@ public final class ScoringView extends BorderPane {
         this.reviewPane = new ReviewPane(
                 model.review(),
                 () -> open(f -> f.editSetAside(model.review().currentProperty().get())));
+        this.matchOver = new ClosedPane("matchOverPane", "U", model::undo, this::editSelected);
+        this.inningsClosed = new ClosedPane("inningsClosedPane", "Ctrl+U", model::undo, this::editSelected);
         setId("scoringView");
         setTop(conflictBanner());
         setCenter(new SplitPane(left(), live));
@@ -180,7 +184,10 @@ public final class ScoringView extends BorderPane {
         }
     }
 
-    /** The review while set-aside events wait for a decision; else the pad, or the form the next step needs. */
+    /**
+     * The review while set-aside events wait for a decision; else the pad when the engine takes a ball, the form for
+     * the step it is waiting for, or why it takes none (never a pad the engine would refuse).
+     */
     private void showStep(MatchState state) {
         NextAction next = state.next();
         Node node;
@@ -188,20 +195,20 @@ public final class ScoringView extends BorderPane {
         if (model.review().showingProperty().get()) {
             node = reviewPane;
             focus = reviewPane;
+        } else if (next == NextAction.START_INNINGS && !state.balls().isEmpty()) {
+            focus = forms.startInnings();
+            node = new VBox(8, inningsClosed.showing(ScoringViewModel.closedReason(state)), focus);
         } else {
             node = switch (next) {
                 case START_INNINGS -> forms.startInnings();
                 case NEW_BATTER -> forms.newBatter();
                 case NEW_BOWLER -> forms.newBowler(false);
+                case MATCH_OVER -> matchOver.showing(ScoringViewModel.closedReason(state));
                 default -> pad;
             };
             focus = node;
         }
         area.getChildren().setAll(node);
-        if (next == NextAction.MATCH_OVER && model.messageProperty().get().isEmpty()) {
-            model.messageProperty()
-                    .set("The match is over: " + state.liveScore().summary());
-        }
         focusFirst(focus);
     }
 
@@ -276,6 +283,7 @@ public final class ScoringView extends BorderPane {
             return;
         }
         if (shown != pad) {
+            closedKey(e, shown);
             return;
         }
         if (e.getCode() == KeyCode.F2 || (focus == ballList && e.getCode() == KeyCode.ENTER)) {
@@ -283,6 +291,21 @@ public final class ScoringView extends BorderPane {
             e.consume();
         } else if (PadKeys.handle(e, model, this::open, () -> commentary.requestFocus())) {
             swallowTyped = true;
+            e.consume();
+        }
+    }
+
+    /** Undo and edit where the pad gives way because the engine takes no ball (the match over, an innings closed). */
+    private void closedKey(KeyEvent e, Node shown) {
+        boolean matchIsOver = shown == matchOver;
+        boolean undoKey = matchIsOver
+                ? e.getCode() == KeyCode.U || e.getCode() == KeyCode.BACK_SPACE
+                : e.getCode() == KeyCode.U && e.isControlDown();
+        if (undoKey && (matchIsOver || shown.lookup("#inningsClosedPane") != null)) {
+            model.undo();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 && (matchIsOver || shown.lookup("#inningsClosedPane") != null)) {
+            editSelected();
             e.consume();
         }
     }

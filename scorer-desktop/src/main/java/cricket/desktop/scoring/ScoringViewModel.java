@@ -18,6 +18,7 @@ import cricket.scoring.InningsStarted;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
+import cricket.scoring.NextAction;
 import cricket.scoring.PenaltyAwarded;
 import cricket.scoring.ReplaceBall;
 import cricket.scoring.RetirementKind;
@@ -112,6 +113,11 @@ public final class ScoringViewModel implements AutoCloseable {
 
     private boolean ball(int runs, boolean allRun, List<Dismissal> dismissals, boolean crossed) {
         MatchState now = state.get();
+        String closed = closedReason(now);
+        if (closed != null) {
+            message.set(closed);
+            return false;
+        }
         String striker =
                 swapped.get() ? now.nonStriker().orElse(null) : now.striker().orElse(null);
         String nonStriker =
@@ -216,6 +222,25 @@ public final class ScoringViewModel implements AutoCloseable {
             message.set("Ball edited; everything after it is re-derived.");
         }
         return ok;
+    }
+
+    /**
+     * Why no ball can be recorded now, from the engine's state: the match has a result (or no innings is left), or
+     * the innings is closed and the next has not started; {@code null} while a ball may follow.
+     */
+    static String closedReason(MatchState now) {
+        NextAction next = now.next();
+        if (next == NextAction.MATCH_OVER) {
+            String result =
+                    now.result().map(r -> r.text()).orElse(now.liveScore().summary());
+            return "The match is over: " + result + ". No ball can be recorded; to change it, undo the last event (U)"
+                    + " or edit a ball (F2).";
+        }
+        if (next == NextAction.START_INNINGS && !now.balls().isEmpty()) {
+            return "The innings is closed: " + now.liveScore().summary() + ". Start the next innings, or undo the"
+                    + " last event (Ctrl+U) or edit a ball (F2) to change it.";
+        }
+        return null;
     }
 
     /**
