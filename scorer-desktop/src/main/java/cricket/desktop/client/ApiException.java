@@ -37,12 +37,4 @@ public class ApiException extends RuntimeException {
     public boolean transientFailure() {
         return status >= 500 || status == 408 || status == 425 || status == 429;
     }
-
-    /**
-     * The server refused the request itself (bad input, the engine's rules, a permission): sending it again unchanged
-     * would be refused again.
-     */
-    public boolean refusal() {
-        return status >= 400 && status < 500 && !staleSeq() && !unauthorized() && !transientFailure();
-    }
 }

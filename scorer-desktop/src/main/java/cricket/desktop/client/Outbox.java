@@ -323,6 +323,8 @@ public final class Outbox implements AutoCloseable {
             problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
             stopped = OutboxStatus.Stopped.SESSION;
         } else {
+            // Any other answer is the server refusing this event itself: sent again unchanged it would be refused
+            // again, and the events after it were built on it.
             boolean stale = e.staleSeq();
             String reason = stale
                     ? "another console or person scored this match meanwhile (the server says: " + e.getMessage() + ")"
