@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -157,6 +158,9 @@ public final class ScoringView extends BorderPane {
         };
         model.outboxStatusProperty().addListener((o, was, now) -> show.run());
         show.run();
+        // The key guide is the one to shorten when the window is narrow, never the connection or the outbox count.
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        waiting.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(18, connection, waiting, keys);
         bar.setId("statusBar");
         bar.setPadding(new Insets(6, 10, 6, 10));
