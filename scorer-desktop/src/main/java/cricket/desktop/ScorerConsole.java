@@ -2,6 +2,7 @@ package cricket.desktop;
 
 import cricket.desktop.client.ApiClient;
 import cricket.desktop.client.Fixture;
+import cricket.desktop.client.FolderInUseException;
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
 import cricket.desktop.fixture.FixtureView;
@@ -13,34 +14,73 @@ import cricket.desktop.scoring.ScoringViewModel;
 import cricket.desktop.setup.SetupView;
 import cricket.desktop.setup.SetupViewModel;
 import cricket.scoring.NextAction;
+import java.io.UncheckedIOException;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The console's one window and its flow: sign in, pick a fixture, set the match up, score. Wired by hand here, so a
  * test builds the same console with its own config.
  */
 public final class ScorerConsole implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ScorerConsole.class);
+
     private final DesktopConfig config;
     private final Outbox outbox;
+    /** Why the outbox could not be opened (another console holds the folder, or it cannot be read); else null. */
+    private final String refused;
+
     private Stage stage;
     private ScoringViewModel scoring;
 
     public ScorerConsole(DesktopConfig config) {
         this.config = config;
-        this.outbox = new Outbox(config.dataDir());
+        Outbox opened = null;
+        String why = null;
+        try {
+            opened = new Outbox(config.dataDir());
+        } catch (FolderInUseException | UncheckedIOException e) {
+            LOG.warn("outbox not opened folder={} reason={}", config.dataDir(), e.getMessage());
+            why = e.getMessage();
+        }
+        this.outbox = opened;
+        this.refused = why;
     }
 
     public void start(Stage window) {
         this.stage = window;
         stage.setTitle("Cricket Tracker — scorer's console");
-        stage.setScene(new Scene(login(), 1280, 800));
+        stage.setScene(new Scene(outbox == null ? refusedView() : login(), 1280, 800));
         stage.show();
     }
 
     private LoginView login() {
-        return new LoginView(new LoginViewModel(config, this::signedIn));
+        return new LoginView(new LoginViewModel(config, this::signedIn, outbox.startReport()));
+    }
+
+    /** Without its outbox the console cannot keep a ball safe, so it scores nothing and says why. */
+    private Parent refusedView() {
+        Label why = new Label("The console cannot start scoring: " + refused);
+        why.setId("startRefused");
+        why.setWrapText(true);
+        why.setMaxWidth(720);
+        why.setStyle("-fx-font-size: 15px; -fx-text-fill: #b00020;");
+        Button quit = new Button("Close (Enter)");
+        quit.setId("closeButton");
+        quit.setDefaultButton(true);
+        quit.setOnAction(e -> stage.close());
+        VBox box = new VBox(16, why, quit);
+        box.setAlignment(Pos.CENTER);
+        box.setPadding(new Insets(40));
+        return box;
     }
 
     private void signedIn(ApiClient api) {
@@ -79,6 +119,11 @@ public final class ScorerConsole implements AutoCloseable {
         stage.getScene().setRoot(root);
     }
 
+    /** Why this console could not open its outbox, or {@code null} when it did. */
+    public String refused() {
+        return refused;
+    }
+
     /** The scoring screen's model once a match is open, for tests and screenshots. */
     public ScoringViewModel scoring() {
         return scoring;
@@ -97,6 +142,8 @@ public final class ScorerConsole implements AutoCloseable {
         if (scoring != null) {
             scoring.close();
         }
-        outbox.close();
+        if (outbox != null) {
+            outbox.close();
+        }
     }
 }

@@ -5,13 +5,8 @@ import static javafx.scene.input.KeyCode.DIGIT2;
 import static javafx.scene.input.KeyCode.DIGIT4;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cricket.desktop.client.ApiClient;
-import cricket.desktop.client.OutboxEntry;
 import cricket.desktop.client.StoredEvent;
-import cricket.scoring.BallBowled;
-import cricket.scoring.PenaltyAwarded;
 import java.util.List;
-import java.util.UUID;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,7 +16,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The outbox against the real server: a second scorer's conflict, and a console closed with balls still waiting. */
+/** The outbox against the real server: a console closed with balls still waiting, a refused session. */
 @ExtendWith(ApplicationExtension.class)
 class OutboxRecoveryTest extends RealServerConsole {
 
@@ -32,47 +27,6 @@ class OutboxRecoveryTest extends RealServerConsole {
 
     private String label(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    @Test
-    void aBallRefusedBecauseSomeoneElseScoredIsKeptShownPlainlyAndCanBeReEnteredAfterAReload(FxRobot robot)
-            throws Exception {
-        ConsoleDriver driver = new ConsoleDriver(robot);
-        driver.signInSetUpAndOpen(RealServer.PASSWORD);
-        driver.keys(DIGIT1);
-        ConsoleDriver.waitFor(() -> unsent() == 0);
-        ApiClient elsewhere = signedIn();
-        String batting = console.scoring().state().liveScore().battingTeam();
-        int at = serverEvents().size();
-        elsewhere.postEvent(
-                scorer.matchId(), UUID.randomUUID(), at, new PenaltyAwarded(5, batting, "fielder's helmet struck"));
-
-        driver.keys(DIGIT4);
-
-        ConsoleDriver.waitFor(() -> robot.lookup("#conflictPane").query().isVisible());
-        assertThat(label(robot, "#conflictText"))
-                .contains("Someone else has scored this match")
-                .contains("Reload from server");
-        assertThat(label(robot, "#waitingLabel")).isEqualTo("1 waiting to send");
-        List<OutboxEntry> kept = console.outbox().unsent(scorer.matchId());
-        assertThat(kept).singleElement().satisfies(e -> assertThat(e.event()).isInstanceOf(BallBowled.class));
-        assertThat(serverEvents()).hasSize(at + 1);
-
-        robot.clickOn("#reloadButton");
-        ConsoleDriver.waitFor(() -> !robot.lookup("#conflictPane").query().isVisible());
-        assertThat(console.scoring().state().liveScore().runs())
-                .as("1 + the other's 5 penalty")
-                .isEqualTo(6);
-        assertThat(label(robot, "#setAsideLabel")).contains("0.2 ").contains("FOUR");
-        assertThat(console.outbox().setAsideEntries(scorer.matchId()))
-                .extracting(OutboxEntry::eventId)
-                .containsExactly(kept.get(0).eventId());
-
-        driver.keys(DIGIT4);
-        ConsoleDriver.waitFor(() -> unsent() == 0);
-        assertThat(serverEvents()).hasSize(at + 2);
-        serverAgrees();
-        assertThat(serverScorecard().innings().get(0).runs()).isEqualTo(10);
     }
 
     @Test

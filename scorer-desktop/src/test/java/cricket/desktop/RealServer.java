@@ -66,7 +66,7 @@ final class RealServer implements AutoCloseable {
                         cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), MatchRules.t20()))
                 .id();
         fixtures.assignScorers(match, List.of(scorer.id()));
-        return new Scorer(scorer.username(), match);
+        return new Scorer(scorer.username(), match, scorer.id());
     }
 
     /** A side and its squad, in batting order. */
@@ -81,7 +81,12 @@ final class RealServer implements AutoCloseable {
     }
 
     /** A scorer's login and the one match assigned to them. */
-    record Scorer(String username, long matchId) {}
+    record Scorer(String username, long matchId, long userId) {}
+
+    /** An admin's change of the match's scorers, straight through the service (also while HTTP is stopped). */
+    void assigned(Scorer scorer, boolean assigned) {
+        app.services().fixtures().assignScorers(scorer.matchId(), assigned ? List.of(scorer.userId()) : List.of());
+    }
 
     /** (Re)starts the HTTP server; port 0 picks a free one, a given port brings the same address back. */
     void start(int onPort) {

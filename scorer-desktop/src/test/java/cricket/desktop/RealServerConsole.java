@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
@@ -37,6 +38,15 @@ abstract class RealServerConsole {
     Stage stage;
     ScorerConsole console;
     Path dataDir;
+
+    /**
+     * The first class of a run starts the embedded PostgreSQL and Redis here, outside TestFX's {@code @Start}, whose
+     * setup timeout is meant for building a window, not for an initdb on a busy machine.
+     */
+    @BeforeAll
+    static void startServer() {
+        RealServer.shared();
+    }
 
     /** Each test class calls this from its own {@code @Start} (TestFX does not look for inherited ones). */
     void open(Stage window) {

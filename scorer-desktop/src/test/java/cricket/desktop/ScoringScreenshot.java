@@ -19,6 +19,7 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -71,11 +72,16 @@ class ScoringScreenshot {
 
     private ScorerConsole console;
 
-    @Start
-    void start(Stage stage) throws IOException {
+    /** Outside TestFX's {@code @Start}, whose setup timeout is meant for a window, not for an initdb. */
+    @BeforeAll
+    static void startServer() throws IOException {
         Path folder = Path.of("target", "embedded-screenshot");
         EmbeddedServices.deleteData(folder); // a fresh database each time: the screenshot shows only its own match
         server = new RealServer(folder);
+    }
+
+    @Start
+    void start(Stage stage) {
         RealServer.Scorer scorer = server.newScorer("2026", HOME, AWAY);
         console = new ScorerConsole(new DesktopConfig(server.url(), data, scorer.username()));
         console.start(stage);
@@ -83,7 +89,9 @@ class ScoringScreenshot {
 
     @AfterAll
     static void stop() {
-        server.close();
+        if (server != null) {
+            server.close();
+        }
     }
 
     private static final int WICKET = -1;

@@ -23,12 +23,18 @@ public class ApiException extends RuntimeException {
         return currentSeq;
     }
 
-    /** Someone else has written to the match, or the engine refused the event. */
-    public boolean conflict() {
-        return status == 409 || status == 422;
+    /** The write built on a seq the match has moved past (someone else wrote to it): a 409 naming the server's seq. */
+    public boolean staleSeq() {
+        return status == 409 && currentSeq != null;
     }
 
+    /** The session is not (or no longer) accepted: signing in again is the way on. */
     public boolean unauthorized() {
-        return status == 401 || status == 403;
+        return status == 401;
+    }
+
+    /** A failure worth retrying as it is: the server or a gateway failed, timed out or asked to slow down. */
+    public boolean transientFailure() {
+        return status >= 500 || status == 408 || status == 425 || status == 429;
     }
 }

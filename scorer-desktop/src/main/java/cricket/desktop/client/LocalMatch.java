@@ -2,6 +2,7 @@ package cricket.desktop.client;
 
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
+import cricket.scoring.ScoringException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -39,21 +40,39 @@ public final class LocalMatch {
     }
 
     private void load() {
-        List<StoredEvent> stored = api.events(matchId, 0);
+        List<StoredEvent> stored = api.events(matchId, 0); // outside the lock: the screen reads the state meanwhile
+        synchronized (this) {
+            adopt(stored);
+        }
+    }
+
+    private void adopt(List<StoredEvent> stored) {
         Set<UUID> known = new HashSet<>();
         events.clear();
         for (StoredEvent e : stored) {
             known.add(e.eventId());
             events.add(e.event());
         }
+        MatchState folded = fold(events);
         for (OutboxEntry entry : outbox.unsent(matchId)) {
             if (known.contains(entry.eventId())) {
                 outbox.acknowledge(entry.eventId()); // sent before a crash, reply never recorded
-            } else {
+                continue;
+            }
+            try {
+                folded = folded.apply(entry.event());
                 events.add(entry.event());
+            } catch (ScoringException e) {
+                // The server moved on while this console was away: sending will meet the conflict, and the reload
+                // that follows sets these aside for the scorer; the match still opens on what does fold.
+                LOG.warn(
+                        "unsent event does not fold on the server's events matchId={} reason={}",
+                        matchId,
+                        e.getMessage());
+                break;
             }
         }
-        state = fold(events);
+        state = folded;
         LOG.info(
                 "match loaded matchId={} serverEvents={} unsent={}",
                 matchId,
@@ -73,7 +92,7 @@ public final class LocalMatch {
      * Applies the event locally (the engine refuses what cannot follow, with a sentence to show), writes it durably to
      * the outbox, and returns the new state.
      */
-    public MatchState record(MatchEvent event) {
+    public synchronized MatchState record(MatchEvent event) {
         MatchState next = state.apply(event);
         outbox.add(matchId, events.size(), event);
         events.add(event);
@@ -81,19 +100,38 @@ public final class LocalMatch {
         return next;
     }
 
-    /** Takes the server's version after a conflict: this console's unsent events are set aside, not deleted. */
+    /**
+     * Re-applies a set-aside event (as it was, or the scorer's edit of it) on the state as it is now: the engine checks
+     * it first, and a refusal throws with its sentence and changes nothing.
+     */
+    public synchronized MatchState reapply(SetAsideEntry aside, MatchEvent event) {
+        MatchState next = state.apply(event);
+        outbox.reapply(aside, events.size(), event);
+        events.add(event);
+        state = next;
+        return next;
+    }
+
+    /**
+     * Takes the server's version after a conflict or a refusal: this console's unsent events move to the set-aside
+     * file (not deleted, not sent) and the match is loaded again. Blocking.
+     */
     public MatchState reloadFromServer() {
         outbox.setAside(matchId);
         load();
+        return state();
+    }
+
+    public synchronized MatchState state() {
         return state;
     }
 
-    public MatchState state() {
-        return state;
-    }
-
-    public List<MatchEvent> events() {
+    public synchronized List<MatchEvent> events() {
         return List.copyOf(events);
+    }
+
+    public Outbox outbox() {
+        return outbox;
     }
 
     public long matchId() {

@@ -1,16 +1,11 @@
 package cricket.desktop.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import cricket.scoring.MatchEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,17 +18,21 @@ import org.slf4j.LoggerFactory;
 /**
  * A durable queue of events on their way to the server. Every event is appended to a JSON-lines journal and forced
  * to disk before anything else happens, so a crash or a restart of the laptop loses nothing entered. A sender thread
- * posts them in order, retries with backoff while the server cannot be reached, and stops at a conflict instead of
- * dropping anything.
+ * posts them in order, retries with backoff while the server cannot be reached, and stops at a conflict or a refusal
+ * instead of dropping anything: the scorer then reloads, and the unsent events move to the set-aside file for the
+ * scorer to re-apply, edit or drop one by one. The folder is held by this outbox alone for its whole life.
  */
 public final class Outbox implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Outbox.class);
     private static final long MAX_BACKOFF_MS = 4000;
 
-    private final Path journal;
+    private final Path folder;
+    private final FolderLock lock;
+    private final JsonLines<OutboxEntry> journal;
+    private final SetAsideFile setAside;
     private final Map<UUID, OutboxEntry> entries = new LinkedHashMap<>();
     private final List<Consumer<OutboxStatus>> listeners = new CopyOnWriteArrayList<>();
-    private FileChannel channel;
+    private final int quarantined;
     private Thread sender;
     private ApiClient api;
     private boolean online = true;
@@ -43,51 +42,74 @@ public final class Outbox implements AutoCloseable {
     private String problem;
     private volatile boolean closed;
 
-    /** Opens (or creates) the journal in {@code folder}, keeping every entry the server does not have yet. */
+    /**
+     * Opens (or creates) the journal in {@code folder}, keeping every entry the server does not have yet.
+     *
+     * @throws FolderInUseException when another console holds the folder
+     */
     public Outbox(Path folder) {
+        this.folder = folder;
+        this.journal = new JsonLines<>(folder.resolve("outbox.jsonl"), OutboxEntry.class);
+        this.setAside = new SetAsideFile(folder);
         try {
             Files.createDirectories(folder);
-            this.journal = folder.resolve("outbox.jsonl");
-            load();
-            compact();
-            channel = FileChannel.open(journal, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            this.lock = FolderLock.acquire(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the outbox in " + folder + ": " + e.getMessage(), e);
         }
+        try {
+            this.quarantined = load();
+            compact();
+        } catch (IOException | RuntimeException e) {
+            closeQuietly();
+            throw e instanceof IOException io
+                    ? new UncheckedIOException("cannot open the outbox in " + folder + ": " + e.getMessage(), io)
+                    : (RuntimeException) e;
+        }
+        resumeStop();
     }
 
-    private void load() throws IOException {
-        if (!Files.exists(journal)) {
-            return;
-        }
-        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                OutboxEntry entry = ApiClient.MAPPER.readValue(line, OutboxEntry.class);
-                entries.put(entry.eventId(), entry); // a later line is the newer state of the same event
-            } catch (JsonProcessingException e) {
-                // Only the last line can be torn by a crash mid-write; it was never acknowledged to the scorer.
-                LOG.warn("outbox journal line skipped file={} reason={}", journal, e.getOriginalMessage());
-            }
-        }
+    /** @return how many unreadable lines went to the quarantine files */
+    private int load() throws IOException {
+        JsonLines.Read<OutboxEntry> lines = journal.read();
+        lines.records().forEach(e -> entries.put(e.eventId(), e)); // a later line is the newer state of the same event
+        int aside = setAside.load();
+        setAside.finishInterrupted(entries);
+        return lines.quarantined() + aside;
     }
 
-    /** Rewrites the journal without the events the server already has, atomically. */
+    /** A stop written to the journal before the last close still holds: the sender must not skip past it. */
+    private void resumeStop() {
+        entries.values().stream()
+                .filter(e -> e.state() == OutboxEntry.State.CONFLICT || e.state() == OutboxEntry.State.REFUSED)
+                .findFirst()
+                .ifPresent(e -> {
+                    stopped = e.state() == OutboxEntry.State.CONFLICT
+                            ? OutboxStatus.Stopped.CONFLICT
+                            : OutboxStatus.Stopped.REFUSED;
+                    problem = stopText(e, e.problem(), null);
+                });
+    }
+
+    /** Rewrites the journal without the events the server already has or that live in the set-aside file. */
     private void compact() throws IOException {
-        Path next = journal.resolveSibling("outbox.jsonl.next");
-        StringBuilder text = new StringBuilder();
-        entries.values().removeIf(e -> e.state() == OutboxEntry.State.SENT);
-        for (OutboxEntry entry : entries.values()) {
-            text.append(ApiClient.MAPPER.writeValueAsString(entry)).append('\n');
+        entries.values().removeIf(e -> e.state() == OutboxEntry.State.SENT || e.state() == OutboxEntry.State.SET_ASIDE);
+        journal.rewrite(List.copyOf(entries.values()));
+    }
+
+    /**
+     * What the start found unreadable: a sentence for the scorer naming the quarantine files, or {@code null} when
+     * every line was read.
+     */
+    public String startReport() {
+        if (quarantined == 0) {
+            return null;
         }
-        try (FileChannel out = FileChannel.open(
-                next, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8)));
-            out.force(true);
-        }
-        Files.move(next, journal, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return quarantined + " line(s) of the outbox in " + folder.toAbsolutePath() + " could not be read (torn by a"
+                + " crash, or damaged) and were kept, unchanged, in "
+                + journal.quarantine().getFileName() + " or "
+                + setAside.quarantine().getFileName() + " beside it. A ball entered just before a crash may be"
+                + " among them: check the score and enter again anything missing.";
     }
 
     /** Writes the event durably and queues it; returns once it is on disk. */
@@ -107,11 +129,14 @@ public final class Outbox implements AutoCloseable {
                 .toList();
     }
 
-    /** Events of the match the scorer set aside at a reload after a conflict, oldest first; kept for re-entry. */
-    public synchronized List<OutboxEntry> setAsideEntries(long matchId) {
-        return entries.values().stream()
-                .filter(e -> e.matchId() == matchId && e.state() == OutboxEntry.State.SET_ASIDE)
-                .toList();
+    /** Events of the match set aside at a reload that wait for the scorer's decision, oldest first. */
+    public synchronized List<SetAsideEntry> undecided(long matchId) {
+        return setAside.of(matchId).stream().filter(SetAsideEntry::undecided).toList();
+    }
+
+    /** Every set-aside event of the match with its newest decision, oldest first (dropped ones included). */
+    public synchronized List<SetAsideEntry> setAsideEntries(long matchId) {
+        return setAside.of(matchId);
     }
 
     /** Marks entries the server turns out to have already (a reply lost before a crash) as sent. */
@@ -124,26 +149,72 @@ public final class Outbox implements AutoCloseable {
     }
 
     /**
-     * The scorer chose to take the server's version of the match: the unsent events are set aside (kept in the
-     * journal, never sent) and sending resumes.
+     * Takes the server's version of the match: its unsent events move to the set-aside file, undecided (the journal
+     * says so first, so a crash in between is finished at the next start), and sending resumes. The first keeps the
+     * server's reason; each later one was built on it, so it needs the scorer's decision too and says so.
      *
-     * @return how many events were set aside
+     * @return the events set aside now, oldest first
      */
-    public synchronized int setAside(long matchId) {
-        List<OutboxEntry> unsent = unsent(matchId);
-        unsent.forEach(e -> record(e.with(OutboxEntry.State.SET_ASIDE, e.problem())));
-        LOG.warn("outbox entries set aside matchId={} count={}", matchId, unsent.size());
-        problem = null;
-        stopped = null;
+    public synchronized List<SetAsideEntry> setAside(long matchId) {
+        boolean ours = stoppedOn(matchId);
+        List<SetAsideEntry> moved = new ArrayList<>();
+        String first = null;
+        for (OutboxEntry entry : unsent(matchId)) {
+            String reason = first == null
+                    ? (entry.problem() != null ? entry.problem() : "entered before the reload and not yet sent")
+                    : "entered after \"" + first + "\", which was set aside, so it was built on a score the server"
+                            + " does not have";
+            first = first == null ? entry.event().typeName() + " " + (entry.expectedSeq() + 1) : first;
+            record(entry.with(OutboxEntry.State.SET_ASIDE, reason));
+            SetAsideEntry aside = SetAsideEntry.of(entry, reason);
+            setAside.append(aside);
+            moved.add(aside);
+        }
+        LOG.warn("outbox entries set aside matchId={} count={}", matchId, moved.size());
+        if (ours) {
+            problem = null;
+            stopped = null;
+        }
         notifyAll();
         publish();
-        return unsent.size();
+        return moved;
+    }
+
+    /** Whether sending stopped at an event of this match (a conflict or a refusal), so its reload is the way on. */
+    public synchronized boolean stoppedOn(long matchId) {
+        return stopped != null
+                && stopped.needsReload()
+                && unsent(matchId).stream()
+                        .anyMatch(
+                                e -> e.state() == OutboxEntry.State.CONFLICT || e.state() == OutboxEntry.State.REFUSED);
+    }
+
+    /**
+     * The scorer re-applies a set-aside event (as it was or edited) on the score as it is now: it is queued under its
+     * own eventId (the server never stored it) and the decision is kept in the set-aside file.
+     */
+    public synchronized OutboxEntry reapply(SetAsideEntry aside, int expectedSeq, MatchEvent event) {
+        OutboxEntry entry =
+                new OutboxEntry(aside.eventId(), aside.matchId(), expectedSeq, event, OutboxEntry.State.PENDING, null);
+        record(entry);
+        setAside.append(aside.decided(
+                event.equals(aside.event()) ? SetAsideEntry.Decision.REAPPLIED : SetAsideEntry.Decision.EDITED, event));
+        notifyAll();
+        publish();
+        return entry;
+    }
+
+    /** The scorer drops a set-aside event: never sent, still in the set-aside file, marked dropped. */
+    public synchronized void drop(SetAsideEntry aside) {
+        setAside.append(aside.decided(SetAsideEntry.Decision.DROPPED, null));
+        LOG.info("set-aside event dropped matchId={} eventId={}", aside.matchId(), aside.eventId());
+        publish();
     }
 
     public synchronized OutboxStatus status() {
         int waiting =
                 (int) entries.values().stream().filter(OutboxEntry::unsent).count();
-        return new OutboxStatus(online, waiting, problem, stopped);
+        return new OutboxStatus(online, waiting, setAside.undecided(), problem, stopped);
     }
 
     /** Calls {@code listener} (on the sender's thread) whenever the status changes. */
@@ -240,51 +311,57 @@ public final class Outbox implements AutoCloseable {
 
     private synchronized long refused(OutboxEntry entry, ApiException e, long backoff) {
         online = true;
-        if (e.unauthorized()) {
-            problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
-            stopped = OutboxStatus.Stopped.SESSION;
-        } else if (e.conflict()) {
-            record(entry.with(OutboxEntry.State.CONFLICT, e.getMessage()));
-            problem = conflictText(entry, e);
-            stopped = OutboxStatus.Stopped.CONFLICT;
-            LOG.warn(
-                    "outbox stopped at a conflict matchId={} expectedSeq={} currentSeq={}: {}",
-                    entry.matchId(),
-                    entry.expectedSeq(),
-                    e.currentSeq(),
-                    e.getMessage());
-        } else {
+        if (e.transientFailure()) {
             // A server or gateway error: the event is kept and tried again; the scorer sees the link as down.
-            LOG.warn("server refused event, will retry status={} detail={}", e.status(), e.getMessage());
+            LOG.warn("server failed on an event, will retry status={} detail={}", e.status(), e.getMessage());
             online = e.status() < 500;
             publish();
             waitQuietly(backoff);
             return Math.min(MAX_BACKOFF_MS, backoff * 2);
         }
+        if (e.unauthorized()) {
+            problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
+            stopped = OutboxStatus.Stopped.SESSION;
+        } else {
+            // Any other answer is the server refusing this event itself: sent again unchanged it would be refused
+            // again, and the events after it were built on it.
+            boolean stale = e.staleSeq();
+            String reason = stale
+                    ? "another console or person scored this match meanwhile (the server says: " + e.getMessage() + ")"
+                    : e.getMessage();
+            record(entry.with(stale ? OutboxEntry.State.CONFLICT : OutboxEntry.State.REFUSED, reason));
+            stopped = stale ? OutboxStatus.Stopped.CONFLICT : OutboxStatus.Stopped.REFUSED;
+            problem = stopText(entry, e.getMessage(), e.currentSeq());
+            LOG.warn(
+                    "outbox stopped matchId={} expectedSeq={} status={} currentSeq={}: {}",
+                    entry.matchId(),
+                    entry.expectedSeq(),
+                    e.status(),
+                    e.currentSeq(),
+                    e.getMessage());
+        }
         publish();
         return 250;
     }
 
-    private String conflictText(OutboxEntry entry, ApiException e) {
+    private String stopText(OutboxEntry entry, String reason, Integer currentSeq) {
         int waiting = unsent(entry.matchId()).size();
-        String cause = e.currentSeq() != null
-                ? "Someone else has scored this match: the server has " + e.currentSeq()
-                        + " events but this console built on " + entry.expectedSeq() + "."
-                : "The server refused this console's next event: " + e.getMessage() + ".";
-        return cause + " Sending has stopped; " + waiting + " event(s) are kept in the outbox. Check who else is"
-                + " scoring, then choose \"Reload from server\" to continue from the server's score (your unsent"
-                + " events are set aside in the outbox file, not deleted).";
+        String cause = entry.state() == OutboxEntry.State.CONFLICT || currentSeq != null
+                ? "Someone else has scored this match"
+                        + (currentSeq == null
+                                ? " (" + reason + ")."
+                                : ": the server has " + currentSeq + " events but this console built on "
+                                        + entry.expectedSeq() + ".")
+                : "The server refused this console's event " + (entry.expectedSeq() + 1) + " ("
+                        + entry.event().typeName() + "): " + reason + ".";
+        return cause + " Sending has stopped; " + waiting + " event(s) are kept. The console reloads the match from"
+                + " the server and sets them aside, for you to re-apply, edit or drop each one on the server's score"
+                + " (nothing is sent again until you say so, and nothing is deleted).";
     }
 
     private void record(OutboxEntry entry) {
-        try {
-            byte[] line = (ApiClient.MAPPER.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8);
-            channel.write(ByteBuffer.wrap(line));
-            channel.force(true); // durable before the scorer sees the ball as entered
-            entries.put(entry.eventId(), entry);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the outbox journal " + journal + ": " + e.getMessage(), e);
-        }
+        journal.append(entry); // durable before the scorer sees the ball as entered
+        entries.put(entry.eventId(), entry);
     }
 
     private void publish() {
@@ -317,11 +394,17 @@ public final class Outbox implements AutoCloseable {
             }
         }
         synchronized (this) {
-            try {
-                channel.close();
-            } catch (IOException e) {
-                LOG.warn("outbox journal close failed file={}", journal, e);
-            }
+            closeQuietly();
+        }
+    }
+
+    private void closeQuietly() {
+        journal.close();
+        setAside.close();
+        try {
+            lock.close();
+        } catch (IOException e) {
+            LOG.warn("outbox folder lock release failed folder={}", folder, e);
         }
     }
 }

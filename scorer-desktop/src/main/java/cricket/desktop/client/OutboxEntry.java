@@ -7,7 +7,7 @@ import java.util.UUID;
  * One event in the outbox, as written to the journal.
  *
  * @param expectedSeq the seq this event builds on (0 for a match's first event)
- * @param problem why the server refused it, when {@code state} is CONFLICT
+ * @param problem why the server refused it (CONFLICT, REFUSED) or why it was set aside (SET_ASIDE)
  */
 public record OutboxEntry(UUID eventId, long matchId, int expectedSeq, MatchEvent event, State state, String problem) {
 
@@ -26,9 +26,11 @@ public record OutboxEntry(UUID eventId, long matchId, int expectedSeq, MatchEven
         PENDING,
         /** The server has it. */
         SENT,
-        /** The server refused it (someone else scored the match, or the engine refused it); sending has stopped. */
+        /** The server is at another seq (someone else scored the match); sending has stopped. */
         CONFLICT,
-        /** The scorer chose to reload from the server; kept in the journal so nothing entered is lost. */
+        /** The server refused the event itself (a 4xx: the engine's rules, a bound, a permission); sending stopped. */
+        REFUSED,
+        /** Moved to the set-aside file at the reload, for the scorer's decision; dropped from the journal next start. */
         SET_ASIDE
     }
 
@@ -37,6 +39,6 @@ public record OutboxEntry(UUID eventId, long matchId, int expectedSeq, MatchEven
     }
 
     boolean unsent() {
-        return state == State.PENDING || state == State.CONFLICT;
+        return state == State.PENDING || state == State.CONFLICT || state == State.REFUSED;
     }
 }

@@ -47,6 +47,14 @@ public final class LoginView extends VBox {
         error.setStyle("-fx-text-fill: #b00020;");
         error.textProperty().bind(model.errorProperty());
         getChildren().addAll(title, form, signIn, error);
+        if (model.startNotice() != null) {
+            Label notice = new Label(model.startNotice());
+            notice.setId("startNotice");
+            notice.setWrapText(true);
+            notice.setMaxWidth(720);
+            notice.setStyle("-fx-text-fill: #7a4b00; -fx-font-size: 14px; -fx-border-color: #7a4b00; -fx-padding: 8;");
+            getChildren().add(1, notice);
+        }
         // Once shown: straight to the password when the user name is known (the usual case at the ground).
         javafx.application.Platform.runLater(() -> (user.getText().isBlank() ? user : password).requestFocus());
     }

@@ -16,11 +16,14 @@ public final class LoginViewModel {
     private final StringProperty username = new SimpleStringProperty();
     private final StringProperty password = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final String startNotice;
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final Consumer<ApiClient> onSignedIn;
 
-    public LoginViewModel(DesktopConfig config, Consumer<ApiClient> onSignedIn) {
+    /** @param startNotice what the start found wrong with the outbox (lines kept in quarantine), or null */
+    public LoginViewModel(DesktopConfig config, Consumer<ApiClient> onSignedIn, String startNotice) {
         this.onSignedIn = onSignedIn;
+        this.startNotice = startNotice;
         serverUrl.set(config.serverUrl());
         username.set(config.username());
     }
@@ -57,6 +60,11 @@ public final class LoginViewModel {
                                             + ". Check the address and the network."
                                     : "Sign-in refused: " + e.getMessage());
                 });
+    }
+
+    /** A sentence to show before anything else, or {@code null}. */
+    public String startNotice() {
+        return startNotice;
     }
 
     public StringProperty serverUrlProperty() {

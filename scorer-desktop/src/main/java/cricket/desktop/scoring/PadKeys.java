@@ -33,6 +33,7 @@ final class PadKeys {
             case R -> open.accept(PromptForms::retire);
             case E -> open.accept(PromptForms::endInnings);
             case T -> open.accept(PromptForms::target);
+            case V -> model.review().resume();
             default -> {
                 return false;
             }

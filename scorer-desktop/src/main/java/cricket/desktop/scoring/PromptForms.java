@@ -18,6 +18,7 @@ import cricket.scoring.RetirementKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
@@ -172,17 +173,37 @@ final class PromptForms {
 
     Node editBall(RecordedBall ball) {
         Delivery d = ball.delivery();
-        TextField runs = text("editRuns", Integer.toString(d.batterRuns()));
-        CheckBox allRun = check("editAllRun", "4/6 was run, not a boundary", d.nonBoundary());
-        TextField wides = text("editWides", Integer.toString(d.extras().wides()));
-        TextField noballs = text("editNoBalls", Integer.toString(d.extras().noballs()));
-        TextField byes = text("editByes", Integer.toString(d.extras().byes()));
-        TextField legbyes = text("editLegByes", Integer.toString(d.extras().legbyes()));
-        TextField words = text("editCommentary", d.commentary() == null ? "" : d.commentary());
-        words.setPrefColumnCount(24);
-        return form(
+        return deliveryForm(
                 "edit",
                 "Edit ball " + ball.over() + ": " + d.bowler() + " to " + d.batter(),
+                d,
+                edited -> model.editBall(ball.seq(), edited),
+                done);
+    }
+
+    /** The set-aside ball, by the bowler and batters in now, to correct before it is queued again. */
+    Node editSetAside(SetAsideReview.Proposal proposal) {
+        Delivery d = proposal.editBase();
+        return deliveryForm(
+                "reviewEdit",
+                "Edit the set-aside ball, then re-apply it: " + d.bowler() + " to " + d.batter(),
+                d,
+                edited -> model.review().reapplyEdited(edited),
+                done);
+    }
+
+    private Node deliveryForm(String id, String title, Delivery d, Function<Delivery, Boolean> save, Runnable cancel) {
+        TextField runs = text(id + "Runs", Integer.toString(d.batterRuns()));
+        CheckBox allRun = check(id + "AllRun", "4/6 was run, not a boundary", d.nonBoundary());
+        TextField wides = text(id + "Wides", Integer.toString(d.extras().wides()));
+        TextField noballs = text(id + "NoBalls", Integer.toString(d.extras().noballs()));
+        TextField byes = text(id + "Byes", Integer.toString(d.extras().byes()));
+        TextField legbyes = text(id + "LegByes", Integer.toString(d.extras().legbyes()));
+        TextField words = text(id + "Commentary", d.commentary() == null ? "" : d.commentary());
+        words.setPrefColumnCount(24);
+        return form(
+                id,
+                title,
                 List.of(
                         row("Runs off the bat", runs),
                         row("", allRun),
@@ -198,20 +219,18 @@ final class PromptForms {
                             number("byes", byes.getText()),
                             number("leg-byes", legbyes.getText()),
                             d.extras().penalty());
-                    return model.editBall(
-                            ball.seq(),
-                            new Delivery(
-                                    d.bowler(),
-                                    d.batter(),
-                                    d.nonStriker(),
-                                    number("runs off the bat", runs.getText()),
-                                    allRun.isSelected(),
-                                    extras,
-                                    d.dismissals(),
-                                    d.crossed(),
-                                    words.getText()));
+                    return save.apply(new Delivery(
+                            d.bowler(),
+                            d.batter(),
+                            d.nonStriker(),
+                            number("runs off the bat", runs.getText()),
+                            allRun.isSelected(),
+                            extras,
+                            d.dismissals(),
+                            d.crossed(),
+                            words.getText()));
                 }),
-                done);
+                cancel);
     }
 
     Node penalty() {

@@ -24,6 +24,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -37,6 +38,9 @@ public final class ScoringView extends BorderPane {
     private final PromptForms forms;
     private final StackPane area = new StackPane();
     private final Node pad;
+    private final ReviewPane reviewPane;
+    private final ClosedPane matchOver;
+    private final ClosedPane inningsClosed;
     private final LivePanel live = new LivePanel();
     private final ObservableList<RecordedBall> balls = FXCollections.observableArrayList();
     private final ListView<RecordedBall> ballList = new ListView<>(balls);
@@ -50,6 +54,11 @@ public final class ScoringView extends BorderPane {
         this.model = model;
         this.forms = new PromptForms(model, this::closeForm);
         this.pad = new PadPane(model, this::open);
+        this.reviewPane = new ReviewPane(
+                model.review(),
+                () -> open(f -> f.editSetAside(model.review().currentProperty().get())));
+        this.matchOver = new ClosedPane("matchOverPane", "U", model::undo, this::editSelected);
+        this.inningsClosed = new ClosedPane("inningsClosedPane", "Ctrl+U", model::undo, this::editSelected);
         setId("scoringView");
         setTop(conflictBanner());
         setCenter(new SplitPane(left(), live));
@@ -57,6 +66,9 @@ public final class ScoringView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         addEventFilter(KeyEvent.KEY_TYPED, this::typed);
         model.stateProperty().addListener((o, was, now) -> refresh(now));
+        // The review takes the pad's place while it is showing, and gives it back when every event is decided.
+        model.review().showingProperty().addListener((o, was, now) -> stepChanged());
+        model.review().currentProperty().addListener((o, was, now) -> stepChanged());
         refresh(model.state());
     }
 
@@ -91,15 +103,7 @@ public final class ScoringView extends BorderPane {
         edit.setId("editBallButton");
         edit.setOnAction(e -> editSelected());
         VBox.setVgrow(ballList, Priority.ALWAYS);
-        Label setAside = new Label();
-        setAside.setId("setAsideLabel");
-        setAside.setWrapText(true);
-        setAside.setStyle("-fx-text-fill: #7a4b00; -fx-font-size: 13px;");
-        setAside.textProperty().bind(model.setAsideProperty());
-        setAside.visibleProperty().bind(model.setAsideProperty().isNotEmpty());
-        setAside.managedProperty().bind(setAside.visibleProperty());
-        VBox box = new VBox(
-                8, area, message, setAside, commentary, new Label("Ball by ball (this innings)"), ballList, edit);
+        VBox box = new VBox(8, area, message, commentary, new Label("Ball by ball (this innings)"), ballList, edit);
         box.setPadding(new Insets(10));
         box.setMinWidth(480);
         return box;
@@ -128,8 +132,8 @@ public final class ScoringView extends BorderPane {
         model.outboxStatusProperty().addListener((o, was, now) -> {
             banner.setVisible(now.problem() != null);
             text.setText(now.problem() == null ? "" : now.problem());
-            // Only a conflict is resolved by reloading; a refused session needs a new sign-in instead.
-            reload.setVisible(now.stopped() == OutboxStatus.Stopped.CONFLICT);
+            // A conflict or a refusal is resolved by reloading; a refused session needs a new sign-in instead.
+            reload.setVisible(now.stopped() != null && now.stopped().needsReload());
             signIn.setVisible(now.stopped() == OutboxStatus.Stopped.SESSION);
         });
         banner.setVisible(false);
@@ -142,16 +146,21 @@ public final class ScoringView extends BorderPane {
         Label waiting = new Label();
         waiting.setId("waitingLabel");
         Label keys = new Label("0-6 runs · ⇧4/⇧6 run · W wide · N no-ball · B bye · L leg-bye · X wicket · U undo · "
-                + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · F2 edit");
+                + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · F2 edit · "
+                + "V set-aside");
         keys.setStyle("-fx-text-fill: #555;");
         Runnable show = () -> {
             OutboxStatus s = model.outboxStatusProperty().get();
             connection.setText(s.online() ? "● Online" : "● Offline — scoring continues, balls are kept");
             connection.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (s.online() ? "#1e7b34" : "#b00020") + ";");
-            waiting.setText(s.waiting() == 0 ? "all sent" : s.waiting() + " waiting to send");
+            waiting.setText((s.waiting() == 0 ? "all sent" : s.waiting() + " waiting to send")
+                    + (s.setAside() == 0 ? "" : " · " + s.setAside() + " set aside for your decision (V)"));
         };
         model.outboxStatusProperty().addListener((o, was, now) -> show.run());
         show.run();
+        // The key guide is the one to shorten when the window is narrow, never the connection or the outbox count.
+        connection.setMinWidth(Region.USE_PREF_SIZE);
+        waiting.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(18, connection, waiting, keys);
         bar.setId("statusBar");
         bar.setPadding(new Insets(6, 10, 6, 10));
@@ -173,21 +182,38 @@ public final class ScoringView extends BorderPane {
         }
     }
 
-    /** The pad when a ball is next; otherwise the form for the step the engine is waiting for. */
+    private void stepChanged() {
+        if (!formOpen) {
+            showStep(model.state());
+        }
+    }
+
+    /**
+     * The review while set-aside events wait for a decision; else the pad when the engine takes a ball, the form for
+     * the step it is waiting for, or why it takes none (never a pad the engine would refuse).
+     */
     private void showStep(MatchState state) {
         NextAction next = state.next();
-        Node node = switch (next) {
-            case START_INNINGS -> forms.startInnings();
-            case NEW_BATTER -> forms.newBatter();
-            case NEW_BOWLER -> forms.newBowler(false);
-            default -> pad;
-        };
-        area.getChildren().setAll(node);
-        if (next == NextAction.MATCH_OVER && model.messageProperty().get().isEmpty()) {
-            model.messageProperty()
-                    .set("The match is over: " + state.liveScore().summary());
+        Node node;
+        Node focus;
+        if (model.review().showingProperty().get()) {
+            node = reviewPane;
+            focus = reviewPane;
+        } else if (next == NextAction.START_INNINGS && !state.balls().isEmpty()) {
+            focus = forms.startInnings();
+            node = new VBox(8, inningsClosed.showing(ScoringViewModel.closedReason(state)), focus);
+        } else {
+            node = switch (next) {
+                case START_INNINGS -> forms.startInnings();
+                case NEW_BATTER -> forms.newBatter();
+                case NEW_BOWLER -> forms.newBowler(false);
+                case MATCH_OVER -> matchOver.showing(ScoringViewModel.closedReason(state));
+                default -> pad;
+            };
+            focus = node;
         }
-        focusFirst(node);
+        area.getChildren().setAll(node);
+        focusFirst(focus);
     }
 
     private void open(Function<PromptForms, Node> form) {
@@ -235,8 +261,13 @@ public final class ScoringView extends BorderPane {
     private void key(KeyEvent e) {
         swallowTyped = false;
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
+        Node shown = area.getChildren().get(0);
         if (e.getCode() == KeyCode.ESCAPE) {
-            escape();
+            if (!formOpen && shown == reviewPane) {
+                reviewPane.key(e);
+            } else {
+                escape();
+            }
             e.consume();
             return;
         }
@@ -246,14 +277,39 @@ public final class ScoringView extends BorderPane {
             e.consume();
             return;
         }
-        if (typing || formOpen || area.getChildren().get(0) != pad) {
+        if (typing || formOpen) {
             return; // forms handle their own keys (Enter = OK)
+        }
+        if (shown == reviewPane) {
+            if (reviewPane.key(e)) {
+                e.consume();
+            }
+            return;
+        }
+        if (shown != pad) {
+            closedKey(e, shown);
+            return;
         }
         if (e.getCode() == KeyCode.F2 || (focus == ballList && e.getCode() == KeyCode.ENTER)) {
             editSelected();
             e.consume();
         } else if (PadKeys.handle(e, model, this::open, () -> commentary.requestFocus())) {
             swallowTyped = true;
+            e.consume();
+        }
+    }
+
+    /** Undo and edit where the pad gives way because the engine takes no ball (the match over, an innings closed). */
+    private void closedKey(KeyEvent e, Node shown) {
+        boolean matchIsOver = shown == matchOver;
+        boolean undoKey = matchIsOver
+                ? e.getCode() == KeyCode.U || e.getCode() == KeyCode.BACK_SPACE
+                : e.getCode() == KeyCode.U && e.isControlDown();
+        if (undoKey && (matchIsOver || shown.lookup("#inningsClosedPane") != null)) {
+            model.undo();
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 && (matchIsOver || shown.lookup("#inningsClosedPane") != null)) {
+            editSelected();
             e.consume();
         }
     }

@@ -1,8 +1,8 @@
 package cricket.desktop.scoring;
 
+import cricket.desktop.Background;
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
-import cricket.desktop.client.OutboxEntry;
 import cricket.desktop.client.OutboxStatus;
 import cricket.scoring.BatterIn;
 import cricket.scoring.BatterRetired;
@@ -18,6 +18,7 @@ import cricket.scoring.InningsStarted;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
+import cricket.scoring.NextAction;
 import cricket.scoring.PenaltyAwarded;
 import cricket.scoring.ReplaceBall;
 import cricket.scoring.RetirementKind;
@@ -25,7 +26,6 @@ import cricket.scoring.TargetRevised;
 import cricket.scoring.Undo;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -52,16 +52,36 @@ public final class ScoringViewModel implements AutoCloseable {
     private final BooleanProperty swapped = new SimpleBooleanProperty();
     private final StringProperty commentary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
-    private final StringProperty setAside = new SimpleStringProperty("");
     private final ObjectProperty<OutboxStatus> outboxStatus = new SimpleObjectProperty<>(new OutboxStatus(true, 0));
+    private final BooleanProperty reloading = new SimpleBooleanProperty();
     private final Consumer<OutboxStatus> listener = s -> Platform.runLater(() -> outboxStatus.set(s));
+    private final SetAsideReview review;
 
     public ScoringViewModel(LocalMatch match, Outbox outbox) {
         this.match = match;
         this.outbox = outbox;
         this.roster = new Roster(match);
+        this.review = new SetAsideReview(match, state::set, message);
         state.set(match.state());
+        // A conflict or a refusal: reload at once, so the screen shows the server's score and what was set aside.
+        outboxStatus.addListener((o, was, now) -> {
+            if (needsReload(now) && !needsReload(was)) {
+                reloadFromServer();
+            }
+        });
         outbox.addListener(listener);
+        if (needsReload(outbox.status())) {
+            reloadFromServer();
+        } else {
+            review.start(); // decisions left open when the console last closed
+        }
+    }
+
+    private boolean needsReload(OutboxStatus status) {
+        return status != null
+                && status.stopped() != null
+                && status.stopped().needsReload()
+                && outbox.stoppedOn(match.matchId());
     }
 
     /** A runs key: off the bat, or with the pending extra. {@code allRun} marks a 4 or 6 that was run. */
@@ -93,6 +113,11 @@ public final class ScoringViewModel implements AutoCloseable {
 
     private boolean ball(int runs, boolean allRun, List<Dismissal> dismissals, boolean crossed) {
         MatchState now = state.get();
+        String closed = closedReason(now);
+        if (closed != null) {
+            message.set(closed);
+            return false;
+        }
         String striker =
                 swapped.get() ? now.nonStriker().orElse(null) : now.striker().orElse(null);
         String nonStriker =
@@ -200,31 +225,59 @@ public final class ScoringViewModel implements AutoCloseable {
     }
 
     /**
-     * After a conflict: take the server's version. This console's unsent events are set aside in the outbox (not
-     * deleted) and listed on screen, in the engine's own commentary from the state they made here, so the scorer
-     * can re-enter those that still stand (a ball this console undid before sending is not listed).
+     * Why no ball can be recorded now, from the engine's state: the match has a result (or no innings is left), or
+     * the innings is closed and the next has not started; {@code null} while a ball may follow.
+     */
+    static String closedReason(MatchState now) {
+        NextAction next = now.next();
+        if (next == NextAction.MATCH_OVER) {
+            String result =
+                    now.result().map(r -> r.text()).orElse(now.liveScore().summary());
+            return "The match is over: " + result + ". No ball can be recorded; to change it, undo the last event (U)"
+                    + " or edit a ball (F2).";
+        }
+        if (next == NextAction.START_INNINGS && !now.balls().isEmpty()) {
+            return "The innings is closed: " + now.liveScore().summary() + ". Start the next innings, or undo the"
+                    + " last event (Ctrl+U) or edit a ball (F2) to change it.";
+        }
+        return null;
+    }
+
+    /**
+     * After a conflict or a refusal: take the server's version. This console's unsent events move to the set-aside
+     * file (not deleted, not sent), and the review proposes them one by one on the server's score. Until the reload
+     * is in, nothing new is recorded: it would be built on the events being set aside.
      */
     public void reloadFromServer() {
-        List<OutboxEntry> unsent = outbox.unsent(match.matchId());
-        MatchState before = state.get();
-        try {
-            state.set(match.reloadFromServer());
-        } catch (RuntimeException e) {
-            message.set("Cannot reload from the server: " + e.getMessage());
+        if (reloading.get()) {
             return;
         }
-        // expectedSeq is the number of events the first unsent one built on: its seq is one more.
-        int firstUnsent = unsent.isEmpty() ? Integer.MAX_VALUE : unsent.get(0).expectedSeq() + 1;
-        String lines = before.commentary().stream()
-                .filter(line -> line.seq() >= firstUnsent)
-                .map(line -> line.over() == null ? line.text() : line.over() + " " + line.text())
-                .collect(Collectors.joining("; "));
-        setAside.set(lines.isEmpty() ? "" : "Set aside at the reload (re-enter those that still stand): " + lines);
-        message.set("Reloaded from the server: " + unsent.size() + " event(s) of this console set aside.");
+        reloading.set(true);
+        message.set("Reloading the match from the server…");
+        Background.run(
+                "reload match " + match.matchId(),
+                match::reloadFromServer,
+                reloaded -> {
+                    reloading.set(false);
+                    state.set(reloaded);
+                    review.start();
+                    int waiting = outbox.undecided(match.matchId()).size();
+                    message.set("Reloaded from the server."
+                            + (waiting == 0 ? "" : " " + waiting + " event(s) of this console are set aside for you."));
+                },
+                e -> {
+                    reloading.set(false);
+                    message.set("Cannot reload from the server (" + e.getMessage() + "). Press \"Reload from server\""
+                            + " to try again.");
+                });
     }
 
     /** Builds the event through the constructors and the engine; a refusal becomes the message, never a crash. */
     private boolean record(MatchEvent event) {
+        if (reloading.get()) {
+            message.set("Reloading the match from the server: wait a moment, then enter it again.");
+            return false;
+        }
         try {
             state.set(match.record(event));
             message.set("");
@@ -264,9 +317,13 @@ public final class ScoringViewModel implements AutoCloseable {
         return commentary;
     }
 
-    /** What the last reload set aside, for the scorer to re-enter; empty when nothing was. */
-    public StringProperty setAsideProperty() {
-        return setAside;
+    /** The set-aside events proposed for the scorer's decision. */
+    public SetAsideReview review() {
+        return review;
+    }
+
+    public BooleanProperty reloadingProperty() {
+        return reloading;
     }
 
     public StringProperty messageProperty() {

@@ -110,7 +110,7 @@ class ApiClientTest {
 
         assertThatThrownBy(() -> api.postEvent(3, UUID.randomUUID(), 4, new cricket.scoring.Undo()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
-                    assertThat(e.conflict()).isTrue();
+                    assertThat(e.staleSeq()).isTrue();
                     assertThat(e.currentSeq()).isEqualTo(6);
                     assertThat(e.getMessage()).contains("at 6");
                 });

@@ -59,11 +59,11 @@ class OutboxTest {
     }
 
     @Test
-    void entriesWrittenBeforeACrashAreStillThereAfterReopening() {
-        Outbox first = new Outbox(folder);
-        first.add(9, 0, ball(1));
-        first.add(9, 1, ball(4));
-        // no close(): as if the laptop lost power
+    void entriesWrittenBeforeACrashAreStillThereAfterReopening() throws Exception {
+        // A console in a process of its own adds two balls and is killed: no close, as if the laptop lost power.
+        Process crashed = HoldFolder.start(folder, "add");
+        crashed.destroyForcibly();
+        assertThat(crashed.waitFor(20, TimeUnit.SECONDS)).isTrue();
 
         try (Outbox reopened = new Outbox(folder)) {
             assertThat(reopened.unsent(9)).extracting(OutboxEntry::expectedSeq).containsExactly(0, 1);
@@ -176,7 +176,8 @@ class OutboxTest {
             assertThat(status.problem())
                     .contains("Someone else has scored this match")
                     .contains("server has 3 events")
-                    .contains("Reload from server");
+                    .contains("re-apply, edit or drop");
+            assertThat(status.stopped()).isEqualTo(OutboxStatus.Stopped.CONFLICT);
             assertThat(status.waiting()).isEqualTo(2);
             Thread.sleep(300);
             assertThat(server.getRequestCount())
@@ -186,13 +187,96 @@ class OutboxTest {
                     .extracting(OutboxEntry::state)
                     .containsExactly(OutboxEntry.State.CONFLICT, OutboxEntry.State.PENDING);
 
-            assertThat(outbox.setAside(9)).isEqualTo(2);
-            assertThat(outbox.status()).isEqualTo(new OutboxStatus(true, 0));
+            assertThat(outbox.setAside(9)).extracting(SetAsideEntry::event).containsExactly(ball(2), ball(3));
+            assertThat(outbox.status()).isEqualTo(new OutboxStatus(true, 0, 2, null, null));
         }
         try (Outbox reopened = new Outbox(folder)) {
+            assertThat(reopened.undecided(9))
+                    .as("set-aside events are kept for the scorer's decision across a restart")
+                    .extracting(SetAsideEntry::event)
+                    .containsExactly(ball(2), ball(3));
+            assertThat(reopened.unsent(9)).isEmpty();
             assertThat(java.nio.file.Files.readString(folder.resolve("outbox.jsonl")))
-                    .as("set-aside events are kept in the journal")
-                    .contains("SET_ASIDE");
+                    .as("moved out of the journal into the set-aside file")
+                    .isEmpty();
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {400, 403, 409, 422})
+    void anEventTheServerRefusesIsSetAsideWithItsReasonAndTheOnesAfterItWaitForTheScorer(int status) throws Exception {
+        try (MockWebServer server = new MockWebServer();
+                Outbox outbox = new Outbox(folder)) {
+            server.start();
+            ApiClient api = signedIn(server);
+            server.takeRequest();
+            server.enqueue(ApiClientTest.json(201, "{\"seq\":1}"));
+            server.enqueue(ApiClientTest.json(
+                    status, "{\"status\":" + status + ",\"detail\":\"batterRuns must be 0-8, got 9\"}"));
+            server.enqueue(ApiClientTest.json(201, "{\"seq\":2}"));
+            outbox.add(9, 0, ball(1));
+            outbox.add(9, 1, ball(2));
+            outbox.add(9, 2, ball(3));
+
+            outbox.start(api);
+
+            await(() -> outbox.status().stopped() != null);
+            assertThat(outbox.status().stopped()).isEqualTo(OutboxStatus.Stopped.REFUSED);
+            assertThat(outbox.status().problem())
+                    .contains("refused this console's event 2 (BallBowled): batterRuns must be 0-8, got 9")
+                    .contains("re-apply, edit or drop");
+            Thread.sleep(300);
+            assertThat(server.getRequestCount())
+                    .as("the ball after the refused one is not sent on a state the server does not have")
+                    .isEqualTo(3);
+            assertThat(outbox.stoppedOn(9)).isTrue();
+            assertThat(outbox.stoppedOn(8)).isFalse();
+
+            List<SetAsideEntry> aside = outbox.setAside(9);
+
+            assertThat(aside).extracting(SetAsideEntry::event).containsExactly(ball(2), ball(3));
+            assertThat(aside.get(0).reason()).isEqualTo("batterRuns must be 0-8, got 9");
+            assertThat(aside.get(1).reason()).contains("entered after \"BallBowled 2\", which was set aside");
+            assertThat(outbox.status().stopped()).as("sending goes on").isNull();
+
+            outbox.reapply(aside.get(1), 1, ball(3));
+            outbox.drop(aside.get(0));
+            JsonNode reapplied = posted(server, 3).get(2);
+            assertThat(reapplied.path("eventId").asText())
+                    .isEqualTo(aside.get(1).eventId().toString());
+            assertThat(reapplied.path("expectedSeq").asInt()).isEqualTo(1);
+            await(() -> outbox.status().waiting() == 0);
+            assertThat(outbox.status().setAside()).isZero();
+        }
+        try (Outbox reopened = new Outbox(folder)) {
+            assertThat(reopened.setAsideEntries(9))
+                    .extracting(SetAsideEntry::decision)
+                    .containsExactly(SetAsideEntry.Decision.DROPPED, SetAsideEntry.Decision.REAPPLIED);
+            assertThat(java.nio.file.Files.readString(folder.resolve("set-aside.jsonl")))
+                    .contains("\"decision\":\"DROPPED\"");
+        }
+    }
+
+    @Test
+    void aServerThatAsksToSlowDownIsRetriedNotRefused() throws Exception {
+        try (MockWebServer server = new MockWebServer();
+                Outbox outbox = new Outbox(folder)) {
+            server.start();
+            ApiClient api = signedIn(server);
+            server.takeRequest();
+            server.enqueue(ApiClientTest.json(429, "{\"status\":429,\"detail\":\"too many requests\"}"));
+            server.enqueue(ApiClientTest.json(201, "{\"seq\":1}"));
+            outbox.add(9, 0, ball(1));
+
+            outbox.start(api);
+
+            List<JsonNode> bodies = posted(server, 2);
+            assertThat(bodies)
+                    .extracting(b -> b.path("eventId").asText())
+                    .as("the same event tried again")
+                    .containsOnly(bodies.get(0).path("eventId").asText());
+            await(() -> outbox.status().waiting() == 0);
+            assertThat(outbox.status().stopped()).isNull();
         }
     }
 
