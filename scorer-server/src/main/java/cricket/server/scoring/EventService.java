@@ -3,6 +3,7 @@ package cricket.server.scoring;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.MatchStatus;
+import cricket.scoring.ResultRecorded;
 import cricket.scoring.ScoringException;
 import cricket.server.account.User;
 import cricket.server.db.DuplicateKeyException;
@@ -38,7 +39,17 @@ public final class EventService {
     /** Outcome of a write: {@code created} is false for a recognised retry. */
     public record Outcome(WriteResult result, boolean created) {}
 
+    /**
+     * Records one event by {@code by} (the assigned scorer or an admin, as the route checked; null for a caller
+     * inside the server). An official result overrides what the balls show, so only an admin may record it; the
+     * corrections a scorer makes at the ground (Undo, ReplaceBall) are theirs, and the log keeps who made them.
+     */
     public Outcome record(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
+        if (event instanceof ResultRecorded && by != null && !by.admin()) {
+            throw ApiException.forbidden("an official result (ResultRecorded) overrides the scored result, so only an"
+                            + " admin may record it; " + by.username() + " is a scorer: ask the tournament's admin")
+                    .with("field", "event.type");
+        }
         Committed committed = appendIfCurrent(matchId, eventId, expectedSeq, event, by);
         if (committed == null) {
             committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
