@@ -5,6 +5,9 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.cricsheet.CricsheetReplay;
 import cricket.cricsheet.MatchInfo;
+import cricket.scoring.BallBowled;
+import cricket.scoring.Dismissal;
+import cricket.scoring.Fielder;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;
@@ -93,6 +96,7 @@ public final class CricsheetImportService {
                     }
                     teamIds.add(teamId);
                 }
+                addSubstitutes(tournamentId, info.teams(), teamIds, match.events());
                 long id = fixtures.insertMatch(
                         new FixtureRequest(
                                 tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
@@ -107,6 +111,31 @@ public final class CricsheetImportService {
             return new Imported(matchId, match.sourceId(), title, log.size(), false);
         } catch (ScoringException e) {
             throw ApiException.badRequest("body", refusal(match, e));
+        }
+    }
+
+    /**
+     * A substitute named in a dismissal was a member of the fielding side's squad, though the file lists only the
+     * playing side: added, so a scorer carrying on from a partial import may name them as the engine's file did.
+     */
+    private void addSubstitutes(long tournamentId, List<Team> teams, List<Long> teamIds, List<MatchEvent> events) {
+        for (MatchEvent event : events) {
+            if (!(event instanceof BallBowled ball)) {
+                continue;
+            }
+            for (Dismissal dismissal : ball.delivery().dismissals()) {
+                for (Fielder fielder : dismissal.fielders()) {
+                    if (!fielder.substitute() || fielder.name() == null) {
+                        continue;
+                    }
+                    for (int t = 0; t < teams.size(); t++) {
+                        if (teams.get(t).players().contains(ball.delivery().bowler())) {
+                            String name = Text.name(fielder.name(), "substitute fielder");
+                            fixtures.addToSquad(tournamentId, teamIds.get(t), fixtures.namedId("player", name));
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -28,12 +28,15 @@ public final class EventService {
     private final EventRepository events;
     private final MatchStates states;
     private final MatchViewsListener listener;
+    private final FixtureAgreement fixture;
 
-    public EventService(Jdbc jdbc, EventRepository events, MatchStates states, MatchViewsListener listener) {
+    public EventService(
+            Jdbc jdbc, EventRepository events, MatchStates states, MatchViewsListener listener, MatchSides sides) {
         this.jdbc = jdbc;
         this.events = events;
         this.states = states;
         this.listener = listener;
+        this.fixture = new FixtureAgreement(sides);
     }
 
     /** Outcome of a write: {@code created} is false for a recognised retry. */
@@ -50,6 +53,7 @@ public final class EventService {
                             + " admin may record it; " + by.username() + " is a scorer: ask the tournament's admin")
                     .with("field", "event.type");
         }
+        fixture.check(matchId, event);
         Committed committed = appendIfCurrent(matchId, eventId, expectedSeq, event, by);
         if (committed == null) {
             committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
