@@ -70,7 +70,7 @@ public final class Fixtures {
     }
 
     /** Each side's squad: its players in the file, and any named substitute who fielded while it bowled. */
-    static Map<String, Set<String>> squads(CricsheetMatch match) {
+    public static Map<String, Set<String>> squads(CricsheetMatch match) {
         Map<String, Set<String>> squads = new java.util.LinkedHashMap<>();
         for (Team team : match.info().teams()) {
             squads.put(team.name(), new LinkedHashSet<>(team.players()));

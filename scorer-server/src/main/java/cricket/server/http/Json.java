@@ -138,7 +138,7 @@ public final class Json {
         return pointer;
     }
 
-    static String path(com.fasterxml.jackson.databind.JsonMappingException e, String prefix) {
+    private static String path(com.fasterxml.jackson.databind.JsonMappingException e, String prefix) {
         String path = e.getPath().stream()
                 .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining("."))
