@@ -14,6 +14,7 @@ import cricket.server.db.Jdbc;
 import cricket.server.fixture.FixtureRepository;
 import cricket.server.fixture.FixtureRoutes;
 import cricket.server.fixture.FixtureService;
+import cricket.server.fixture.FixtureSides;
 import cricket.server.health.HealthRoutes;
 import cricket.server.health.RequestMetrics;
 import cricket.server.http.ApiDocsRoutes;
@@ -117,7 +118,8 @@ public final class App implements AutoCloseable {
         fixtures.tellOfMatches(listener);
         PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
 
-        EventService events = new EventService(jdbc, eventRepository, states, listener);
+        EventService events =
+                new EventService(jdbc, eventRepository, states, listener, new FixtureSides(fixtureRepository));
         CricsheetImportService cricsheetImport = new CricsheetImportService(jdbc, fixtureRepository, events);
         Services services = new Services(
                 json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);

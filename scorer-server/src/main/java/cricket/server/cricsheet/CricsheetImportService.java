@@ -5,6 +5,9 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.cricsheet.CricsheetReplay;
 import cricket.cricsheet.MatchInfo;
+import cricket.scoring.BallBowled;
+import cricket.scoring.Dismissal;
+import cricket.scoring.Fielder;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;
@@ -13,6 +16,7 @@ import cricket.server.db.Jdbc;
 import cricket.server.fixture.FixtureRecords.FixtureRequest;
 import cricket.server.fixture.FixtureRepository;
 import cricket.server.http.ApiException;
+import cricket.server.http.Text;
 import cricket.server.scoring.EventService;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
@@ -44,11 +48,17 @@ public final class CricsheetImportService {
     /** What happened to one file. */
     public record Imported(long matchId, String sourceId, String title, int events, boolean alreadyThere) {}
 
-    /** Parses and imports a file sent over HTTP; a bad file is a 400 naming what is wrong. */
+    /**
+     * Parses and imports a file sent over HTTP; a bad file is a 400 naming what is wrong. {@code name} is the file's
+     * name as the admin gave it (its id, as for "1082591.json"), or null: then the file is known by a hash of its
+     * bytes, so two different unnamed files never pass for one another and the same file sent twice is kept once.
+     */
     public Imported importBytes(byte[] body, String name) {
+        String fileName = name == null ? ImportChecks.contentName(body) : ImportChecks.fileName(name);
+        ImportChecks.fileStrings(body);
         CricsheetMatch match;
         try {
-            match = CricsheetReader.read(new ByteArrayInputStream(body), name);
+            match = CricsheetReader.read(new ByteArrayInputStream(body), fileName);
         } catch (CricsheetFormatException | IllegalArgumentException e) {
             throw ApiException.badRequest("body", e.getMessage());
         }
@@ -61,6 +71,7 @@ public final class CricsheetImportService {
      */
     public Imported importMatch(CricsheetMatch match, int eventLimit, String tournamentName) {
         MatchInfo info = match.info();
+        ImportChecks.strings(match);
         String title = info.teams().get(0).name() + " v " + info.teams().get(1).name();
         String source = eventLimit == Integer.MAX_VALUE ? match.sourceId() : null;
         if (source != null) {
@@ -74,7 +85,9 @@ public final class CricsheetImportService {
         try {
             record Written(long matchId, MatchState state) {}
             Written written = jdbc.inTransaction(() -> {
-                long tournamentId = tournament(tournamentName == null ? tournamentName(info) : tournamentName, info);
+                String tournament =
+                        Text.name(tournamentName == null ? tournamentName(info) : tournamentName, "info.event");
+                long tournamentId = tournament(tournament, info);
                 List<Long> teamIds = new ArrayList<>();
                 for (Team team : info.teams()) {
                     long teamId = fixtures.namedId("team", team.name());
@@ -83,6 +96,7 @@ public final class CricsheetImportService {
                     }
                     teamIds.add(teamId);
                 }
+                addSubstitutes(tournamentId, info.teams(), teamIds, match.events());
                 long id = fixtures.insertMatch(
                         new FixtureRequest(
                                 tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
@@ -97,6 +111,31 @@ public final class CricsheetImportService {
             return new Imported(matchId, match.sourceId(), title, log.size(), false);
         } catch (ScoringException e) {
             throw ApiException.badRequest("body", refusal(match, e));
+        }
+    }
+
+    /**
+     * A substitute named in a dismissal was a member of the fielding side's squad, though the file lists only the
+     * playing side: added, so a scorer carrying on from a partial import may name them as the engine's file did.
+     */
+    private void addSubstitutes(long tournamentId, List<Team> teams, List<Long> teamIds, List<MatchEvent> events) {
+        for (MatchEvent event : events) {
+            if (!(event instanceof BallBowled ball)) {
+                continue;
+            }
+            for (Dismissal dismissal : ball.delivery().dismissals()) {
+                for (Fielder fielder : dismissal.fielders()) {
+                    if (!fielder.substitute() || fielder.name() == null) {
+                        continue;
+                    }
+                    for (int t = 0; t < teams.size(); t++) {
+                        if (teams.get(t).players().contains(ball.delivery().bowler())) {
+                            String name = Text.name(fielder.name(), "substitute fielder");
+                            fixtures.addToSquad(tournamentId, teamIds.get(t), fixtures.namedId("player", name));
+                        }
+                    }
+                }
+            }
         }
     }
 

@@ -28,9 +28,7 @@ public final class CricsheetRoutes {
         });
         routes.post("/api/v1/import/cricsheet", ctx -> {
             auth.requireAdmin(ctx);
-            String name = ctx.queryParam("name");
-            var imported =
-                    imports.importBytes(ctx.bodyAsBytes(), name == null || name.isBlank() ? "upload.json" : name);
+            var imported = imports.importBytes(ctx.bodyAsBytes(), ctx.queryParam("name"));
             ctx.status(imported.alreadyThere() ? 200 : 201)
                     .contentType("application/json")
                     .result(json.write(imported));

@@ -1,5 +1,6 @@
 package cricket.server.http;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -59,8 +60,10 @@ public final class Json {
         T value;
         try {
             value = mapper.readValue(body, type);
+        } catch (ValueInstantiationException e) {
+            throw asProblem(e, "", tree(body)); // parsed again only on this failure path, to find the null field
         } catch (IOException e) {
-            throw asProblem(e, "");
+            throw asProblem(e, "", null);
         }
         if (value == null) {
             throw ApiException.badRequest("body", "the request body must be a JSON object, got null");
@@ -73,15 +76,25 @@ public final class Json {
         try {
             return mapper.treeToValue(node, type);
         } catch (IOException e) {
-            throw asProblem(e, prefix);
+            throw asProblem(e, prefix, node);
         }
     }
 
-    /** Names the field and what is allowed, from whatever Jackson reports; never leaks a stack trace. */
-    static ApiException asProblem(IOException e, String prefix) {
-        if (e instanceof ValueInstantiationException v && v.getCause() != null) {
-            return ApiException.badRequest(
-                    path(v, prefix), path(v, prefix) + ": " + v.getCause().getMessage());
+    private JsonNode tree(byte[] body) {
+        try {
+            return mapper.readTree(body);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Names the field and what is allowed, from whatever Jackson reports; never leaks a stack trace. {@code root} is
+     * the body as a tree (null when unknown), read to name the field a record's constructor could not do without.
+     */
+    static ApiException asProblem(IOException e, String prefix, JsonNode root) {
+        if (e instanceof ValueInstantiationException v) {
+            return NullFields.problem(v, path(v, prefix), root == null ? null : root.at(pointer(v)));
         }
         if (e instanceof InvalidTypeIdException t) {
             return ApiException.badRequest(
@@ -112,6 +125,17 @@ public final class Json {
             return ApiException.badRequest("body", "the body is not valid JSON: " + p.getOriginalMessage());
         }
         return ApiException.badRequest("body", "the body could not be read");
+    }
+
+    /** Where the failing object sits in the body, as a JSON pointer from the root. */
+    private static JsonPointer pointer(com.fasterxml.jackson.databind.JsonMappingException e) {
+        JsonPointer pointer = JsonPointer.empty();
+        for (var r : e.getPath()) {
+            pointer = r.getFieldName() != null
+                    ? pointer.appendProperty(r.getFieldName())
+                    : pointer.appendIndex(r.getIndex());
+        }
+        return pointer;
     }
 
     private static String path(com.fasterxml.jackson.databind.JsonMappingException e, String prefix) {

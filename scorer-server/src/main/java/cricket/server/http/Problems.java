@@ -15,6 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place exceptions become {@code application/problem+json} (RFC 9457): 400 bad input, 401/403 auth, 404,
  * 409 conflicts and engine refusals, 503 when PostgreSQL is down, and a generic 500 logged once with its stack.
+ * Bad input is refused as an {@link ApiException} by the code that checked it (or by {@link Json} while binding);
+ * a stray {@link IllegalArgumentException} is an invariant of ours that failed, so it is a 500 like any other bug,
+ * never a 400 carrying an internal sentence.
  */
 public final class Problems {
     public static final String CONTENT_TYPE = "application/problem+json";
@@ -31,9 +34,6 @@ public final class Problems {
                 ApiException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.extensions()));
         routes.exception(
                 ScoringException.class, (e, ctx) -> write(ctx, 409, "Illegal event", e.getMessage(), Map.of()));
-        routes.exception(
-                IllegalArgumentException.class,
-                (e, ctx) -> write(ctx, 400, "Invalid request", e.getMessage(), Map.of()));
         routes.exception(DuplicateKeyException.class, (e, ctx) -> write(ctx, 409, "Conflict", duplicate(e), Map.of()));
         routes.exception(
                 ConstraintViolationException.class, (e, ctx) -> write(ctx, 409, "Conflict", inUse(e), Map.of()));

@@ -25,8 +25,8 @@ public final class EventRepository {
         this.reader = json.mapper().readerFor(MatchEvent.class);
     }
 
-    /** Where an eventId was stored. */
-    record Placement(long matchId, int seq) {}
+    /** Where an eventId was stored, and the event stored under it (to tell a retry from a reused eventId). */
+    record Placement(long matchId, int seq, MatchEvent event) {}
 
     /**
      * Locks the match row until the transaction ends, so writers to one match queue up, and returns its version: the
@@ -47,14 +47,15 @@ public final class EventRepository {
     Optional<Locked> lockMatchAndFind(long matchId, UUID eventId) {
         return jdbc.one(
                 """
-                select m.version, e.match_id, e.seq
+                select m.version, e.match_id, e.seq, e.payload::text
                 from match m left join match_event e on e.event_id = ?
                 where m.id = ? for update of m
                 """,
                 rs -> {
                     long placedIn = rs.getLong(2);
-                    Optional<Placement> placement =
-                            rs.wasNull() ? Optional.empty() : Optional.of(new Placement(placedIn, rs.getInt(3)));
+                    Optional<Placement> placement = rs.wasNull()
+                            ? Optional.empty()
+                            : Optional.of(new Placement(placedIn, rs.getInt(3), read(rs.getString(4))));
                     return new Locked(rs.getInt(1), placement);
                 },
                 eventId,
@@ -72,8 +73,8 @@ public final class EventRepository {
 
     Optional<Placement> placement(UUID eventId) {
         return jdbc.one(
-                "select match_id, seq from match_event where event_id = ?",
-                rs -> new Placement(rs.getLong(1), rs.getInt(2)),
+                "select match_id, seq, payload::text from match_event where event_id = ?",
+                rs -> new Placement(rs.getLong(1), rs.getInt(2), read(rs.getString(3))),
                 eventId);
     }
 

@@ -3,11 +3,13 @@ package cricket.server.scoring;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.MatchStatus;
+import cricket.scoring.ResultRecorded;
 import cricket.scoring.ScoringException;
 import cricket.server.account.User;
 import cricket.server.db.DuplicateKeyException;
 import cricket.server.db.Jdbc;
 import cricket.server.http.ApiException;
+import cricket.server.scoring.EventRepository.Placement;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,18 +28,32 @@ public final class EventService {
     private final EventRepository events;
     private final MatchStates states;
     private final MatchViewsListener listener;
+    private final FixtureAgreement fixture;
 
-    public EventService(Jdbc jdbc, EventRepository events, MatchStates states, MatchViewsListener listener) {
+    public EventService(
+            Jdbc jdbc, EventRepository events, MatchStates states, MatchViewsListener listener, MatchSides sides) {
         this.jdbc = jdbc;
         this.events = events;
         this.states = states;
         this.listener = listener;
+        this.fixture = new FixtureAgreement(sides);
     }
 
     /** Outcome of a write: {@code created} is false for a recognised retry. */
     public record Outcome(WriteResult result, boolean created) {}
 
+    /**
+     * Records one event by {@code by} (the assigned scorer or an admin, as the route checked; null for a caller
+     * inside the server). An official result overrides what the balls show, so only an admin may record it; the
+     * corrections a scorer makes at the ground (Undo, ReplaceBall) are theirs, and the log keeps who made them.
+     */
     public Outcome record(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
+        if (event instanceof ResultRecorded && by != null && !by.admin()) {
+            throw ApiException.forbidden("an official result (ResultRecorded) overrides the scored result, so only an"
+                            + " admin may record it; " + by.username() + " is a scorer: ask the tournament's admin")
+                    .with("field", "event.type");
+        }
+        fixture.check(matchId, event);
         Committed committed = appendIfCurrent(matchId, eventId, expectedSeq, event, by);
         if (committed == null) {
             committed = jdbc.inTransaction(() -> append(matchId, eventId, expectedSeq, event, by));
@@ -127,12 +143,7 @@ public final class EventService {
             earlier = events.placement(eventId);
         }
         if (earlier.isPresent()) {
-            if (earlier.get().matchId() != matchId) {
-                throw ApiException.conflict("eventId " + eventId + " was already used for match "
-                                + earlier.get().matchId() + "; send a new UUID for a new event")
-                        .with("field", "eventId");
-            }
-            return new Committed(states.at(matchId, earlier.get().seq()), false);
+            return new Committed(retried(matchId, eventId, expectedSeq, event, earlier.get()), false);
         }
         if (expectedSeq != current) {
             throw ApiException.conflict("expectedSeq " + expectedSeq + " is stale: the match is at seq " + current
@@ -143,6 +154,30 @@ public final class EventService {
         events.appendAndAdvance(
                 matchId, next.seq(), eventId, event, by == null ? null : by.id(), wireStatus(next.status()));
         return new Committed(next, true);
+    }
+
+    /**
+     * The state a retry is answered with: the one after the event stored under its eventId. A retry is the same
+     * request sent again, so the stored event must be the one sent, compared as bound records (both came through the
+     * same constructors, so spacing and field order in the JSON do not count); anything else is a client reusing
+     * an eventId for a new event, and answering it as a retry would drop that event without a word.
+     */
+    private MatchState retried(long matchId, UUID eventId, int expectedSeq, MatchEvent event, Placement stored) {
+        if (stored.matchId() != matchId) {
+            throw ApiException.conflict("eventId " + eventId + " was already used for match " + stored.matchId()
+                            + "; send a new UUID for a new event")
+                    .with("field", "eventId");
+        }
+        if (!stored.event().equals(event)) {
+            throw ApiException.conflict("eventId " + eventId + " was already used for a different event: seq "
+                            + stored.seq() + " (" + stored.event().typeName() + ") is stored under it, and this "
+                            + event.typeName() + " builds on seq " + expectedSeq
+                            + "; send a new UUID for a new event")
+                    .with("field", "eventId")
+                    .with("storedSeq", stored.seq())
+                    .with("expectedSeq", expectedSeq);
+        }
+        return states.at(matchId, stored.seq());
     }
 
     private void notifyListener(long matchId, MatchState state) {

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.cricsheet.CricsheetReader;
+import cricket.scoring.BallBowled;
 import cricket.scoring.MatchEvent;
+import cricket.scoring.MatchStarted;
+import cricket.scoring.Team;
 import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.account.Role;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
 import cricket.server.fixture.FixtureRecords.FixtureRequest;
+import cricket.server.fixture.FixtureService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,8 +29,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -88,8 +95,11 @@ public final class KillServerProof {
         this.logDir = logDir;
     }
 
-    /** Creates the admin and a fixture through the services (no HTTP), returns the match id. */
-    public static long prepare(DataSource pool) {
+    /**
+     * Creates the admin and a fixture through the services (no HTTP) between the sides the events name at the toss,
+     * each with its squad (those players and any substitute who fielded while it bowled); returns the match id.
+     */
+    public static long prepare(DataSource pool, List<MatchEvent> events) {
         App setup = App.create(ServerConfig.local().withBcryptCost(4), pool, null);
         var services = setup.services();
         if (services.accounts().users().stream().noneMatch(u -> u.username().equals(ADMIN))) {
@@ -97,11 +107,50 @@ public final class KillServerProof {
         }
         String tag = "Kill proof " + UUID.randomUUID().toString().substring(0, 8);
         long tournament = services.fixtures().createTournament(tag, null).id();
-        long home = services.fixtures().createNamed("team", tag + " Home").id();
-        long away = services.fixtures().createNamed("team", tag + " Away").id();
+        List<Long> sides = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> squad : squads(events).entrySet()) {
+            long team = namedId(services.fixtures(), "team", squad.getKey());
+            List<Long> players = new ArrayList<>();
+            for (String player : squad.getValue()) {
+                players.add(namedId(services.fixtures(), "player", player));
+            }
+            services.fixtures().replaceSquad(tournament, team, players);
+            sides.add(team);
+        }
         return services.fixtures()
-                .createMatch(new FixtureRequest(tournament, home, away, "Kill Ground", Instant.now(), null))
+                .createMatch(
+                        new FixtureRequest(tournament, sides.get(0), sides.get(1), "Kill Ground", Instant.now(), null))
                 .id();
+    }
+
+    private static Map<String, Set<String>> squads(List<MatchEvent> events) {
+        Map<String, Set<String>> squads = new LinkedHashMap<>();
+        for (Team team : ((MatchStarted) events.get(0)).teams()) {
+            squads.put(team.name(), new LinkedHashSet<>(team.players()));
+        }
+        for (MatchEvent event : events) {
+            if (event instanceof BallBowled ball) {
+                for (var dismissal : ball.delivery().dismissals()) {
+                    for (var fielder : dismissal.fielders()) {
+                        if (fielder.substitute() && fielder.name() != null) {
+                            squads.values().stream()
+                                    .filter(s -> s.contains(ball.delivery().bowler()))
+                                    .forEach(s -> s.add(fielder.name()));
+                        }
+                    }
+                }
+            }
+        }
+        return squads;
+    }
+
+    /** A team or player by name, made when this database has none yet (a proof may run twice on one). */
+    private static long namedId(FixtureService fixtures, String kind, String name) {
+        return fixtures.allNamed(kind).stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .map(t -> t.id())
+                .orElseGet(() -> fixtures.createNamed(kind, name).id());
     }
 
     public Outcome run(long matchId, List<MatchEvent> events, int killAfter) throws Exception {
@@ -331,8 +380,8 @@ public final class KillServerProof {
         try (EmbeddedServices services = EmbeddedServices.start(data.resolve("db"));
                 HikariDataSource pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 4)) {
             Database.migrate(pool);
-            long matchId = prepare(pool);
             List<MatchEvent> events = matchEvents("/demo/1082591.json");
+            long matchId = prepare(pool, events);
             System.out.println("kill-server: streaming up to " + events.size() + " writes to match " + matchId
                     + ", kill -9 after " + killAfter + " acknowledged");
             String dbUrl = "postgres://postgres:postgres@127.0.0.1:" + services.postgresPort() + "/postgres";

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 class KillServerProofTest {
     @Test
     void killingTheServerMidStreamLosesNoAcknowledgedEventAndLeavesNoGap() throws Exception {
-        long matchId = KillServerProof.prepare(TestServer.pool());
         List<MatchEvent> events = KillServerProof.matchEvents("/demo/1082591.json");
+        long matchId = KillServerProof.prepare(TestServer.pool(), events);
         String jdbc = TestServer.pool().getJdbcUrl();
         String dbUrl = jdbc.replace("jdbc:postgresql://", "postgres://postgres:postgres@");
         String redisUrl = TestServer.redisUrl();

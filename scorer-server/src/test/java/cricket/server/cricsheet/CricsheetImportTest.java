@@ -9,6 +9,7 @@ import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchState;
 import cricket.server.App;
 import cricket.server.DevMatches;
+import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import cricket.server.account.Role;
@@ -67,8 +68,13 @@ class CricsheetImportTest {
         assertThat(detail.get("teams")).hasSize(2);
         assertThat(detail.at("/teams/0/name").asText())
                 .isEqualTo(match.info().teams().get(0).name());
-        assertThat(detail.at("/teams/0/squad").size())
-                .isEqualTo(match.info().teams().get(0).players().size());
+        // The squad is the file's playing side and any named substitute who fielded for it.
+        String home = match.info().teams().get(0).name();
+        List<String> squad = new java.util.ArrayList<>();
+        detail.at("/teams/0/squad").forEach(p -> squad.add(p.get("name").asText()));
+        assertThat(squad)
+                .containsExactlyInAnyOrderElementsOf(Fixtures.squads(match).get(home))
+                .containsAll(match.info().teams().get(0).players());
     }
 
     @Test

@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cricket.server.App;
 import cricket.server.Http;
+import cricket.server.StoredRows;
 import cricket.server.TestServer;
 import cricket.server.account.Role;
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -187,28 +185,7 @@ class BadBodiesTest {
         return routes().stream().map(r -> Arguments.of(r.method(), r.path()));
     }
 
-    /** Every stored row of every table, as text. */
-    static String snapshot() throws SQLException {
-        StringBuilder all = new StringBuilder();
-        try (Connection c = TestServer.pool().getConnection();
-                Statement s = c.createStatement()) {
-            for (String table : List.of(
-                    "tournament",
-                    "team",
-                    "player",
-                    "squad_member",
-                    "match",
-                    "match_event",
-                    "app_user",
-                    "scorer_assignment")) {
-                try (ResultSet rs = s.executeQuery("select t::text from " + table + " t order by 1")) {
-                    all.append(table).append(':');
-                    while (rs.next()) {
-                        all.append(rs.getString(1)).append('\n');
-                    }
-                }
-            }
-        }
-        return all.toString();
+    static String snapshot() {
+        return StoredRows.snapshot();
     }
 }

@@ -11,6 +11,8 @@ import cricket.server.Http;
 import cricket.server.TestServer;
 import cricket.server.account.Role;
 import cricket.server.db.Jdbc;
+import cricket.server.fixture.FixtureRepository;
+import cricket.server.fixture.FixtureSides;
 import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -49,8 +51,14 @@ class OneStatementWriteTest {
 
         Writer() {
             Jdbc jdbc = new Jdbc(TestServer.pool(), registry);
-            EventRepository events = new EventRepository(jdbc, new Json());
-            service = new EventService(jdbc, events, new MatchStates(events), MatchViewsListener.NONE);
+            Json json = new Json();
+            EventRepository events = new EventRepository(jdbc, json);
+            service = new EventService(
+                    jdbc,
+                    events,
+                    new MatchStates(events),
+                    MatchViewsListener.NONE,
+                    new FixtureSides(new FixtureRepository(jdbc, json)));
         }
 
         double statements() {
