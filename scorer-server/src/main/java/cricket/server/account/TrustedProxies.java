@@ -72,7 +72,8 @@ public final class TrustedProxies {
         return client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
     }
 
-    String client(String socket, String forwardedFor) {
+    /** The client of a request from {@code socket} carrying {@code forwardedFor} (null when absent). */
+    public String client(String socket, String forwardedFor) {
         if (ranges.isEmpty() || forwardedFor == null || !trusted(socket)) {
             return socket;
         }
