@@ -140,5 +140,5 @@ to_ms() {
 
 # metric NAME: the value of one line of the server's /metrics (0 when absent).
 metric() {
-    curl -sf "http://127.0.0.1:$PORT/metrics" | awk -v name="$1" 'index($0, name " ") == 1 {print $2; found = 1} END {if (!found) print 0}'
+    curl -sf -H "Authorization: Bearer $METRICS_TOKEN" "http://127.0.0.1:$PORT/metrics" | awk -v name="$1" 'index($0, name " ") == 1 {print $2; found = 1} END {if (!found) print 0}'
 }

@@ -4,6 +4,11 @@ import cricket.server.account.AccountRepository;
 import cricket.server.account.AccountRoutes;
 import cricket.server.account.AccountService;
 import cricket.server.account.Auth;
+import cricket.server.account.LoginCounters;
+import cricket.server.account.LoginThrottle;
+import cricket.server.account.MemoryLoginCounters;
+import cricket.server.account.RedisLoginCounters;
+import cricket.server.bulkhead.ReadBulkhead;
 import cricket.server.cache.CacheSettings;
 import cricket.server.cache.ViewCache;
 import cricket.server.cricsheet.CricsheetExportService;
@@ -104,7 +109,14 @@ public final class App implements AutoCloseable {
         Clock clock = Clock.systemUTC();
 
         AccountRepository accountRepository = new AccountRepository(jdbc);
-        AccountService accounts = new AccountService(accountRepository, config.tokenTtl(), config.bcryptCost(), clock);
+        // Login counts shared by every instance through Redis (each instance's memory while Redis is away).
+        LoginCounters loginCounters = redis == null ? new MemoryLoginCounters() : new RedisLoginCounters(redis);
+        AccountService accounts = new AccountService(
+                accountRepository,
+                config.tokenTtl(),
+                config.bcryptCost(),
+                clock,
+                new LoginThrottle(loginCounters, clock));
         Auth auth = new Auth(accounts, accountRepository);
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
         FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository);
@@ -126,6 +138,7 @@ public final class App implements AutoCloseable {
 
         Problems problems = new Problems(json);
         RequestMetrics requestMetrics = new RequestMetrics(registry);
+        ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jetty.host = config.host();
@@ -139,6 +152,10 @@ public final class App implements AutoCloseable {
                 cfg.events.serverStopped(cache::close);
             }
             cfg.requestLogger.http(requestMetrics::record);
+            cfg.router.handlerWrapper(bulkhead::wrap);
+            if (loginCounters instanceof RedisLoginCounters shared) {
+                cfg.events.serverStopped(shared::close);
+            }
             // Every GET is public data or needs a bearer token (which a cross-origin page cannot send without a
             // preflight, which is not answered): a score site on another origin may read the public views.
             cfg.routes.before(ctx -> {
@@ -147,8 +164,8 @@ public final class App implements AutoCloseable {
                 }
             });
             problems.register(cfg.routes);
-            new HealthRoutes(jdbc, registry).register(cfg.routes);
-            new AccountRoutes(accounts, auth, json).register(cfg.routes);
+            new HealthRoutes(jdbc, registry, config.metricsToken()).register(cfg.routes);
+            new AccountRoutes(accounts, auth, json, config.trustedProxies()).register(cfg.routes);
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);

@@ -1,5 +1,6 @@
 package cricket.server;
 
+import cricket.server.account.TrustedProxies;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -16,6 +17,10 @@ import java.util.Map;
  * @param bcryptCost the bcrypt work factor; tests lower it to stay fast
  * @param maxBodyBytes larger request bodies are refused with 413
  * @param maxLiveStreams live streams (SSE) one instance keeps open; past it a reader is told to poll /live
+ * @param trustedProxies the proxies whose X-Forwarded-For names the client (logins are counted per client)
+ * @param metricsToken the bearer token {@code /metrics} asks for; null closes {@code /metrics}
+ * @param publicReadPermits public reads that may use the database at once (the rest of the pool is the scorers')
+ * @param publicReadWait how long a public read waits for a permit before it is answered 503
  */
 public record ServerConfig(
         String host,
@@ -25,7 +30,14 @@ public record ServerConfig(
         Duration tokenTtl,
         int bcryptCost,
         long maxBodyBytes,
-        int maxLiveStreams) {
+        int maxLiveStreams,
+        TrustedProxies trustedProxies,
+        String metricsToken,
+        int publicReadPermits,
+        Duration publicReadWait) {
+
+    /** A metrics token shorter than this is refused: it is the only thing between the internet and /metrics. */
+    public static final int MIN_METRICS_TOKEN = 16;
 
     public ServerConfig {
         if (port < 0 || port > 65535) {
@@ -43,31 +55,170 @@ public record ServerConfig(
         if (maxLiveStreams < 1) {
             throw new IllegalArgumentException("MAX_LIVE_STREAMS must be 1 or more, got " + maxLiveStreams);
         }
+        if (trustedProxies == null) {
+            throw new IllegalArgumentException("TRUSTED_PROXIES must be a list (empty for none), got null");
+        }
+        if (metricsToken != null && (metricsToken.length() < MIN_METRICS_TOKEN || !metricsToken.matches("[!-~]+"))) {
+            throw new IllegalArgumentException("METRICS_TOKEN must be " + MIN_METRICS_TOKEN
+                    + " or more printable characters without spaces, got " + metricsToken.length() + " characters");
+        }
+        if (publicReadPermits < 1) {
+            throw new IllegalArgumentException("PUBLIC_READ_PERMITS must be 1 or more, got " + publicReadPermits);
+        }
+        if (publicReadWait == null || publicReadWait.isNegative() || publicReadWait.toMillis() > 10_000) {
+            throw new IllegalArgumentException("PUBLIC_READ_WAIT_MS must be 0-10000, got "
+                    + (publicReadWait == null ? null : publicReadWait.toMillis()));
+        }
     }
 
     /** Defaults for an in-process server on a free port; the caller brings the data source and Redis client. */
     public static ServerConfig local() {
-        return new ServerConfig("127.0.0.1", 0, null, null, Duration.ofHours(12), 10, 8L * 1024 * 1024, 10_000);
+        return new ServerConfig(
+                "127.0.0.1",
+                0,
+                null,
+                null,
+                Duration.ofHours(12),
+                10,
+                8L * 1024 * 1024,
+                10_000,
+                TrustedProxies.none(),
+                null,
+                DEFAULT_PUBLIC_READ_PERMITS,
+                DEFAULT_PUBLIC_READ_WAIT);
     }
 
+    /** Four of a pool of 20 (the serve command's): the other sixteen are never waited for by the crowd. */
+    public static final int DEFAULT_PUBLIC_READ_PERMITS = 4;
+
+    public static final Duration DEFAULT_PUBLIC_READ_WAIT = Duration.ofMillis(100);
+
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(host, newPort, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes, maxLiveStreams);
+        return new ServerConfig(
+                host,
+                newPort,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                maxBodyBytes,
+                maxLiveStreams,
+                trustedProxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
     }
 
     public ServerConfig withBcryptCost(int cost) {
-        return new ServerConfig(host, port, database, redisUrl, tokenTtl, cost, maxBodyBytes, maxLiveStreams);
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                cost,
+                maxBodyBytes,
+                maxLiveStreams,
+                trustedProxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
     }
 
     public ServerConfig withMaxBodyBytes(long bytes) {
-        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, bytes, maxLiveStreams);
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                bytes,
+                maxLiveStreams,
+                trustedProxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
     }
 
     public ServerConfig withTokenTtl(Duration ttl) {
-        return new ServerConfig(host, port, database, redisUrl, ttl, bcryptCost, maxBodyBytes, maxLiveStreams);
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                ttl,
+                bcryptCost,
+                maxBodyBytes,
+                maxLiveStreams,
+                trustedProxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
     }
 
     public ServerConfig withMaxLiveStreams(int streams) {
-        return new ServerConfig(host, port, database, redisUrl, tokenTtl, bcryptCost, maxBodyBytes, streams);
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                maxBodyBytes,
+                streams,
+                trustedProxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
+    }
+
+    public ServerConfig withTrustedProxies(TrustedProxies proxies) {
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                maxBodyBytes,
+                maxLiveStreams,
+                proxies,
+                metricsToken,
+                publicReadPermits,
+                publicReadWait);
+    }
+
+    public ServerConfig withMetricsToken(String token) {
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                maxBodyBytes,
+                maxLiveStreams,
+                trustedProxies,
+                token,
+                publicReadPermits,
+                publicReadWait);
+    }
+
+    public ServerConfig withPublicReads(int permits, Duration wait) {
+        return new ServerConfig(
+                host,
+                port,
+                database,
+                redisUrl,
+                tokenTtl,
+                bcryptCost,
+                maxBodyBytes,
+                maxLiveStreams,
+                trustedProxies,
+                metricsToken,
+                permits,
+                wait);
     }
 
     /** {@code ./cricket serve}: DATABASE_URL and REDIS_URL are required; the rest have defaults. */
@@ -83,7 +234,19 @@ public record ServerConfig(
                 Duration.ofMinutes(intVar(env, "TOKEN_TTL_MINUTES", 720)),
                 intVar(env, "BCRYPT_COST", 10),
                 intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024),
-                intVar(env, "MAX_LIVE_STREAMS", 10_000));
+                intVar(env, "MAX_LIVE_STREAMS", 10_000),
+                TrustedProxies.parse(env.get("TRUSTED_PROXIES")),
+                optional(env, "METRICS_TOKEN"),
+                intVar(env, "PUBLIC_READ_PERMITS", DEFAULT_PUBLIC_READ_PERMITS),
+                Duration.ofMillis(intVar(env, "PUBLIC_READ_WAIT_MS", (int) DEFAULT_PUBLIC_READ_WAIT.toMillis())));
+    }
+
+    /** Without the metrics token: a record's own toString would print it into any log line that shows the config. */
+    @Override
+    public String toString() {
+        return "ServerConfig[host=" + host + ", port=" + port + ", metricsToken="
+                + (metricsToken == null ? "none" : "***") + ", trustedProxies=" + trustedProxies
+                + ", publicReadPermits=" + publicReadPermits + "]";
     }
 
     /** redis://[:password@]host[:port][/db] or rediss://...; the password never appears in the message. */
@@ -114,6 +277,11 @@ public record ServerConfig(
             throw new IllegalArgumentException(name + " must be set, e.g. " + example(name));
         }
         return value.trim();
+    }
+
+    private static String optional(Map<String, String> env, String name) {
+        String value = env.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static String example(String name) {

@@ -43,7 +43,12 @@ public final class BenchServer {
         int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int warmUpMatches = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         LocalStores stores = LocalStores.start(dir.resolve("data"), !Boolean.getBoolean("bench.fast"), 16);
-        App app = App.create(ServerConfig.local().withBcryptCost(4), stores.pool(), stores.redis())
+        App app = App.create(
+                        ServerConfig.local()
+                                .withBcryptCost(4)
+                                .withMetricsToken(cricket.server.TestServer.METRICS_TOKEN),
+                        stores.pool(),
+                        stores.redis())
                 .start();
 
         CricsheetMatch test = CricsheetReader.read(MATCHES.resolve(TEST_MATCH));
@@ -68,7 +73,8 @@ public final class BenchServer {
                 "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nWARM_UP_MATCHES="
                         + warmUp.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\nREDIS_PORT="
                         + stores.services().redisPort()
-                        + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword + "\n");
+                        + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword
+                        + "\nMETRICS_TOKEN=" + cricket.server.TestServer.METRICS_TOKEN + "\n");
         Files.move(dir.resolve("server.env.tmp"), dir.resolve("server.env"));
         System.out.println("bench server: port " + app.port() + ", live match " + imported.matchId());
 

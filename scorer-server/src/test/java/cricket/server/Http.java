@@ -59,6 +59,13 @@ public final class Http {
                 .GET());
     }
 
+    /** The Prometheus scrape, with the test apps' metrics token (not this client's login). */
+    public Reply metrics() {
+        return send(HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                .header("Authorization", "Bearer " + TestServer.METRICS_TOKEN)
+                .GET());
+    }
+
     public Reply post(String path, String json) {
         return send(json(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
@@ -84,7 +91,8 @@ public final class Http {
     }
 
     private Reply send(HttpRequest.Builder builder) {
-        if (token != null) {
+        if (token != null
+                && builder.build().headers().firstValue("Authorization").isEmpty()) {
             builder.header("Authorization", "Bearer " + token);
         }
         try {

@@ -17,6 +17,9 @@ import java.sql.Statement;
  */
 public final class TestServer {
     public static final String PASSWORD = "correct-horse-battery";
+    /** The METRICS_TOKEN of every test app: {@link Http#metrics()} sends it. */
+    public static final String METRICS_TOKEN = "test-metrics-token-0123456789";
+
     private static EmbeddedServices services;
     private static HikariDataSource pool;
     private static RedisClient redis;
@@ -76,8 +79,15 @@ public final class TestServer {
 
     /** One more started app on the same database and Redis, as they are: a second server instance. */
     public static App anotherInstance() {
-        return App.create(ServerConfig.local().withBcryptCost(4).withMaxBodyBytes(1024 * 1024), pool(), redis())
-                .start();
+        return App.create(config(), pool(), redis()).start();
+    }
+
+    /** The config of {@link #startApp()}'s apps: a fast bcrypt, a 1 MiB body limit and the metrics token. */
+    public static ServerConfig config() {
+        return ServerConfig.local()
+                .withBcryptCost(4)
+                .withMaxBodyBytes(1024 * 1024)
+                .withMetricsToken(METRICS_TOKEN);
     }
 
     public static void reset() {
@@ -90,8 +100,17 @@ public final class TestServer {
             throw new IllegalStateException("could not empty the test database", e);
         }
         // Ids restart with the tables, so views cached for the previous class's match 1 must go too.
-        try (var c = redis().connect()) {
-            c.sync().flushall();
+        // The client's 500 ms connect timeout is for servers; the first connect of a JVM on a loaded machine (Netty
+        // warming up) can take longer, so the test kit tries a few times before it gives up.
+        for (int attempt = 1; ; attempt++) {
+            try (var c = redis().connect()) {
+                c.sync().flushall();
+                return;
+            } catch (io.lettuce.core.RedisException e) { // not connected in time, or dropped at once
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
         }
     }
 

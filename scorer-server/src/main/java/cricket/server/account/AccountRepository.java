@@ -35,6 +35,13 @@ public final class AccountRepository {
                 username);
     }
 
+    Optional<Credentials> credentials(long id) {
+        return jdbc.one(
+                "select id, username, role, password_hash from app_user where id = ?",
+                rs -> new Credentials(map(rs), rs.getString("password_hash")),
+                id);
+    }
+
     public Optional<User> find(long id) {
         return jdbc.one("select id, username, role from app_user where id = ?", AccountRepository::map, id);
     }
@@ -43,8 +50,63 @@ public final class AccountRepository {
         return jdbc.list("select id, username, role from app_user order by id", AccountRepository::map);
     }
 
+    /** What a change that could leave no admin did. */
+    enum AdminChange {
+        DONE,
+        NO_SUCH_USER,
+        LAST_ADMIN
+    }
+
     public boolean delete(long id) {
         return jdbc.update("delete from app_user where id = ?", id) == 1;
+    }
+
+    /** Deletes the user unless they are the only admin; admins are locked first, so two deletes cannot race. */
+    AdminChange deleteKeepingAnAdmin(long id) {
+        return jdbc.inTransaction(() -> {
+            AdminChange check = keepsAnAdmin(id, Role.SCORER);
+            if (check == AdminChange.DONE) {
+                jdbc.update("delete from app_user where id = ?", id);
+            }
+            return check;
+        });
+    }
+
+    /** Gives the user {@code role} unless that would leave no admin. */
+    AdminChange setRoleKeepingAnAdmin(long id, Role role) {
+        return jdbc.inTransaction(() -> {
+            AdminChange check = keepsAnAdmin(id, role);
+            if (check == AdminChange.DONE) {
+                jdbc.update("update app_user set role = ? where id = ?", role.wire(), id);
+            }
+            return check;
+        });
+    }
+
+    /** Inside a transaction: whether user {@code id} may stop being an admin (becoming {@code next}). */
+    private AdminChange keepsAnAdmin(long id, Role next) {
+        List<Long> admins =
+                jdbc.list("select id from app_user where role = 'admin' order by id for update", rs -> rs.getLong(1));
+        Optional<User> user = find(id);
+        if (user.isEmpty()) {
+            return AdminChange.NO_SUCH_USER;
+        }
+        boolean lastAdmin = user.get().admin() && next != Role.ADMIN && admins.size() == 1;
+        return lastAdmin ? AdminChange.LAST_ADMIN : AdminChange.DONE;
+    }
+
+    /** A new password hash, and every token the user holds revoked in the same transaction; false when unknown. */
+    boolean setPassword(long id, String passwordHash, Instant now) {
+        return jdbc.inTransaction(() -> {
+            if (jdbc.update("update app_user set password_hash = ? where id = ?", passwordHash, id) != 1) {
+                return false;
+            }
+            jdbc.update(
+                    "update auth_token set revoked_at = ? where user_id = ? and revoked_at is null",
+                    Timestamp.from(now),
+                    id);
+            return true;
+        });
     }
 
     public boolean anyAdmin() {

@@ -33,13 +33,19 @@ public final class AccountService {
     // A hash to verify against when the user is unknown, so a wrong username costs as long as a wrong password.
     private final String decoyHash;
 
-    public AccountService(AccountRepository accounts, Duration tokenTtl, int bcryptCost, Clock clock) {
+    public AccountService(
+            AccountRepository accounts, Duration tokenTtl, int bcryptCost, Clock clock, LoginThrottle throttle) {
         this.accounts = accounts;
         this.tokenTtl = tokenTtl;
         this.bcryptCost = bcryptCost;
         this.clock = clock;
-        this.throttle = new LoginThrottle(clock);
+        this.throttle = throttle;
         this.decoyHash = hash("decoy-password-never-used");
+    }
+
+    /** With this instance's own login counts: commands and tests that never serve a login. */
+    public AccountService(AccountRepository accounts, Duration tokenTtl, int bcryptCost, Clock clock) {
+        this(accounts, tokenTtl, bcryptCost, clock, new LoginThrottle(new MemoryLoginCounters(), clock));
     }
 
     public User createUser(String username, String password, Role role) {
@@ -47,11 +53,7 @@ public final class AccountService {
             throw ApiException.badRequest(
                     "username", "username must be 3-40 letters, digits, '.', '_' or '-', got \"" + username + "\"");
         }
-        if (password == null
-                || password.length() < MIN_PASSWORD
-                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            throw ApiException.badRequest("password", "password must be 8-72 characters");
-        }
+        checkPassword("password", password);
         if (role == null) {
             throw ApiException.badRequest("role", "role must be admin or scorer");
         }
@@ -72,41 +74,92 @@ public final class AccountService {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    public LoginResult login(String username, String password) {
+    /** A token for the right password, counted by the throttle against {@code address} before it is checked. */
+    public LoginResult login(String username, String password, String address) {
         if (username == null || username.isBlank()) {
             throw ApiException.badRequest("username", "username must be given");
         }
         if (password == null || password.isEmpty()) {
             throw ApiException.badRequest("password", "password must be given");
         }
-        Duration wait = throttle.waitFor(username);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            throw new ApiException(
-                            429,
-                            "Too many attempts",
-                            "too many failed logins for \"" + username + "\"; try again in " + seconds + " s")
-                    .with("retryAfterSeconds", seconds);
-        }
-        // A name no account can have (e.g. with a NUL, which PostgreSQL refuses) is simply not found.
+        // A name no account can have (e.g. with a NUL, which PostgreSQL refuses) is simply not found, and not
+        // counted: junk names cannot grow the throttle's counts.
         boolean possible = USERNAME.matcher(username).matches();
+        if (possible) {
+            reserveAttempt(username, address);
+        }
         var found = possible ? accounts.credentials(username) : Optional.<AccountRepository.Credentials>empty();
         boolean ok = verify(
                 password, found.map(AccountRepository.Credentials::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !ok) {
-            if (possible) {
-                throttle.failed(username); // junk names are not tracked, so they cannot grow the throttle's map
-            }
-            log.info("login refused username={}", username);
+            log.info("login refused username={} address={}", username, address);
             throw ApiException.unauthorized("wrong username or password");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(username, address);
         User user = found.get().user();
+        log.info("login userId={} username={}", user.id(), username);
+        return issueToken(user);
+    }
+
+    /**
+     * A signed-in user's new password, given the current one (counted by the throttle like a login, so a stolen
+     * token cannot be used to guess it). Every token the user held stops working; the reply is a fresh one.
+     */
+    public LoginResult changePassword(User user, String currentPassword, String newPassword, String address) {
+        if (currentPassword == null || currentPassword.isEmpty()) {
+            throw ApiException.badRequest("currentPassword", "currentPassword must be given");
+        }
+        checkPassword("newPassword", newPassword);
+        reserveAttempt(user.username(), address);
+        var found = accounts.credentials(user.id())
+                .orElseThrow(() -> ApiException.unauthorized("the signed-in user no longer exists; log in"));
+        if (!verify(currentPassword, found.passwordHash())) {
+            log.info("password change refused userId={} address={}", user.id(), address);
+            throw ApiException.forbidden("currentPassword is wrong; the password was not changed")
+                    .with("field", "currentPassword");
+        }
+        throttle.succeeded(user.username(), address);
+        accounts.setPassword(user.id(), hash(newPassword), clock.instant());
+        log.info("password changed userId={}", user.id());
+        return issueToken(found.user());
+    }
+
+    /** An admin sets another user's password; every token that user held stops working. */
+    public void resetPassword(User admin, long userId, String newPassword) {
+        checkPassword("newPassword", newPassword);
+        if (!accounts.setPassword(userId, hash(newPassword), clock.instant())) {
+            throw ApiException.notFound("no user with id " + userId);
+        }
+        log.info("password reset userId={} byUserId={}", userId, admin.id());
+    }
+
+    private void reserveAttempt(String username, String address) {
+        Duration wait = throttle.attempt(username, address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            log.info("login throttled username={} address={} waitSeconds={}", username, address, seconds);
+            throw new ApiException(
+                            429,
+                            "Too many attempts",
+                            "too many login attempts for \"" + username + "\"; try again in " + seconds + " s")
+                    .with("retryAfterSeconds", seconds);
+        }
+    }
+
+    private LoginResult issueToken(User user) {
         String token = newToken();
         Instant expiresAt = clock.instant().plus(tokenTtl);
         accounts.insertToken(sha256(token), user.id(), expiresAt);
-        log.info("login userId={} username={}", user.id(), username);
         return new LoginResult(token, expiresAt, user);
+    }
+
+    private static void checkPassword(String field, String password) {
+        if (password == null
+                || password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            throw ApiException.badRequest(
+                    field, field + " must be " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters (UTF-8 bytes)");
+        }
     }
 
     public void logout(String token) {
@@ -131,10 +184,30 @@ public final class AccountService {
         return accounts.all();
     }
 
+    /** Deletes a user; never the last admin, who alone could make another. */
     public void deleteUser(long id) {
-        if (!accounts.delete(id)) {
-            throw ApiException.notFound("no user with id " + id);
+        switch (accounts.deleteKeepingAnAdmin(id)) {
+            case NO_SUCH_USER -> throw ApiException.notFound("no user with id " + id);
+            case LAST_ADMIN ->
+                throw ApiException.conflict(
+                        "user " + id + " is the last admin and cannot be deleted: make another admin first");
+            case DONE -> log.info("user deleted id={}", id);
         }
+    }
+
+    /** Changes a user's role; the last admin cannot become a scorer. */
+    public User setRole(long id, Role role) {
+        if (role == null) {
+            throw ApiException.badRequest("role", "role must be admin or scorer");
+        }
+        switch (accounts.setRoleKeepingAnAdmin(id, role)) {
+            case NO_SUCH_USER -> throw ApiException.notFound("no user with id " + id);
+            case LAST_ADMIN ->
+                throw ApiException.conflict("user " + id + " is the last admin and cannot become a " + role.wire()
+                        + ": make another admin first");
+            case DONE -> log.info("user role set id={} role={}", id, role.wire());
+        }
+        return accounts.find(id).orElseThrow(() -> ApiException.notFound("no user with id " + id));
     }
 
     public boolean anyAdmin() {

@@ -2,63 +2,74 @@ package cricket.server.account;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Slows password guessing per username: after {@value #FREE_FAILURES} failures each further attempt must wait
- * twice as long as the last (1 s, 2 s, 4 s ... capped at 5 minutes). A good login clears the count.
+ * Slows password guessing. Each attempt is counted <em>before</em> its password is checked, in one atomic step of
+ * {@link LoginCounters}, so twenty guesses sent at once get no more checks than twenty sent one after another.
+ *
+ * <ul>
+ *   <li>Per (username, client address): {@value #FREE_FAILURES} attempts, then each further one must wait twice
+ *       as long as the last (1 s, 2 s, 4 s ... at most 5 minutes). A good login clears the pair.
+ *   <li>Per username across every address: at most {@value #USER_ATTEMPTS_PER_WINDOW} attempts a minute. This is
+ *       a rate, not a lock: a stranger guessing from many addresses gets that many checks a minute, and the real
+ *       scorer, from an address that has not been guessing, can sign in again within a minute of the guessing
+ *       stopping (a good login gives its attempt back).
+ * </ul>
  */
-final class LoginThrottle {
+public final class LoginThrottle {
     static final int FREE_FAILURES = 5;
-    static final int MAX_TRACKED = 100_000;
-    private static final Duration MAX_WAIT = Duration.ofMinutes(5);
+    static final int USER_ATTEMPTS_PER_WINDOW = 20;
+    static final Duration USER_WINDOW = Duration.ofMinutes(1);
+    static final Duration MAX_WAIT = Duration.ofMinutes(5);
 
+    private final LoginCounters counters;
     private final Clock clock;
-    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
 
-    LoginThrottle(Clock clock) {
+    public LoginThrottle(LoginCounters counters, Clock clock) {
+        this.counters = counters;
         this.clock = clock;
     }
 
-    private record Failures(int count, Instant last) {}
+    /** The rule's figures, as the counters apply them. */
+    record Limits(int freeFailures, long maxWaitMillis, int userAttempts, long userWindowMillis) {
+        static final Limits DEFAULT =
+                new Limits(FREE_FAILURES, MAX_WAIT.toMillis(), USER_ATTEMPTS_PER_WINDOW, USER_WINDOW.toMillis());
 
-    /** How long this username must still wait before another attempt; zero when it may try now. */
-    Duration waitFor(String username) {
-        Failures f = failures.get(key(username));
-        if (f == null || f.count() < FREE_FAILURES) {
-            return Duration.ZERO;
+        /** The wait after {@code attempts} attempts of a pair whose last one was {@code sinceLast} ms ago. */
+        long pairWait(long attempts, long sinceLast) {
+            if (attempts < freeFailures) {
+                return 0;
+            }
+            long doublings = Math.min(attempts - freeFailures, 20);
+            long penalty = Math.min(1000L << doublings, maxWaitMillis);
+            return Math.max(0, penalty - sinceLast);
         }
-        Duration penalty = penalty(f.count());
-        Duration elapsed = Duration.between(f.last(), clock.instant());
-        return elapsed.compareTo(penalty) >= 0 ? Duration.ZERO : penalty.minus(elapsed);
     }
 
-    void failed(String username) {
-        Instant now = clock.instant();
-        if (failures.size() >= MAX_TRACKED) {
-            // Guesses at many names: forget those whose penalty has run out, so the map stays bounded.
-            failures.values().removeIf(f -> Duration.between(f.last(), now).compareTo(MAX_WAIT) > 0);
-        }
-        failures.merge(key(username), new Failures(1, now), (old, one) -> new Failures(old.count() + 1, now));
+    /**
+     * Counts one attempt for {@code username} from {@code address}; zero when its password may be checked now,
+     * otherwise how long to wait (and the attempt is not counted).
+     */
+    public Duration attempt(String username, String address) {
+        long waitMillis =
+                counters.attempt(pairKey(username, address), userKey(username), clock.millis(), Limits.DEFAULT);
+        return Duration.ofMillis(waitMillis);
     }
 
-    int tracked() {
-        return failures.size();
+    /** The password was right: the pair starts afresh and the user's rate gets this attempt back. */
+    public void succeeded(String username, String address) {
+        counters.succeeded(pairKey(username, address), userKey(username), clock.millis(), Limits.DEFAULT);
     }
 
-    void succeeded(String username) {
-        failures.remove(key(username));
+    private static String pairKey(String username, String address) {
+        return normal(username) + "|" + address;
     }
 
-    private static Duration penalty(int count) {
-        int doublings = Math.min(count - FREE_FAILURES, 20);
-        Duration wait = Duration.ofSeconds(1L << doublings);
-        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    private static String userKey(String username) {
+        return normal(username);
     }
 
-    private static String key(String username) {
+    private static String normal(String username) {
         return username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
     }
 }

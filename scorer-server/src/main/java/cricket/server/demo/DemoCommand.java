@@ -20,7 +20,7 @@ public final class DemoCommand {
         Path data = Path.of(option(args, "--data", "demo-data")).toAbsolutePath();
         System.out.println("cricket demo: starting embedded PostgreSQL and Redis, data in " + data);
         Running demo = start(data, port);
-        printWelcome(demo.app().port(), demo.loaded());
+        printWelcome(demo.app().port(), demo.loaded(), demo.app().config().metricsToken());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             demo.close();
@@ -53,7 +53,12 @@ public final class DemoCommand {
             LocalStores stores = LocalStores.start(data, true, 10);
             App app = null;
             try {
-                app = App.create(ServerConfig.local().withPort(port), stores.pool(), stores.redis());
+                // A fresh metrics token each start, printed with the welcome: /metrics is closed without one.
+                String metricsToken = java.util.UUID.randomUUID().toString();
+                app = App.create(
+                        ServerConfig.local().withPort(port).withMetricsToken(metricsToken),
+                        stores.pool(),
+                        stores.redis());
                 // The port first: a first start that could not serve must not make logins it never printed.
                 app.start();
                 DemoData.Loaded loaded = DemoData.load(app.services());
@@ -77,7 +82,7 @@ public final class DemoCommand {
         }
     }
 
-    private static void printWelcome(int port, DemoData.Loaded loaded) {
+    private static void printWelcome(int port, DemoData.Loaded loaded, String metricsToken) {
         String base = "http://localhost:" + port;
         StringBuilder out = new StringBuilder("\nCricket Tracker demo is serving on " + base + "\n");
         out.append("  live matches   ").append(base).append("/api/v1/matches?status=live\n");
@@ -87,7 +92,9 @@ public final class DemoCommand {
                 .append(base)
                 .append("/health   metrics ")
                 .append(base)
-                .append("/metrics\n");
+                .append("/metrics (Authorization: Bearer ")
+                .append(metricsToken)
+                .append(")\n");
         if (loaded.logins().isEmpty()) {
             out.append("  logins: admin and scorer, with the passwords printed at the first start\n");
         } else {

@@ -98,7 +98,7 @@ class ViewCacheHttpTest {
         assertThat(CacheTestKit.reads(app, "hit") - hitsBefore).isEqualTo(200);
 
         // The same facts as an operator scrapes them, under the two fixed names.
-        String metrics = reader.get("/metrics").body();
+        String metrics = reader.metrics().body();
         assertThat(metric(metrics, "cricket_db_queries_total")).isEqualTo(dbQueries(app));
         assertThat(metric(metrics, "cricket_cache_reads_total{result=\"hit\"}"))
                 .isGreaterThanOrEqualTo(hitsBefore + 200);

@@ -72,7 +72,10 @@ class ViewCacheOutageTest {
     }
 
     static App app(RedisClient client) {
-        return App.create(ServerConfig.local().withBcryptCost(4), TestServer.pool(), client)
+        return App.create(
+                        ServerConfig.local().withBcryptCost(4).withMetricsToken(TestServer.METRICS_TOKEN),
+                        TestServer.pool(),
+                        client)
                 .start();
     }
 
@@ -157,7 +160,7 @@ class ViewCacheOutageTest {
     }
 
     private static double breakerState(App app) {
-        String scrape = new Http(app).get("/metrics").body();
+        String scrape = new Http(app).metrics().body();
         return ViewCacheHttpTest.metric(scrape, "cricket_cache_breaker_state");
     }
 

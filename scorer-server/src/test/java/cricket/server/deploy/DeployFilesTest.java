@@ -50,7 +50,7 @@ class DeployFilesTest {
                 .contains("pg_isready");
         assertThat(service("redis").get("image")).isEqualTo("redis:7");
         assertThat(service("redis").get("command").toString()).contains("--requirepass");
-        assertThat(service("pgadmin").get("ports").toString()).contains("5051:80");
+        assertThat(service("pgadmin").get("ports")).isEqualTo(List.of("127.0.0.1:5051:80"));
         assertThat(map(service("pgadmin"), "environment"))
                 .containsKeys("PGADMIN_DEFAULT_EMAIL", "PGADMIN_DEFAULT_PASSWORD");
         assertThat(map(compose, "volumes")).containsKeys("postgres-data", "redis-data", "pgadmin-data");
@@ -73,6 +73,52 @@ class DeployFilesTest {
             assertThat(map(dependsOn, "migrate").get("condition")).isEqualTo("service_completed_successfully");
         }
         assertThat(service("migrate").get("command")).isEqualTo(List.of("migrate"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onlyNginxIsPublishedOnEveryInterfaceAndTheDatabaseConsolesOnLoopbackOnly() {
+        for (var entry : services.entrySet()) {
+            Object ports = ((Map<String, Object>) entry.getValue()).get("ports");
+            if (ports == null || entry.getKey().equals("nginx")) {
+                continue;
+            }
+            assertThat((List<String>) ports)
+                    .as(entry.getKey())
+                    .allSatisfy(p -> assertThat(p).startsWith("127.0.0.1:"));
+        }
+        assertThat(service("postgres").get("ports").toString())
+                .contains("127.0.0.1:")
+                .endsWith(":5432]");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theServersTrustOnlyNginxsForwardedForAndNeedAMetricsToken() throws IOException {
+        Map<String, Object> nginxNet = map(map(service("nginx"), "networks"), "default");
+        String nginxAddress = nginxNet.get("ipv4_address").toString();
+        List<Map<String, Object>> subnets = (List<Map<String, Object>>)
+                map(map(map(compose, "networks"), "default"), "ipam").get("config");
+        String subnet = subnets.get(0).get("subnet").toString();
+        assertThat(cricket.server.account.TrustedProxies.parse(subnet).toString())
+                .isEqualTo(subnet);
+        assertThat(nginxAddress).startsWith(subnet.substring(0, subnet.indexOf(".0.")));
+        for (String name : List.of("server-1", "server-2")) {
+            Map<String, Object> env = map(service(name), "environment");
+            assertThat(env.get("TRUSTED_PROXIES")).as(name).isEqualTo(nginxAddress);
+            assertThat(env.get("METRICS_TOKEN").toString()).as(name).contains("METRICS_TOKEN:?");
+            assertThat(env).containsKeys("PUBLIC_READ_PERMITS", "PUBLIC_READ_WAIT_MS");
+        }
+        String nginx = Files.readString(ROOT.resolve("deploy/nginx.conf"));
+        assertThat(nginx).contains("location = /metrics {").contains("X-Forwarded-For");
+        String metricsBlock = nginx.substring(nginx.indexOf("location = /metrics {"));
+        assertThat(metricsBlock.substring(0, metricsBlock.indexOf('}'))).contains("return 404;");
+        assertThat(Files.readString(ROOT.resolve("deploy/env.example"))).contains("METRICS_TOKEN=");
+        String guide = Files.readString(ROOT.resolve("docs/deploy.md"));
+        assertThat(guide)
+                .contains("## TLS in front of nginx")
+                .contains("TRUSTED_PROXIES")
+                .contains("METRICS_TOKEN");
     }
 
     @Test

@@ -71,7 +71,7 @@ class HealthApiTest {
         Http http = new Http(app);
         http.get("/api/v1/tournaments");
         http.get("/api/v1/matches/77777");
-        String metrics = http.get("/metrics").body();
+        String metrics = http.metrics().body();
         assertThat(metrics)
                 .contains("cricket_db_queries_total")
                 .contains("cricket_http_requests_seconds_count{")
@@ -80,7 +80,7 @@ class HealthApiTest {
                 .contains("cricket_http_requests_seconds_max")
                 .contains("cricket_db_pool_active")
                 .contains("cricket_db_pool_max");
-        assertThat(http.get("/metrics").headers().firstValue("Content-Type").orElse(""))
+        assertThat(http.metrics().headers().firstValue("Content-Type").orElse(""))
                 .startsWith("text/plain");
     }
 
@@ -98,7 +98,7 @@ class HealthApiTest {
         names.remove("jvm_gc_pause_seconds"); // registered at the JVM's first collection, which may not have come yet
         Http http = new Http(app);
         http.get("/api/v1/tournaments"); // request timers are made by the first request of their kind
-        String metrics = http.get("/metrics").body();
+        String metrics = http.metrics().body();
         for (String name : names) {
             // The name itself, or a timer's own series: not another metric that merely starts with it.
             assertThat(metrics)
