@@ -104,17 +104,17 @@ public final class App implements AutoCloseable {
         AccountService accounts = new AccountService(accountRepository, config.tokenTtl(), config.bcryptCost(), clock);
         Auth auth = new Auth(accounts, accountRepository);
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
-        FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository);
         EventRepository eventRepository = new EventRepository(jdbc, json);
         MatchStates states = new MatchStates(eventRepository);
 
-        // The read side: the cache replaces these two with its Redis-backed implementations.
+        // The read side, built on the repositories (no service), so the services can be told of every change: the
+        // cache replaces these two with its Redis-backed implementations.
         ViewCache cache = redis == null
                 ? null
                 : new ViewCache(states, fixtureRepository, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
-        fixtures.tellOfMatches(listener);
         PublicViews views = cache == null ? new EventLogViews(states, fixtureRepository, json) : cache;
+        FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository, listener);
 
         EventService events = new EventService(jdbc, eventRepository, states, listener);
         CricsheetImportService cricsheetImport = new CricsheetImportService(jdbc, fixtureRepository, events);
