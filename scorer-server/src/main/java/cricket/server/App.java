@@ -130,7 +130,8 @@ public final class App implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             if (cache != null) {
                 // The crowd's cache hits are answered before Javalin; the rest reaches Javalin's context as before.
-                cfg.jetty.modifyServer(server -> server.setHandler(new HotReads(views, requestMetrics, registry)));
+                cfg.jetty.modifyServer(
+                        server -> server.setHandler(new HotReads(views, problems, requestMetrics, registry)));
             }
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);

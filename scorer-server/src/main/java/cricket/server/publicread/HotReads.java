@@ -1,6 +1,8 @@
 package cricket.server.publicread;
 
 import cricket.server.health.RequestMetrics;
+import cricket.server.http.Cors;
+import cricket.server.http.Problems;
 import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -19,21 +21,20 @@ import org.eclipse.jetty.util.Callback;
  * {@link PublicReadRoutes} and records the same request timer, without Javalin's and the servlet layer's work per
  * request; whatever the cache answered (HIT, MISS or FALLBACK) is written here.
  *
- * <p>Anything else goes on to Javalin untouched. When the cache throws for one of these routes (an unknown match)
- * the exception goes along as a request attribute, so Javalin's route answers it as a problem without asking the
- * cache a second time: every read asks the cache once and the cache's counters stay as they were.
+ * <p>Anything else goes on to Javalin untouched. When the cache refuses one of these reads (an unknown match) the
+ * problem is written here, with the same mapping and bytes as Javalin's ({@link Problems}), so every read asks the
+ * cache once; such a reply is timed like any request but not counted as a hot read.
  */
 public final class HotReads extends Handler.Wrapper {
-    /** The request attribute holding the exception the cache threw here, for the Javalin route to answer. */
-    static final String ASKED = HotReads.class.getName() + ".asked";
-
     private final HotRoutes routes = new HotRoutes(List.of(ViewKind.values()));
     private final PublicViews views;
+    private final Problems problems;
     private final RequestMetrics metrics;
     private final Counter answered;
 
-    public HotReads(PublicViews views, RequestMetrics metrics, MeterRegistry registry) {
+    public HotReads(PublicViews views, Problems problems, RequestMetrics metrics, MeterRegistry registry) {
         this.views = views;
+        this.problems = problems;
         this.metrics = metrics;
         this.answered = Counter.builder("cricket_http_hot_reads")
                 .description(
@@ -57,8 +58,8 @@ public final class HotReads extends Handler.Wrapper {
         try {
             view = ask(route);
         } catch (RuntimeException e) {
-            request.setAttribute(ASKED, e);
-            return super.handle(request, response, callback);
+            writeProblem(response, callback, problems.problem(e, "GET", path), route, path, start);
+            return true;
         }
         write(request, response, callback, view, route, path, start);
         return true;
@@ -89,6 +90,24 @@ public final class HotReads extends Handler.Wrapper {
         byte[] body = reply.body() == null ? new byte[0] : reply.body();
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         answered(route, path, reply.status(), start);
+        response.write(true, ByteBuffer.wrap(body), callback);
+    }
+
+    /** Headers as Javalin sends a problem: its type, then the GET filter's CORS header. */
+    private void writeProblem(
+            Response response,
+            Callback callback,
+            Problems.Problem problem,
+            HotRoutes.Match route,
+            String path,
+            long start) {
+        byte[] body = problems.body(problem, path);
+        response.setStatus(problem.status());
+        var headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, Problems.CONTENT_TYPE);
+        headers.put(Cors.ALLOW_ORIGIN, "*");
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        metrics.record(HandlerType.GET, route.route().pattern(), path, problem.status(), System.nanoTime() - start);
         response.write(true, ByteBuffer.wrap(body), callback);
     }
 

@@ -3,7 +3,6 @@ package cricket.server.publicread;
 import cricket.server.http.Requests;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.function.Supplier;
 
 /**
  * Public, no login: one route per route a {@link ViewKind} declares, each asking {@link PublicViews} for bytes and
@@ -21,7 +20,7 @@ public final class PublicReadRoutes {
     public void register(RoutesConfig routes) {
         for (ViewKind kind : ViewKind.values()) {
             for (String route : kind.routes()) {
-                routes.get(route, ctx -> send(ctx, kind, asked(ctx, () -> view(ctx, kind))));
+                routes.get(route, ctx -> send(ctx, kind, view(ctx, kind)));
             }
         }
     }
@@ -34,14 +33,6 @@ public final class PublicReadRoutes {
             return views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit);
         }
         return kind.scope() == ViewKind.Scope.MATCH ? views.match(kind, id(ctx)) : views.site(kind);
-    }
-
-    /** The exception {@link HotReads} already met asking for this view (an unknown match), so a read asks once. */
-    private static View asked(Context ctx, Supplier<View> ask) {
-        if (ctx.attribute(HotReads.ASKED) instanceof RuntimeException e) {
-            throw e;
-        }
-        return ask.get();
     }
 
     private static long id(Context ctx) {
