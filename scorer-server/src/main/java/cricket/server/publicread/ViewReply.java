@@ -26,14 +26,46 @@ record ViewReply(int status, List<Header> headers, byte[] body) {
         if (view.cache() != null) {
             headers.add(new Header("X-Cache", view.cache()));
         }
+        if (view.gzip() != null) {
+            // On every reply of a view that has two encodings, so a shared cache never hands one reader's to another.
+            headers.add(new Header("Vary", "Accept-Encoding"));
+        }
         if (etag.equals(ifNoneMatch)) {
             return new ViewReply(304, headers, null);
         }
-        if (view.gzip() != null && acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            headers.add(new Header("Vary", "Accept-Encoding"));
+        if (view.gzip() != null && acceptsGzip(acceptEncoding)) {
             headers.add(new Header("Content-Encoding", "gzip"));
             return new ViewReply(200, headers, view.gzip());
         }
         return new ViewReply(200, headers, view.body());
+    }
+
+    /** Whether an Accept-Encoding header names gzip (or {@code *}) without refusing it with {@code q=0}. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String part : acceptEncoding.split(",")) {
+            String[] coding = part.trim().split(";");
+            String name = coding[0].trim();
+            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
+                return !refused(coding);
+            }
+        }
+        return false;
+    }
+
+    private static boolean refused(String[] coding) {
+        for (int i = 1; i < coding.length; i++) {
+            String p = coding[i].trim().replace(" ", "");
+            if (p.startsWith("q=")) {
+                try {
+                    return Double.parseDouble(p.substring(2)) == 0;
+                } catch (NumberFormatException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 }
