@@ -23,6 +23,7 @@ import cricket.server.fixture.FixtureSides;
 import cricket.server.health.HealthRoutes;
 import cricket.server.health.RequestMetrics;
 import cricket.server.http.ApiDocsRoutes;
+import cricket.server.http.Cors;
 import cricket.server.http.Json;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
@@ -73,9 +74,6 @@ public final class App implements AutoCloseable {
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
-    /** CORS: which origins' pages may read a response; {@code *} on every GET. */
-    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
-
     /** The JVM's garbage-collection metrics listen to the JVM: stopped with the app. */
     private final JvmGcMetrics gcMetrics;
 
@@ -119,16 +117,17 @@ public final class App implements AutoCloseable {
                 new LoginThrottle(loginCounters, clock));
         Auth auth = new Auth(accounts, accountRepository);
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
-        FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository);
         EventRepository eventRepository = new EventRepository(jdbc, json);
         MatchStates states = new MatchStates(eventRepository);
 
-        // The read side: the cache replaces these two with its Redis-backed implementations.
-        ViewCache cache =
-                redis == null ? null : new ViewCache(states, fixtures, jdbc, json, redis, registry, cacheSettings);
+        // The read side, built on the repositories (no service), so the services can be told of every change: the
+        // cache replaces these two with its Redis-backed implementations.
+        ViewCache cache = redis == null
+                ? null
+                : new ViewCache(states, fixtureRepository, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
-        fixtures.tellOfMatches(listener);
-        PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
+        PublicViews views = cache == null ? new EventLogViews(states, fixtureRepository, json) : cache;
+        FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository, listener);
 
         EventService events =
                 new EventService(jdbc, eventRepository, states, listener, new FixtureSides(fixtureRepository));
@@ -146,7 +145,8 @@ public final class App implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             if (cache != null) {
                 // The crowd's cache hits are answered before Javalin; the rest reaches Javalin's context as before.
-                cfg.jetty.modifyServer(server -> server.setHandler(new HotReads(views, requestMetrics, registry)));
+                cfg.jetty.modifyServer(
+                        server -> server.setHandler(new HotReads(views, problems, requestMetrics, registry)));
             }
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
@@ -160,7 +160,7 @@ public final class App implements AutoCloseable {
             // preflight, which is not answered): a score site on another origin may read the public views.
             cfg.routes.before(ctx -> {
                 if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
-                    ctx.header(ALLOW_ORIGIN, "*");
+                    ctx.header(Cors.ALLOW_ORIGIN, "*");
                 }
             });
             problems.register(cfg.routes);

@@ -2,122 +2,93 @@ package cricket.server.cache;
 
 import cricket.scoring.MatchState;
 import cricket.server.db.Jdbc;
-import cricket.server.fixture.FixtureService;
+import cricket.server.fixture.MatchCatalog;
 import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import cricket.server.publicread.PublicViews;
 import cricket.server.publicread.View;
+import cricket.server.publicread.ViewKind;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The public views served from memory. Writes render each view once and push it to the near cache and Redis;
- * reads answer from the near cache (HIT), else from Redis or one single-flight rebuild per match (MISS), and
- * while the breaker is open from the near cache rechecked against the database at most once per
- * {@link CacheSettings#recheck()} (FALLBACK). Matches written while Redis was away are re-pushed when it returns.
+ * The public views served from memory: the facade over the cache's parts, and where they are wired. Writes render
+ * each view once, keep it in the near cache and queue it for Redis ({@link ViewWriter}); reads answer from the near
+ * cache (HIT), else from Redis or one single-flight rebuild per match ({@link Rebuilds}, MISS), and while the
+ * breaker ({@link RedisGuard}) is open from the near cache rechecked against the database at most once per
+ * {@link CacheSettings#recheck()} (FALLBACK). Other instances' writes arrive on the {@link ViewChannel}; after an
+ * outage {@link Resync} levels Redis and the near cache again.
  */
 public final class ViewCache implements PublicViews, MatchViewsListener, AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ViewCache.class);
     private static final String HIT = "HIT";
     private static final String MISS = "MISS";
     private static final String FALLBACK = "FALLBACK";
-    private static final List<String> MATCH_KINDS =
-            List.of(ViewRenderer.LIVE, ViewRenderer.SCORECARD, ViewRenderer.COMMENTARY);
 
     private final MatchStates states;
-    private final FixtureService fixtures;
-    private final ViewCacheRepository repository;
     private final ViewRenderer renderer;
     private final CacheSettings settings;
-    private final CircuitBreaker breaker;
     private final CacheMetrics metrics;
-    private final RedisLink link;
+    private final RedisGuard guard;
     private final ViewStore store;
     private final NearCache near;
     private final KnownMatches known;
-    private final SingleFlight<Long, Map<String, CachedView>> flights = new SingleFlight<>();
-    private final Map<Long, MatchState> newestStates = new ConcurrentHashMap<>();
-    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final NewVersions versions;
+    private final ViewWriter writer;
+    private final Rebuilds rebuilds;
+    private final Resync resync;
+    private final Dirty dirty = new Dirty();
     private final AtomicBoolean listQueued = new AtomicBoolean();
-    private final List<NewVersionListener> newVersionListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService prober;
+    /** Channel refreshes and live-list rebuilds, off Lettuce's and the writers' threads. */
     private final ExecutorService worker;
-    /** Stores written views in Redis in the order they were written, off the request thread. */
-    private final ExecutorService storer;
-
-    private final Map<Long, PendingStore> pendingStores = new ConcurrentHashMap<>();
-    private boolean staleLiveMatchesChecked;
 
     public ViewCache(
             MatchStates states,
-            FixtureService fixtures,
+            MatchCatalog catalog,
             Jdbc jdbc,
             Json json,
             RedisClient redis,
             MeterRegistry registry,
             CacheSettings settings) {
         this.states = states;
-        this.fixtures = fixtures;
-        this.repository = new ViewCacheRepository(jdbc, fixtures);
         this.renderer = new ViewRenderer(json);
         this.settings = settings;
-        this.breaker = new CircuitBreaker(settings.failuresToOpen());
+        CircuitBreaker breaker = new CircuitBreaker(settings.failuresToOpen());
         this.metrics = new CacheMetrics(registry, breaker);
-        this.link = new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new Channel());
+        RedisLink link =
+                new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new ViewChannel(new Receiver()));
+        this.guard = new RedisGuard(link, breaker, metrics, settings);
         this.store = new ViewStore(link, settings.ttl().toSeconds());
         this.near = new NearCache(settings.nearCapacity());
+        ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog);
         this.known =
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
+        this.versions = new NewVersions(near);
+        this.writer =
+                new ViewWriter(guard, store, dirty, settings.commandTimeout().toMillis() * 4);
+        this.rebuilds = new Rebuilds(catalog, states, repository, renderer, known, near, writer, metrics);
+        this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
-        this.storer = Executors.newSingleThreadExecutor(daemon("view-cache-store"));
         tick();
         long every = settings.probeInterval().toMillis();
-        prober.scheduleWithFixedDelay(this::tickSafely, every, every, TimeUnit.MILLISECONDS);
-    }
-
-    /**
-     * An instance that died between a commit and its Redis store left Redis a version behind the database, and
-     * nothing writes that match's views again until its next ball. Once Redis first answers, each match being
-     * played whose stored live view is older than its database version is marked dirty and re-pushed; views that
-     * are current, or absent (a miss rebuilds them), are left alone. Called from tick(), which runs one at a time.
-     */
-    private void markStaleLiveMatchesOnce() {
-        if (staleLiveMatchesChecked) {
-            return;
-        }
-        staleLiveMatchesChecked = true;
-        try {
-            repository.liveMatchVersions().forEach((matchId, version) -> {
-                Integer stored = redis(() -> store.version(matchId, ViewRenderer.LIVE));
-                if (stored != null && stored >= 0 && stored < version) {
-                    dirty.add(matchId);
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("could not check the live matches' cached views at start: {}", e.toString());
-        }
+        prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
     public CircuitBreaker.State breakerState() {
-        return breaker.state();
+        return guard.state();
     }
 
     /** Told {@code (matchId, version)} when this instance gets a newer live view of a match. */
@@ -131,21 +102,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      * instance: it should hand the work to its own thread.
      */
     public void onNewVersion(NewVersionListener listener) {
-        newVersionListeners.add(listener);
-    }
-
-    private void announce(long matchId) {
-        int version = near.version(NearCache.key(matchId, ViewRenderer.LIVE));
-        if (version < 0) {
-            return;
-        }
-        for (NewVersionListener l : newVersionListeners) {
-            try {
-                l.newVersion(matchId, version);
-            } catch (RuntimeException e) {
-                log.warn("new version listener failed matchId={} version={}", matchId, version, e);
-            }
-        }
+        versions.add(listener);
     }
 
     // ---- writes ----
@@ -153,15 +110,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
         known.exists(matchId);
-        remember(matchId, state);
-        Map<String, CachedView> views = renderer.render(matchId, state);
-        offerNear(matchId, views);
-        announce(matchId);
-        // Redis (and through it the other instances) gets the views on the cache's writer thread: the scorer's
-        // acknowledgement waits only for the commit and this instance's near cache, never for a slow or frozen
-        // Redis. A store that fails marks the match dirty, to be re-pushed when Redis answers again.
-        pendingStores.merge(matchId, new PendingStore(version, views), PendingStore::newer);
-        storer.execute(() -> storePending(matchId));
+        Subject.Match match = new Subject.Match(matchId);
+        Map<ViewKind, CachedView> views = renderer.render(matchId, state);
+        views.forEach((kind, view) -> near.offer(match, kind, view));
+        versions.announce(match);
+        writer.store(match, version, views);
         queueListRebuild();
     }
 
@@ -176,7 +129,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         if (listQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 listQueued.set(false);
-                rebuildListQuietly();
+                try {
+                    rebuilds.rebuild(Subject.SITE);
+                } catch (RuntimeException e) {
+                    log.warn("live list not refreshed: {}", e.toString());
+                    dirty.add(Subject.SITE);
+                }
             });
         }
     }
@@ -188,7 +146,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void matchCreated(long matchId) {
         known.exists(matchId);
-        storer.execute(() -> redis(() -> store.announceNewMatch(matchId)));
+        writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
     }
 
     /**
@@ -197,108 +155,61 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      */
     @Override
     public void matchDeleted(long matchId) {
-        forget(matchId);
-        storer.execute(() -> redis(() -> store.deleteMatch(matchId, MATCH_KINDS)));
+        Subject.Match match = new Subject.Match(matchId);
+        forget(match);
+        writer.run(() -> guard.call(() -> store.deleteMatch(match)));
     }
 
-    private void forget(long matchId) {
-        near.forget(matchId, MATCH_KINDS);
-        newestStates.remove(matchId);
-        known.missing(matchId);
-    }
-
-    /** The newest views of a match waiting for the writer thread; older ones still queued are skipped. */
-    private record PendingStore(int version, Map<String, CachedView> views) {
-        PendingStore newer(PendingStore other) {
-            return other.version >= version ? other : this;
-        }
-    }
-
-    private void storePending(long matchId) {
-        PendingStore pending = pendingStores.remove(matchId);
-        if (pending == null) {
-            return; // an earlier task already stored these views or newer ones
-        }
-        storeInRedis(matchId, pending.version(), pending.views());
-    }
-
-    /** Near cache first (this instance never reads older than its own writes), then Redis, or marked dirty. */
-    private void publish(long matchId, int version, Map<String, CachedView> views) {
-        offerNear(matchId, views);
-        storeInRedis(matchId, version, views);
-    }
-
-    private void offerNear(long matchId, Map<String, CachedView> views) {
-        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
-    }
-
-    private void storeInRedis(long matchId, int version, Map<String, CachedView> views) {
-        if (!breaker.allows()) {
-            dirty.add(matchId);
-            return;
-        }
-        if (redis(() -> store.storeIfNewer(matchId, version, views)) == null) {
-            dirty.add(matchId);
-        }
+    private void forget(Subject.Match match) {
+        near.forget(match);
+        known.missing(match.id());
     }
 
     // ---- reads ----
 
     @Override
-    public View live(long matchId) {
-        return serve(matchId, ViewRenderer.LIVE);
+    public View match(ViewKind kind, long matchId) {
+        return serve(new Subject.Match(matchId), kind);
     }
 
     @Override
-    public View scorecard(long matchId) {
-        return serve(matchId, ViewRenderer.SCORECARD);
+    public View site(ViewKind kind) {
+        return serve(Subject.SITE, kind);
     }
 
+    /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
     @Override
     public View commentary(long matchId, Integer before, int limit) {
         if (before == null && limit == NEWEST_PAGE) {
-            return serve(matchId, ViewRenderer.COMMENTARY);
+            return match(ViewKind.COMMENTARY, matchId);
         }
-        // Older pages are rendered from the newest state held here; the state is reloaded only when it is behind.
-        View newest = serve(matchId, ViewRenderer.LIVE);
-        MatchState state = newestStates.get(matchId);
-        if (state == null || state.seq() < newest.version()) {
-            rebuild(matchId);
-            state = newestStates.get(matchId);
-        }
+        View newest = match(ViewKind.LIVE, matchId);
+        MatchState state = states.at(matchId, newest.version());
         return new View(renderer.commentary(matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
-    @Override
-    public View liveMatches() {
-        return serve(ViewStore.LIST_ID, ViewRenderer.LIVE_MATCHES);
-    }
-
-    private View serve(long matchId, String kind) {
-        String key = NearCache.key(matchId, kind);
-        boolean redisUp = breaker.allows();
-        CachedView held = near.get(key);
+    private View serve(Subject subject, ViewKind kind) {
+        boolean redisUp = guard.allows();
+        CachedView held = kind.cache().near() ? near.get(subject, kind) : null;
         if (held != null
                 && (redisUp
                         || System.nanoTime() - held.checkedAt()
                                 < settings.recheck().toNanos())) {
             return answer(held, redisUp ? HIT : FALLBACK);
         }
-        if (matchId != ViewStore.LIST_ID && !known.mayExist(matchId)) {
+        if (subject instanceof Subject.Match match && !known.mayExist(match.id())) {
             metrics.unknownIds.increment();
-            throw ApiException.notFound("no match with id " + matchId);
+            throw ApiException.notFound("no match with id " + match.id());
         }
         if (redisUp) {
-            CachedView stored = redis(() -> store.fetch(matchId, kind));
+            CachedView stored = guard.call(() -> store.fetch(subject, kind));
             if (stored != null && stored.version() >= (held == null ? -1 : held.version())) {
-                return answer(near.offer(key, stored), MISS);
+                return answer(near.offer(subject, kind, stored), MISS);
             }
         }
-        CachedView rebuilt = matchId == ViewStore.LIST_ID
-                ? rebuildList()
-                : rebuildUnlessRefreshed(matchId, kind, held).get(kind);
-        CachedView newest = near.offerChecked(key, rebuilt);
-        return answer(newest, breaker.allows() ? MISS : FALLBACK);
+        CachedView rebuilt = rebuilds.rebuildUnlessRefreshed(subject, kind, held);
+        CachedView newest = near.offerChecked(subject, kind, rebuilt);
+        return answer(newest, guard.allows() ? MISS : FALLBACK);
     }
 
     private View answer(CachedView view, String result) {
@@ -310,222 +221,44 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return new View(view.body(), view.version(), view.gzip(), result);
     }
 
-    // ---- rebuilds from the event log ----
+    // ---- the channel and the probe ----
 
-    /**
-     * A reader who missed may reach the single flight just after another reader's rebuild finished: the views
-     * that rebuild left in the near cache are newer than what this reader saw, so they are used instead of a second
-     * rebuild.
-     */
-    private Map<String, CachedView> rebuildUnlessRefreshed(long matchId, String kind, CachedView seen) {
-        return flights.run(matchId, () -> {
-            CachedView now = near.get(NearCache.key(matchId, kind));
-            if (now != null && (seen == null || now.checkedAt() - seen.checkedAt() > 0)) {
-                return Map.of(kind, now);
+    /** What other instances did, heard on the channel: refresh what is held here on the worker. */
+    private final class Receiver implements ViewChannel.Receiver {
+        @Override
+        public void newVersion(Subject subject, int version) {
+            if (subject instanceof Subject.Match match) {
+                known.exists(match.id());
             }
-            return rebuildNow(matchId);
-        });
-    }
-
-    private Map<String, CachedView> rebuild(long matchId) {
-        return flights.run(matchId, () -> rebuildNow(matchId));
-    }
-
-    /** Call only inside the match's single flight. */
-    private Map<String, CachedView> rebuildNow(long matchId) {
-        metrics.rebuilds.increment();
-        try {
-            fixtures.summary(matchId);
-        } catch (ApiException e) {
-            if (e.status() == 404) {
-                known.missing(matchId);
-            }
-            throw e;
+            worker.execute(() -> {
+                resync.pull(subject, version);
+                if (subject instanceof Subject.Match match) {
+                    versions.announce(match);
+                }
+            });
         }
-        known.exists(matchId);
-        MatchState state = states.load(matchId);
-        remember(matchId, state);
-        Map<String, CachedView> views = renderer.render(matchId, state);
-        publish(matchId, state.seq(), views);
-        return views;
-    }
 
-    private CachedView rebuildList() {
-        return flights.run(ViewStore.LIST_ID, () -> {
-                    metrics.rebuilds.increment();
-                    ViewCacheRepository.LiveList list = repository.liveList();
-                    Map<String, CachedView> views =
-                            Map.of(ViewRenderer.LIVE_MATCHES, renderer.list(list.version(), list.matches()));
-                    publish(ViewStore.LIST_ID, list.version(), views);
-                    return views;
-                })
-                .get(ViewRenderer.LIVE_MATCHES);
-    }
+        /** A new match, announced only so that its id is known. */
+        @Override
+        public void matchCreated(Subject.Match match) {
+            known.exists(match.id());
+        }
 
-    private void rebuildListQuietly() {
-        try {
-            rebuildList();
-        } catch (RuntimeException e) {
-            log.warn("live list not refreshed: {}", e.toString());
-            dirty.add(ViewStore.LIST_ID);
+        @Override
+        public void matchDeleted(Subject.Match match) {
+            forget(match);
         }
     }
 
-    private void remember(long matchId, MatchState state) {
-        newestStates.merge(matchId, state, (old, fresh) -> fresh.seq() >= old.seq() ? fresh : old);
-    }
-
-    // ---- Redis health: breaker, probe, rewarm ----
-
-    /** Runs a Redis call; null when the breaker is open or the call failed (which counts towards opening it). */
-    private <T> T redis(Supplier<T> call) {
-        if (!breaker.allows()) {
-            return null;
-        }
+    private void tick() {
         try {
-            T result = call.get();
-            breaker.succeeded();
-            return result;
-        } catch (RuntimeException e) {
-            metrics.redisErrors.increment();
-            if (breaker.failed()) {
-                log.warn("redis breaker opened after {} failures: {}", settings.failuresToOpen(), e.toString());
-            }
-            return null;
-        }
-    }
-
-    private void tickSafely() {
-        try {
-            tick();
+            resync.after(guard.check());
         } catch (RuntimeException e) {
             log.warn("view cache probe failed", e);
         }
     }
 
-    private void tick() {
-        if (breaker.allows() && !link.pubSubOpen()) {
-            log.warn("redis channel connection lost; opening the breaker until it is back");
-            breaker.forceOpen();
-        }
-        // An instance that only reads never calls Redis on a hit, so it would not notice a frozen Redis (whose
-        // connections stay open) and would serve hits that no channel message can refresh: it checks here.
-        // A failed ping counts like any failed command: one slow answer on a busy machine does not open it.
-        if (breaker.allows()) {
-            if (link.ping()) {
-                breaker.succeeded();
-            } else {
-                metrics.redisErrors.increment();
-                if (breaker.failed()) {
-                    log.warn(
-                            "redis breaker opened: no answer to {} pings within {} ms",
-                            settings.failuresToOpen(),
-                            timeoutMs());
-                }
-            }
-        }
-        if (breaker.allows()) {
-            markStaleLiveMatchesOnce();
-            rewarm();
-            return;
-        }
-        if (!breaker.startProbe()) {
-            return;
-        }
-        if (!link.probe()) {
-            breaker.probeFailed();
-            return;
-        }
-        breaker.probeSucceeded();
-        log.info("redis breaker closed dirtyMatches={}", dirty.size());
-        markStaleLiveMatchesOnce();
-        rewarm();
-        resync();
-    }
-
-    private long timeoutMs() {
-        return settings.commandTimeout().toMillis();
-    }
-
-    /** Re-renders every match written while Redis was away from the event log and stores it (version-guarded). */
-    private void rewarm() {
-        for (Long matchId : Set.copyOf(dirty)) {
-            if (!breaker.allows()) {
-                return;
-            }
-            dirty.remove(matchId);
-            try {
-                if (matchId == ViewStore.LIST_ID) {
-                    rebuildList();
-                } else {
-                    rebuild(matchId);
-                }
-                metrics.rewarmed.increment();
-            } catch (RuntimeException e) {
-                dirty.add(matchId);
-                log.warn("rewarm failed matchId={}: {}", matchId, e.toString());
-            }
-        }
-    }
-
-    /** Channel messages were lost while Redis was away: take anything newer Redis now holds. */
-    private void resync() {
-        for (Long matchId : near.matchIds()) {
-            refreshFromRedis(matchId, MATCH_KINDS, Integer.MAX_VALUE);
-            announce(matchId);
-        }
-        refreshFromRedis(ViewStore.LIST_ID, List.of(ViewRenderer.LIVE_MATCHES), Integer.MAX_VALUE);
-    }
-
-    private void refreshFromRedis(long matchId, List<String> kinds, int version) {
-        for (String kind : kinds) {
-            String key = NearCache.key(matchId, kind);
-            int held = near.version(key);
-            if (held >= 0 && held < version) {
-                CachedView stored = redis(() -> store.fetch(matchId, kind));
-                if (stored != null) {
-                    near.offer(key, stored);
-                }
-            }
-        }
-    }
-
-    /**
-     * {@code <matchId>:<version>} from any instance: refresh the views held here that are older; version 0 announces
-     * a new match, -1 a deleted one.
-     */
-    private final class Channel extends RedisPubSubAdapter<byte[], byte[]> {
-        @Override
-        public void message(byte[] channel, byte[] message) {
-            String text = new String(message, StandardCharsets.US_ASCII);
-            int colon = text.indexOf(':');
-            try {
-                long matchId = Long.parseLong(text.substring(0, colon));
-                int version = Integer.parseInt(text.substring(colon + 1));
-                List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
-                if (version < 0 && matchId != ViewStore.LIST_ID) {
-                    forget(matchId); // deleted on another instance
-                    return;
-                }
-                if (matchId != ViewStore.LIST_ID) {
-                    known.exists(matchId);
-                }
-                if (version == 0 && matchId != ViewStore.LIST_ID) {
-                    return; // a new match, announced only so that its id is known
-                }
-                worker.execute(() -> {
-                    refreshFromRedis(matchId, kinds, version);
-                    if (matchId != ViewStore.LIST_ID) {
-                        announce(matchId);
-                    }
-                });
-            } catch (RuntimeException e) {
-                log.warn("ignored a malformed view message \"{}\"", text);
-            }
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
+    static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -536,17 +269,15 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void close() {
         prober.shutdownNow();
-        // Let the views of the last writes, and the live list they queued, reach Redis (each Redis call is bounded
-        // by the command timeout).
-        for (ExecutorService executor : List.of(worker, storer)) {
-            executor.shutdown();
-            try {
-                executor.awaitTermination(timeoutMs() * 4, TimeUnit.MILLISECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            executor.shutdownNow();
+        // The live list the last writes queued, then their views, reach Redis before the link closes.
+        worker.shutdown();
+        try {
+            worker.awaitTermination(settings.commandTimeout().toMillis() * 4, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        link.close();
+        worker.shutdownNow();
+        writer.close();
+        guard.close();
     }
 }

@@ -29,25 +29,16 @@ public final class Problems {
         this.json = json;
     }
 
+    /** A problem as it is sent: the status, and the RFC 9457 members after {@code type}. */
+    public record Problem(int status, String title, String detail, Map<String, Object> extensions) {}
+
     public void register(RoutesConfig routes) {
-        routes.exception(
-                ApiException.class, (e, ctx) -> write(ctx, e.status(), e.title(), e.getMessage(), e.extensions()));
-        routes.exception(
-                ScoringException.class, (e, ctx) -> write(ctx, 409, "Illegal event", e.getMessage(), Map.of()));
-        routes.exception(DuplicateKeyException.class, (e, ctx) -> write(ctx, 409, "Conflict", duplicate(e), Map.of()));
-        routes.exception(
-                ConstraintViolationException.class, (e, ctx) -> write(ctx, 409, "Conflict", inUse(e), Map.of()));
-        routes.exception(DataAccessException.class, (e, ctx) -> {
-            log.warn("database unavailable path={} error={}", ctx.path(), e.getMessage());
-            write(ctx, 503, "Service unavailable", "the database is not answering; try again shortly", Map.of());
-        });
+        // Javalin answers an HttpResponseException itself unless a handler names that class, so both are named.
         routes.exception(
                 HttpResponseException.class,
-                (e, ctx) -> write(ctx, e.getStatus(), title(e.getStatus()), e.getMessage(), Map.of()));
-        routes.exception(Exception.class, (e, ctx) -> {
-            log.error("unhandled error method={} path={}", ctx.method(), ctx.path(), e);
-            write(ctx, 500, "Internal server error", "the server failed; the error is logged", Map.of());
-        });
+                (e, ctx) -> write(ctx, problem(e, ctx.method().name(), ctx.path())));
+        routes.exception(
+                Exception.class, (e, ctx) -> write(ctx, problem(e, ctx.method().name(), ctx.path())));
         routes.error(404, ctx -> {
             if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
                 write(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
@@ -59,15 +50,55 @@ public final class Problems {
                         ctx, 405, "Method not allowed", ctx.method() + " is not allowed on " + ctx.path(), Map.of()));
     }
 
+    /**
+     * The one mapping of exceptions to problems, for Javalin's routes and for the cached views' fast path alike;
+     * the ones no client caused are logged here, once.
+     */
+    public Problem problem(Exception e, String method, String path) {
+        if (e instanceof ApiException a) {
+            return new Problem(a.status(), a.title(), a.getMessage(), a.extensions());
+        }
+        if (e instanceof ScoringException) {
+            return new Problem(409, "Illegal event", e.getMessage(), Map.of());
+        }
+        if (e instanceof DuplicateKeyException d) {
+            return new Problem(409, "Conflict", duplicate(d), Map.of());
+        }
+        if (e instanceof ConstraintViolationException c) {
+            return new Problem(409, "Conflict", inUse(c), Map.of());
+        }
+        if (e instanceof DataAccessException) {
+            log.warn("database unavailable path={} error={}", path, e.getMessage());
+            return new Problem(
+                    503, "Service unavailable", "the database is not answering; try again shortly", Map.of());
+        }
+        if (e instanceof HttpResponseException h) {
+            return new Problem(h.getStatus(), title(h.getStatus()), h.getMessage(), Map.of());
+        }
+        log.error("unhandled error method={} path={}", method, path, e);
+        return new Problem(500, "Internal server error", "the server failed; the error is logged", Map.of());
+    }
+
+    private void write(Context ctx, Problem p) {
+        write(ctx, p.status(), p.title(), p.detail(), p.extensions());
+    }
+
     public void write(Context ctx, int status, String title, String detail, Map<String, Object> extensions) {
+        ctx.status(status)
+                .contentType(CONTENT_TYPE)
+                .result(body(new Problem(status, title, detail, extensions), ctx.path()));
+    }
+
+    /** The problem's JSON body; {@code instance} is the request's path. */
+    public byte[] body(Problem p, String instance) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        body.put("instance", ctx.path());
-        body.putAll(extensions);
-        ctx.status(status).contentType(CONTENT_TYPE).result(json.write(body));
+        body.put("title", p.title());
+        body.put("status", p.status());
+        body.put("detail", p.detail());
+        body.put("instance", instance);
+        body.putAll(p.extensions());
+        return json.write(body);
     }
 
     private static String duplicate(DuplicateKeyException e) {

@@ -8,9 +8,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The engine state of a match, folded from its event log. The newest state of each match is kept in memory and
- * used only when its seq equals the log's, so a write costs one small query instead of a full replay, and a
- * second server instance writing to the same match is still seen.
+ * The engine state of a match, folded from its event log. The newest state of each match (written or replayed
+ * here) is kept in memory, the server's one copy, and used only when its seq equals the one asked for, so a write
+ * costs one small query instead of a full replay, and a second server instance writing to the same match is still
+ * seen.
  */
 public final class MatchStates {
     private final EventRepository events;
@@ -35,7 +36,11 @@ public final class MatchStates {
                 .filter(e -> e.seq() <= seq)
                 .map(StoredEvent::event)
                 .toList();
-        return MatchState.replay(log);
+        // Kept, so that the read side's next ask (an older commentary page on an instance that only reads) costs
+        // no replay: this map is the one holder of a match's newest state.
+        MatchState state = MatchState.replay(log);
+        remember(matchId, state);
+        return state;
     }
 
     /** The state after the first {@code seq} events if this instance holds it, without asking the database. */

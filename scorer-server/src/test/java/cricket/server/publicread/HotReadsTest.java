@@ -112,7 +112,7 @@ class HotReadsTest {
     }
 
     @Test
-    void anUnknownMatchReachesJavalinAndAsksTheCacheOnce() {
+    void anUnknownMatchIsTheProblemJavalinWouldAnswerAndAsksTheCacheOnce() {
         double hot = hotReads(app);
         double unknown = counter(app, "cricket_cache_unknown_ids");
         String reply = withoutDate(get(app, "/api/v1/matches/999999/live"));
@@ -120,6 +120,10 @@ class HotReadsTest {
         assertThat(reply).contains("\"instance\":\"/api/v1/matches/999999/live\"");
         assertThat(counter(app, "cricket_cache_unknown_ids")).isEqualTo(unknown + 1);
         assertThat(hotReads(app)).isEqualTo(hot);
+        // The fast path writes the problem itself (no exception handed to Javalin): the same bytes Javalin sends.
+        assertThat(withoutDate(get(app, "/api/v1/matches/999999/live?via=javalin")))
+                .isEqualTo(reply);
+        assertThat(counter(app, "cricket_cache_unknown_ids")).isEqualTo(unknown + 2);
     }
 
     @ParameterizedTest

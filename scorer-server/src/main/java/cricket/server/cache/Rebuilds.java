@@ -1,0 +1,93 @@
+package cricket.server.cache;
+
+import cricket.scoring.MatchState;
+import cricket.server.fixture.MatchCatalog;
+import cricket.server.http.ApiException;
+import cricket.server.publicread.ViewKind;
+import cricket.server.scoring.MatchStates;
+import java.util.Map;
+
+/**
+ * Views rebuilt from PostgreSQL when neither the near cache nor Redis has them: one load per subject at a time
+ * (concurrent readers wait for that one result), rendered, kept in the near cache and queued for Redis on the
+ * cache's writer, never stored from the reader's thread. Asks the fixtures only through {@link MatchCatalog}.
+ */
+final class Rebuilds {
+    private final MatchCatalog catalog;
+    private final MatchStates states;
+    private final ViewCacheRepository repository;
+    private final ViewRenderer renderer;
+    private final KnownMatches known;
+    private final NearCache near;
+    private final ViewWriter writer;
+    private final CacheMetrics metrics;
+    private final SingleFlight<Subject, Map<ViewKind, CachedView>> flights = new SingleFlight<>();
+
+    Rebuilds(
+            MatchCatalog catalog,
+            MatchStates states,
+            ViewCacheRepository repository,
+            ViewRenderer renderer,
+            KnownMatches known,
+            NearCache near,
+            ViewWriter writer,
+            CacheMetrics metrics) {
+        this.catalog = catalog;
+        this.states = states;
+        this.repository = repository;
+        this.renderer = renderer;
+        this.known = known;
+        this.near = near;
+        this.writer = writer;
+        this.metrics = metrics;
+    }
+
+    Map<ViewKind, CachedView> rebuild(Subject subject) {
+        return flights.run(subject, () -> rebuildNow(subject));
+    }
+
+    /**
+     * A reader who missed may reach the single flight just after another reader's rebuild finished: the views
+     * that rebuild left in the near cache are newer than what this reader saw, so they are used instead of a second
+     * rebuild.
+     */
+    CachedView rebuildUnlessRefreshed(Subject subject, ViewKind kind, CachedView seen) {
+        return flights.run(subject, () -> {
+                    CachedView now = near.get(subject, kind);
+                    if (now != null && (seen == null || now.checkedAt() - seen.checkedAt() > 0)) {
+                        return Map.of(kind, now);
+                    }
+                    return rebuildNow(subject);
+                })
+                .get(kind);
+    }
+
+    /** Call only inside the subject's single flight. */
+    private Map<ViewKind, CachedView> rebuildNow(Subject subject) {
+        metrics.rebuilds.increment();
+        int version;
+        Map<ViewKind, CachedView> views;
+        if (subject instanceof Subject.Match match) {
+            MatchState state = load(match.id());
+            version = state.seq();
+            views = renderer.render(match.id(), state);
+        } else {
+            ViewCacheRepository.LiveList list = repository.liveList();
+            version = list.version();
+            views = renderer.render(list.version(), list.matches());
+        }
+        // Near cache first (this instance never reads older than its own writes), then Redis on the writer.
+        views.forEach((kind, view) -> near.offer(subject, kind, view));
+        writer.store(subject, version, views);
+        return views;
+    }
+
+    private MatchState load(long matchId) {
+        if (!catalog.exists(matchId)) {
+            known.missing(matchId);
+            throw ApiException.notFound("no match with id " + matchId);
+        }
+        known.exists(matchId);
+        return states.load(matchId);
+    }
+}

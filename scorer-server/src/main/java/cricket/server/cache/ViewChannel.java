@@ -1,0 +1,54 @@
+package cricket.server.cache;
+
+import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Redis channel every instance publishes to: {@code <matchId>:<version>} (a new version of a match's views; 0
+ * announces a new match, -1 a deleted one) or {@code site:<version>} (see {@link Subject#message}). Parses each
+ * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on.
+ */
+final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
+    private static final Logger log = LoggerFactory.getLogger(ViewChannel.class);
+
+    /** What the channel says happened on some instance. */
+    interface Receiver {
+        void newVersion(Subject subject, int version);
+
+        void matchCreated(Subject.Match match);
+
+        void matchDeleted(Subject.Match match);
+    }
+
+    private final Receiver receiver;
+
+    ViewChannel(Receiver receiver) {
+        this.receiver = receiver;
+    }
+
+    @Override
+    public void message(byte[] channel, byte[] message) {
+        String text = new String(message, StandardCharsets.US_ASCII);
+        try {
+            if (text.startsWith(Subject.Site.MESSAGE_PREFIX)) {
+                receiver.newVersion(
+                        Subject.SITE, Integer.parseInt(text.substring(Subject.Site.MESSAGE_PREFIX.length())));
+                return;
+            }
+            int colon = text.indexOf(':');
+            Subject.Match match = new Subject.Match(Long.parseLong(text.substring(0, colon)));
+            int version = Integer.parseInt(text.substring(colon + 1));
+            if (version < 0) {
+                receiver.matchDeleted(match);
+            } else if (version == 0) {
+                receiver.matchCreated(match);
+            } else {
+                receiver.newVersion(match, version);
+            }
+        } catch (RuntimeException e) {
+            log.warn("ignored a malformed view message \"{}\"", text);
+        }
+    }
+}
