@@ -17,6 +17,7 @@ import cricket.server.fixture.FixtureService;
 import cricket.server.health.HealthRoutes;
 import cricket.server.health.RequestMetrics;
 import cricket.server.http.ApiDocsRoutes;
+import cricket.server.http.Cors;
 import cricket.server.http.Json;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
@@ -67,9 +68,6 @@ public final class App implements AutoCloseable {
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
-    /** CORS: which origins' pages may read a response; {@code *} on every GET. */
-    public static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
-
     /** The JVM's garbage-collection metrics listen to the JVM: stopped with the app. */
     private final JvmGcMetrics gcMetrics;
 
@@ -111,11 +109,12 @@ public final class App implements AutoCloseable {
         MatchStates states = new MatchStates(eventRepository);
 
         // The read side: the cache replaces these two with its Redis-backed implementations.
-        ViewCache cache =
-                redis == null ? null : new ViewCache(states, fixtures, jdbc, json, redis, registry, cacheSettings);
+        ViewCache cache = redis == null
+                ? null
+                : new ViewCache(states, fixtureRepository, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
         fixtures.tellOfMatches(listener);
-        PublicViews views = cache == null ? new EventLogViews(states, fixtures, json) : cache;
+        PublicViews views = cache == null ? new EventLogViews(states, fixtureRepository, json) : cache;
 
         EventService events = new EventService(jdbc, eventRepository, states, listener);
         CricsheetImportService cricsheetImport = new CricsheetImportService(jdbc, fixtureRepository, events);
@@ -141,7 +140,7 @@ public final class App implements AutoCloseable {
             // preflight, which is not answered): a score site on another origin may read the public views.
             cfg.routes.before(ctx -> {
                 if (ctx.method() == HandlerType.GET || ctx.method() == HandlerType.HEAD) {
-                    ctx.header(ALLOW_ORIGIN, "*");
+                    ctx.header(Cors.ALLOW_ORIGIN, "*");
                 }
             });
             problems.register(cfg.routes);

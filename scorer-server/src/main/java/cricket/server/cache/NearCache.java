@@ -1,19 +1,21 @@
 package cricket.server.cache;
 
-import java.util.List;
+import cricket.server.publicread.ViewKind;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
- * This instance's copy of the view bodies, keyed {@code "<matchId>:<kind>"}. An entry is only ever replaced by the
- * same or a newer version, whatever order the writer, the channel and a rebuild deliver them in. Bounded: when
- * full, an arbitrary entry goes; a miss costs one Redis read.
+ * This instance's copy of the view bodies. An entry is only ever replaced by the same or a newer version, whatever
+ * order the writer, the channel and a rebuild deliver them in. Bounded: when full, an arbitrary entry goes; a miss
+ * costs one Redis read.
  */
 final class NearCache {
+    record Key(Subject subject, ViewKind kind) {}
+
     private final int capacity;
-    private final Map<String, CachedView> views = new ConcurrentHashMap<>();
+    private final Map<Key, CachedView> views = new ConcurrentHashMap<>();
 
     NearCache(int capacity) {
         if (capacity < 16) {
@@ -22,16 +24,13 @@ final class NearCache {
         this.capacity = capacity;
     }
 
-    static String key(long matchId, String kind) {
-        return matchId + ":" + kind;
-    }
-
-    CachedView get(String key) {
-        return views.get(key);
+    CachedView get(Subject subject, ViewKind kind) {
+        return views.get(new Key(subject, kind));
     }
 
     /** Keeps {@code view} unless a newer version is held; the same version refreshes the check time. */
-    CachedView offer(String key, CachedView view) {
+    CachedView offer(Subject subject, ViewKind kind, CachedView view) {
+        Key key = new Key(subject, kind);
         if (views.size() >= capacity && !views.containsKey(key)) {
             views.keySet().stream().findAny().ifPresent(views::remove);
         }
@@ -43,27 +42,31 @@ final class NearCache {
      * an entry that Redis once gave a higher version (a database restored or reset under it) is not rebuilt again
      * on every read.
      */
-    CachedView offerChecked(String key, CachedView view) {
-        CachedView kept = offer(key, view);
-        return views.merge(key, kept.checkedNow(), (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+    CachedView offerChecked(Subject subject, ViewKind kind, CachedView view) {
+        CachedView kept = offer(subject, kind, view);
+        return views.merge(
+                new Key(subject, kind),
+                kept.checkedNow(),
+                (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
     }
 
-    /** Drops the given views of a match (it was deleted): the only way an entry goes other than by eviction. */
-    void forget(long matchId, List<String> kinds) {
-        kinds.forEach(kind -> views.remove(key(matchId, kind)));
+    /** Drops the views of a subject (a deleted match): the only way an entry goes other than by eviction. */
+    void forget(Subject subject) {
+        subject.kinds().forEach(kind -> views.remove(new Key(subject, kind)));
     }
 
-    /** The version held for {@code key}, or -1. */
-    int version(String key) {
-        CachedView v = views.get(key);
+    /** The version held, or -1. */
+    int version(Subject subject, ViewKind kind) {
+        CachedView v = views.get(new Key(subject, kind));
         return v == null ? -1 : v.version();
     }
 
-    Set<Long> matchIds() {
+    /** The matches with a view held here. */
+    Set<Subject.Match> matches() {
         return views.keySet().stream()
-                .map(k -> k.substring(0, k.indexOf(':')))
-                .map(Long::valueOf)
-                .filter(id -> id != ViewStore.LIST_ID)
+                .map(Key::subject)
+                .filter(s -> s instanceof Subject.Match)
+                .map(Subject.Match.class::cast)
                 .collect(Collectors.toSet());
     }
 }

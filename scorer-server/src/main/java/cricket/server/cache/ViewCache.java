@@ -2,11 +2,12 @@ package cricket.server.cache;
 
 import cricket.scoring.MatchState;
 import cricket.server.db.Jdbc;
-import cricket.server.fixture.FixtureService;
+import cricket.server.fixture.MatchCatalog;
 import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import cricket.server.publicread.PublicViews;
 import cricket.server.publicread.View;
+import cricket.server.publicread.ViewKind;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
 import io.lettuce.core.RedisClient;
@@ -38,11 +39,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private static final String HIT = "HIT";
     private static final String MISS = "MISS";
     private static final String FALLBACK = "FALLBACK";
-    private static final List<String> MATCH_KINDS =
-            List.of(ViewRenderer.LIVE, ViewRenderer.SCORECARD, ViewRenderer.COMMENTARY);
 
     private final MatchStates states;
-    private final FixtureService fixtures;
+    private final MatchCatalog catalog;
     private final ViewCacheRepository repository;
     private final ViewRenderer renderer;
     private final CacheSettings settings;
@@ -52,9 +51,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final ViewStore store;
     private final NearCache near;
     private final KnownMatches known;
-    private final SingleFlight<Long, Map<String, CachedView>> flights = new SingleFlight<>();
+    private final SingleFlight<Subject, Map<ViewKind, CachedView>> flights = new SingleFlight<>();
     private final Map<Long, MatchState> newestStates = new ConcurrentHashMap<>();
-    private final Set<Long> dirty = ConcurrentHashMap.newKeySet();
+    private final Set<Subject> dirty = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final List<NewVersionListener> newVersionListeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService prober;
@@ -62,20 +61,20 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     /** Stores written views in Redis in the order they were written, off the request thread. */
     private final ExecutorService storer;
 
-    private final Map<Long, PendingStore> pendingStores = new ConcurrentHashMap<>();
+    private final Map<Subject, PendingStore> pendingStores = new ConcurrentHashMap<>();
     private boolean staleLiveMatchesChecked;
 
     public ViewCache(
             MatchStates states,
-            FixtureService fixtures,
+            MatchCatalog catalog,
             Jdbc jdbc,
             Json json,
             RedisClient redis,
             MeterRegistry registry,
             CacheSettings settings) {
         this.states = states;
-        this.fixtures = fixtures;
-        this.repository = new ViewCacheRepository(jdbc, fixtures);
+        this.catalog = catalog;
+        this.repository = new ViewCacheRepository(jdbc, catalog);
         this.renderer = new ViewRenderer(json);
         this.settings = settings;
         this.breaker = new CircuitBreaker(settings.failuresToOpen());
@@ -106,9 +105,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         staleLiveMatchesChecked = true;
         try {
             repository.liveMatchVersions().forEach((matchId, version) -> {
-                Integer stored = redis(() -> store.version(matchId, ViewRenderer.LIVE));
+                Subject.Match match = new Subject.Match(matchId);
+                Integer stored = redis(() -> store.version(match, ViewKind.LIVE));
                 if (stored != null && stored >= 0 && stored < version) {
-                    dirty.add(matchId);
+                    dirty.add(match);
                 }
             });
         } catch (RuntimeException e) {
@@ -134,8 +134,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         newVersionListeners.add(listener);
     }
 
-    private void announce(long matchId) {
-        int version = near.version(NearCache.key(matchId, ViewRenderer.LIVE));
+    private void announce(Subject.Match match) {
+        long matchId = match.id();
+        int version = near.version(match, ViewKind.LIVE);
         if (version < 0) {
             return;
         }
@@ -153,15 +154,16 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
         known.exists(matchId);
+        Subject.Match match = new Subject.Match(matchId);
         remember(matchId, state);
-        Map<String, CachedView> views = renderer.render(matchId, state);
-        offerNear(matchId, views);
-        announce(matchId);
+        Map<ViewKind, CachedView> views = renderer.render(matchId, state);
+        offerNear(match, views);
+        announce(match);
         // Redis (and through it the other instances) gets the views on the cache's writer thread: the scorer's
         // acknowledgement waits only for the commit and this instance's near cache, never for a slow or frozen
         // Redis. A store that fails marks the match dirty, to be re-pushed when Redis answers again.
-        pendingStores.merge(matchId, new PendingStore(version, views), PendingStore::newer);
-        storer.execute(() -> storePending(matchId));
+        pendingStores.merge(match, new PendingStore(version, views), PendingStore::newer);
+        storer.execute(() -> storePending(match));
         queueListRebuild();
     }
 
@@ -188,7 +190,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void matchCreated(long matchId) {
         known.exists(matchId);
-        storer.execute(() -> redis(() -> store.announceNewMatch(matchId)));
+        storer.execute(() -> redis(() -> store.announceNewMatch(new Subject.Match(matchId))));
     }
 
     /**
@@ -198,106 +200,98 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     @Override
     public void matchDeleted(long matchId) {
         forget(matchId);
-        storer.execute(() -> redis(() -> store.deleteMatch(matchId, MATCH_KINDS)));
+        storer.execute(() -> redis(() -> store.deleteMatch(new Subject.Match(matchId))));
     }
 
     private void forget(long matchId) {
-        near.forget(matchId, MATCH_KINDS);
+        near.forget(new Subject.Match(matchId));
         newestStates.remove(matchId);
         known.missing(matchId);
     }
 
     /** The newest views of a match waiting for the writer thread; older ones still queued are skipped. */
-    private record PendingStore(int version, Map<String, CachedView> views) {
+    private record PendingStore(int version, Map<ViewKind, CachedView> views) {
         PendingStore newer(PendingStore other) {
             return other.version >= version ? other : this;
         }
     }
 
-    private void storePending(long matchId) {
-        PendingStore pending = pendingStores.remove(matchId);
+    private void storePending(Subject subject) {
+        PendingStore pending = pendingStores.remove(subject);
         if (pending == null) {
             return; // an earlier task already stored these views or newer ones
         }
-        storeInRedis(matchId, pending.version(), pending.views());
+        storeInRedis(subject, pending.version(), pending.views());
     }
 
     /** Near cache first (this instance never reads older than its own writes), then Redis, or marked dirty. */
-    private void publish(long matchId, int version, Map<String, CachedView> views) {
-        offerNear(matchId, views);
-        storeInRedis(matchId, version, views);
+    private void publish(Subject subject, int version, Map<ViewKind, CachedView> views) {
+        offerNear(subject, views);
+        storeInRedis(subject, version, views);
     }
 
-    private void offerNear(long matchId, Map<String, CachedView> views) {
-        views.forEach((kind, view) -> near.offer(NearCache.key(matchId, kind), view));
+    private void offerNear(Subject subject, Map<ViewKind, CachedView> views) {
+        views.forEach((kind, view) -> near.offer(subject, kind, view));
     }
 
-    private void storeInRedis(long matchId, int version, Map<String, CachedView> views) {
+    private void storeInRedis(Subject subject, int version, Map<ViewKind, CachedView> views) {
         if (!breaker.allows()) {
-            dirty.add(matchId);
+            dirty.add(subject);
             return;
         }
-        if (redis(() -> store.storeIfNewer(matchId, version, views)) == null) {
-            dirty.add(matchId);
+        if (redis(() -> store.storeIfNewer(subject, version, views)) == null) {
+            dirty.add(subject);
         }
     }
 
     // ---- reads ----
 
     @Override
-    public View live(long matchId) {
-        return serve(matchId, ViewRenderer.LIVE);
+    public View match(ViewKind kind, long matchId) {
+        return serve(new Subject.Match(matchId), kind);
     }
 
     @Override
-    public View scorecard(long matchId) {
-        return serve(matchId, ViewRenderer.SCORECARD);
+    public View site(ViewKind kind) {
+        return serve(Subject.SITE, kind);
     }
 
     @Override
     public View commentary(long matchId, Integer before, int limit) {
         if (before == null && limit == NEWEST_PAGE) {
-            return serve(matchId, ViewRenderer.COMMENTARY);
+            return match(ViewKind.COMMENTARY, matchId);
         }
         // Older pages are rendered from the newest state held here; the state is reloaded only when it is behind.
-        View newest = serve(matchId, ViewRenderer.LIVE);
+        View newest = match(ViewKind.LIVE, matchId);
         MatchState state = newestStates.get(matchId);
         if (state == null || state.seq() < newest.version()) {
-            rebuild(matchId);
+            rebuild(new Subject.Match(matchId));
             state = newestStates.get(matchId);
         }
         return new View(renderer.commentary(matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
-    @Override
-    public View liveMatches() {
-        return serve(ViewStore.LIST_ID, ViewRenderer.LIVE_MATCHES);
-    }
-
-    private View serve(long matchId, String kind) {
-        String key = NearCache.key(matchId, kind);
+    private View serve(Subject subject, ViewKind kind) {
         boolean redisUp = breaker.allows();
-        CachedView held = near.get(key);
+        CachedView held = near.get(subject, kind);
         if (held != null
                 && (redisUp
                         || System.nanoTime() - held.checkedAt()
                                 < settings.recheck().toNanos())) {
             return answer(held, redisUp ? HIT : FALLBACK);
         }
-        if (matchId != ViewStore.LIST_ID && !known.mayExist(matchId)) {
+        if (subject instanceof Subject.Match match && !known.mayExist(match.id())) {
             metrics.unknownIds.increment();
-            throw ApiException.notFound("no match with id " + matchId);
+            throw ApiException.notFound("no match with id " + match.id());
         }
         if (redisUp) {
-            CachedView stored = redis(() -> store.fetch(matchId, kind));
+            CachedView stored = redis(() -> store.fetch(subject, kind));
             if (stored != null && stored.version() >= (held == null ? -1 : held.version())) {
-                return answer(near.offer(key, stored), MISS);
+                return answer(near.offer(subject, kind, stored), MISS);
             }
         }
-        CachedView rebuilt = matchId == ViewStore.LIST_ID
-                ? rebuildList()
-                : rebuildUnlessRefreshed(matchId, kind, held).get(kind);
-        CachedView newest = near.offerChecked(key, rebuilt);
+        CachedView rebuilt = rebuildUnlessRefreshed(subject, kind, held).get(kind);
+        CachedView newest = near.offerChecked(subject, kind, rebuilt);
         return answer(newest, breaker.allows() ? MISS : FALLBACK);
     }
 
@@ -317,57 +311,48 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      * that rebuild left in the near cache are newer than what this reader saw, so they are used instead of a second
      * rebuild.
      */
-    private Map<String, CachedView> rebuildUnlessRefreshed(long matchId, String kind, CachedView seen) {
-        return flights.run(matchId, () -> {
-            CachedView now = near.get(NearCache.key(matchId, kind));
+    private Map<ViewKind, CachedView> rebuildUnlessRefreshed(Subject subject, ViewKind kind, CachedView seen) {
+        return flights.run(subject, () -> {
+            CachedView now = near.get(subject, kind);
             if (now != null && (seen == null || now.checkedAt() - seen.checkedAt() > 0)) {
                 return Map.of(kind, now);
             }
-            return rebuildNow(matchId);
+            return rebuildNow(subject);
         });
     }
 
-    private Map<String, CachedView> rebuild(long matchId) {
-        return flights.run(matchId, () -> rebuildNow(matchId));
+    private Map<ViewKind, CachedView> rebuild(Subject subject) {
+        return flights.run(subject, () -> rebuildNow(subject));
     }
 
-    /** Call only inside the match's single flight. */
-    private Map<String, CachedView> rebuildNow(long matchId) {
+    /** Call only inside the subject's single flight. */
+    private Map<ViewKind, CachedView> rebuildNow(Subject subject) {
         metrics.rebuilds.increment();
-        try {
-            fixtures.summary(matchId);
-        } catch (ApiException e) {
-            if (e.status() == 404) {
+        if (subject instanceof Subject.Match match) {
+            long matchId = match.id();
+            if (!catalog.exists(matchId)) {
                 known.missing(matchId);
+                throw ApiException.notFound("no match with id " + matchId);
             }
-            throw e;
+            known.exists(matchId);
+            MatchState state = states.load(matchId);
+            remember(matchId, state);
+            Map<ViewKind, CachedView> views = renderer.render(matchId, state);
+            publish(subject, state.seq(), views);
+            return views;
         }
-        known.exists(matchId);
-        MatchState state = states.load(matchId);
-        remember(matchId, state);
-        Map<String, CachedView> views = renderer.render(matchId, state);
-        publish(matchId, state.seq(), views);
+        ViewCacheRepository.LiveList list = repository.liveList();
+        Map<ViewKind, CachedView> views = renderer.render(list.version(), list.matches());
+        publish(subject, list.version(), views);
         return views;
-    }
-
-    private CachedView rebuildList() {
-        return flights.run(ViewStore.LIST_ID, () -> {
-                    metrics.rebuilds.increment();
-                    ViewCacheRepository.LiveList list = repository.liveList();
-                    Map<String, CachedView> views =
-                            Map.of(ViewRenderer.LIVE_MATCHES, renderer.list(list.version(), list.matches()));
-                    publish(ViewStore.LIST_ID, list.version(), views);
-                    return views;
-                })
-                .get(ViewRenderer.LIVE_MATCHES);
     }
 
     private void rebuildListQuietly() {
         try {
-            rebuildList();
+            rebuild(Subject.SITE);
         } catch (RuntimeException e) {
             log.warn("live list not refreshed: {}", e.toString());
-            dirty.add(ViewStore.LIST_ID);
+            dirty.add(Subject.SITE);
         }
     }
 
@@ -449,75 +434,70 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     /** Re-renders every match written while Redis was away from the event log and stores it (version-guarded). */
     private void rewarm() {
-        for (Long matchId : Set.copyOf(dirty)) {
+        for (Subject subject : Set.copyOf(dirty)) {
             if (!breaker.allows()) {
                 return;
             }
-            dirty.remove(matchId);
+            dirty.remove(subject);
             try {
-                if (matchId == ViewStore.LIST_ID) {
-                    rebuildList();
-                } else {
-                    rebuild(matchId);
-                }
+                rebuild(subject);
                 metrics.rewarmed.increment();
             } catch (RuntimeException e) {
-                dirty.add(matchId);
-                log.warn("rewarm failed matchId={}: {}", matchId, e.toString());
+                dirty.add(subject);
+                log.warn("rewarm failed {}: {}", subject, e.toString());
             }
         }
     }
 
     /** Channel messages were lost while Redis was away: take anything newer Redis now holds. */
     private void resync() {
-        for (Long matchId : near.matchIds()) {
-            refreshFromRedis(matchId, MATCH_KINDS, Integer.MAX_VALUE);
-            announce(matchId);
+        for (Subject.Match match : near.matches()) {
+            refreshFromRedis(match, Integer.MAX_VALUE);
+            announce(match);
         }
-        refreshFromRedis(ViewStore.LIST_ID, List.of(ViewRenderer.LIVE_MATCHES), Integer.MAX_VALUE);
+        refreshFromRedis(Subject.SITE, Integer.MAX_VALUE);
     }
 
-    private void refreshFromRedis(long matchId, List<String> kinds, int version) {
-        for (String kind : kinds) {
-            String key = NearCache.key(matchId, kind);
-            int held = near.version(key);
+    private void refreshFromRedis(Subject subject, int version) {
+        for (ViewKind kind : subject.kinds()) {
+            int held = near.version(subject, kind);
             if (held >= 0 && held < version) {
-                CachedView stored = redis(() -> store.fetch(matchId, kind));
+                CachedView stored = redis(() -> store.fetch(subject, kind));
                 if (stored != null) {
-                    near.offer(key, stored);
+                    near.offer(subject, kind, stored);
                 }
             }
         }
     }
 
     /**
-     * {@code <matchId>:<version>} from any instance: refresh the views held here that are older; version 0 announces
-     * a new match, -1 a deleted one.
+     * {@code <matchId>:<version>} or {@code site:<version>} from any instance: refresh the views held here that are
+     * older; for a match, version 0 announces a new match and -1 a deleted one.
      */
     private final class Channel extends RedisPubSubAdapter<byte[], byte[]> {
         @Override
         public void message(byte[] channel, byte[] message) {
             String text = new String(message, StandardCharsets.US_ASCII);
-            int colon = text.indexOf(':');
             try {
-                long matchId = Long.parseLong(text.substring(0, colon));
-                int version = Integer.parseInt(text.substring(colon + 1));
-                List<String> kinds = matchId == ViewStore.LIST_ID ? List.of(ViewRenderer.LIVE_MATCHES) : MATCH_KINDS;
-                if (version < 0 && matchId != ViewStore.LIST_ID) {
-                    forget(matchId); // deleted on another instance
+                if (text.startsWith(Subject.Site.MESSAGE_PREFIX)) {
+                    int version = Integer.parseInt(text.substring(Subject.Site.MESSAGE_PREFIX.length()));
+                    worker.execute(() -> refreshFromRedis(Subject.SITE, version));
                     return;
                 }
-                if (matchId != ViewStore.LIST_ID) {
-                    known.exists(matchId);
+                int colon = text.indexOf(':');
+                Subject.Match match = new Subject.Match(Long.parseLong(text.substring(0, colon)));
+                int version = Integer.parseInt(text.substring(colon + 1));
+                if (version < 0) {
+                    forget(match.id()); // deleted on another instance
+                    return;
                 }
-                if (version == 0 && matchId != ViewStore.LIST_ID) {
+                known.exists(match.id());
+                if (version == 0) {
                     return; // a new match, announced only so that its id is known
                 }
                 worker.execute(() -> {
-                    refreshFromRedis(matchId, kinds, version);
-                    if (matchId != ViewStore.LIST_ID) {
-                        announce(matchId);
-                    }
+                    refreshFromRedis(match, version);
+                    announce(match);
                 });
             } catch (RuntimeException e) {
                 log.warn("ignored a malformed view message \"{}\"", text);

@@ -1,18 +1,20 @@
 package cricket.server.cache;
 
 import cricket.server.db.Jdbc;
-import cricket.server.fixture.FixtureService;
+import cricket.server.fixture.FixtureRecords.MatchSummary;
+import cricket.server.fixture.MatchCatalog;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** The two facts the cache reads from PostgreSQL itself: the highest match id and the live list with its version. */
 final class ViewCacheRepository {
     private final Jdbc jdbc;
-    private final FixtureService fixtures;
+    private final MatchCatalog catalog;
 
-    ViewCacheRepository(Jdbc jdbc, FixtureService fixtures) {
+    ViewCacheRepository(Jdbc jdbc, MatchCatalog catalog) {
         this.jdbc = jdbc;
-        this.fixtures = fixtures;
+        this.catalog = catalog;
     }
 
     long highestMatchId() {
@@ -33,7 +35,7 @@ final class ViewCacheRepository {
      * The live list's version is the sum of all match versions plus the fixture revision: it grows with every event
      * anywhere and with every edit of what the list shows (V2__fixture_revision.sql).
      */
-    record LiveList(int version, Object matches) {}
+    record LiveList(int version, List<MatchSummary> matches) {}
 
     /**
      * Reads the version and the list in one repeatable-read snapshot, so a higher version never comes with an
@@ -47,7 +49,7 @@ final class ViewCacheRepository {
                                          + (select revision from fixture_revision), 2147483647)::int
                             from match
                             """, rs -> rs.getInt(1)).orElse(0);
-            return new LiveList(version, fixtures.matches("live"));
+            return new LiveList(version, catalog.liveMatches());
         });
     }
 }

@@ -1,43 +1,46 @@
 package cricket.server.cache;
 
 import cricket.scoring.MatchState;
+import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.http.Json;
-import cricket.server.publicread.EventLogViews;
-import cricket.server.publicread.PublicViews;
+import cricket.server.publicread.ViewBodies;
+import cricket.server.publicread.ViewKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
-/** Renders a match's cached views once, with the same bytes {@link EventLogViews} would send, plus gzip. */
+/** Renders a subject's cached views once, through each {@link ViewKind}'s renderer, plus gzip. */
 final class ViewRenderer {
-    static final String LIVE = "live";
-    static final String SCORECARD = "scorecard";
-    static final String COMMENTARY = "commentary";
-    static final String LIVE_MATCHES = "live-matches";
-
     private final Json json;
 
     ViewRenderer(Json json) {
         this.json = json;
     }
 
-    Map<String, CachedView> render(long matchId, MatchState state) {
-        Map<String, CachedView> views = new LinkedHashMap<>();
-        views.put(LIVE, view(state.seq(), EventLogViews.live(matchId, state, json)));
-        views.put(SCORECARD, view(state.seq(), EventLogViews.scorecard(matchId, state, json)));
-        views.put(COMMENTARY, view(state.seq(), commentary(matchId, state, null, PublicViews.NEWEST_PAGE)));
+    /** Every match view of {@code matchId} at the state's seq. */
+    Map<ViewKind, CachedView> render(long matchId, MatchState state) {
+        Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
+        for (ViewKind kind : ViewKind.of(ViewKind.Scope.MATCH)) {
+            views.put(kind, view(state.seq(), kind.render(matchId, state, json)));
+        }
+        return views;
+    }
+
+    /** Every site view at the live list's version. */
+    Map<ViewKind, CachedView> render(int version, List<MatchSummary> live) {
+        Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
+        for (ViewKind kind : ViewKind.of(ViewKind.Scope.SITE)) {
+            views.put(kind, view(version, kind.render(live, json)));
+        }
         return views;
     }
 
     byte[] commentary(long matchId, MatchState state, Integer before, int limit) {
-        return EventLogViews.commentary(matchId, state, before, limit, json);
-    }
-
-    CachedView list(int version, Object matches) {
-        return view(version, json.write(matches));
+        return ViewBodies.commentary(matchId, state, before, limit, json);
     }
 
     static CachedView view(int version, byte[] body) {

@@ -1,5 +1,6 @@
 package cricket.server.cache;
 
+import cricket.server.publicread.ViewKind;
 import io.lettuce.core.KeyValue;
 import io.lettuce.core.ScriptOutputType;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The views in Redis: one hash per view ({@code v} version, {@code b} body, {@code g} gzip body) under
- * {@code cricket:view:<matchId>:<kind>}. A Lua script writes all views of one match at one version, each only
- * if its stored version is older, then publishes {@code <matchId>:<version>}: a slow writer finishing last can
- * never put an older ball back. The list of live matches uses match id 0.
+ * The views in Redis: one hash per view ({@code v} version, {@code b} body, {@code g} gzip body) under the key its
+ * {@link ViewKind} names. A Lua script writes all views of one {@link Subject} at one version, each only if its
+ * stored version is older, then publishes the subject's message ({@code <matchId>:<version>} or
+ * {@code site:<version>}): a slow writer finishing last can never put an older ball back.
  */
 final class ViewStore {
-    static final long LIST_ID = 0;
     static final String CHANNEL = "cricket:views";
-    private static final String PREFIX = "cricket:view:";
     private static final byte[][] FIELDS = {bytes("v"), bytes("b"), bytes("g")};
 
     // KEYS: the views; ARGV: version, ttl seconds, channel, message, then body and gzip for each key in turn.
@@ -48,20 +47,16 @@ final class ViewStore {
         this.ttlSeconds = ttlSeconds;
     }
 
-    static byte[] key(long matchId, String kind) {
-        return bytes(PREFIX + matchId + ":" + kind);
-    }
-
     /** Stores each view unless Redis holds a newer one; returns how many were stored (0 when all were older). */
-    long storeIfNewer(long matchId, int version, Map<String, CachedView> views) {
+    long storeIfNewer(Subject subject, int version, Map<ViewKind, CachedView> views) {
         List<byte[]> keys = new ArrayList<>();
         List<byte[]> args = new ArrayList<>(List.of(
                 bytes(Integer.toString(version)),
                 bytes(Long.toString(ttlSeconds)),
                 bytes(CHANNEL),
-                bytes(matchId + ":" + version)));
+                bytes(subject.message(version))));
         views.forEach((kind, view) -> {
-            keys.add(key(matchId, kind));
+            keys.add(bytes(subject.redisKey(kind)));
             args.add(view.body());
             args.add(view.gzip());
         });
@@ -78,29 +73,30 @@ final class ViewStore {
      * Deletes a deleted match's views and tells every instance on the channel (version -1) to drop its copies;
      * returns how many instances heard it.
      */
-    long deleteMatch(long matchId, List<String> kinds) {
-        byte[][] keys = kinds.stream().map(kind -> key(matchId, kind)).toArray(byte[][]::new);
+    long deleteMatch(Subject.Match match) {
+        byte[][] keys =
+                match.kinds().stream().map(kind -> bytes(match.redisKey(kind))).toArray(byte[][]::new);
         redis.sync().del(keys);
-        return redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":-1"));
+        return redis.sync().publish(bytes(CHANNEL), bytes(match.message(-1)));
     }
 
     /**
      * Tells every instance on the channel that a match now exists (version 0: it has no events yet); returns how
      * many heard it.
      */
-    long announceNewMatch(long matchId) {
-        return redis.sync().publish(bytes(CHANNEL), bytes(matchId + ":0"));
+    long announceNewMatch(Subject.Match match) {
+        return redis.sync().publish(bytes(CHANNEL), bytes(match.message(0)));
     }
 
     /** The version of the stored view, or -1 when Redis has none. */
-    int version(long matchId, String kind) {
-        byte[] v = redis.sync().hget(key(matchId, kind), FIELDS[0]);
+    int version(Subject subject, ViewKind kind) {
+        byte[] v = redis.sync().hget(bytes(subject.redisKey(kind)), FIELDS[0]);
         return v == null ? -1 : Integer.parseInt(new String(v, StandardCharsets.US_ASCII));
     }
 
     /** The stored view, or null when Redis has none. */
-    CachedView fetch(long matchId, String kind) {
-        List<KeyValue<byte[], byte[]>> row = redis.sync().hmget(key(matchId, kind), FIELDS);
+    CachedView fetch(Subject subject, ViewKind kind) {
+        List<KeyValue<byte[], byte[]>> row = redis.sync().hmget(bytes(subject.redisKey(kind)), FIELDS);
         if (row.size() != 3 || row.stream().anyMatch(KeyValue::isEmpty)) {
             return null;
         }

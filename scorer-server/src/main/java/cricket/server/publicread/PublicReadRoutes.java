@@ -5,7 +5,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.function.Supplier;
 
-/** Public, no login: each route asks {@link PublicViews} for bytes and writes them with an ETag. */
+/**
+ * Public, no login: one route per route a {@link ViewKind} declares, each asking {@link PublicViews} for bytes and
+ * writing them with an ETag. The commentary route also serves older pages ({@code before}, {@code limit}).
+ */
 public final class PublicReadRoutes {
     static final int MAX_PAGE = 200;
 
@@ -16,19 +19,21 @@ public final class PublicReadRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get("/api/v1/matches/{id}/live", ctx -> send(ctx, asked(ctx, () -> views.live(id(ctx)))));
-        routes.get("/api/live-score/{id}", ctx -> send(ctx, asked(ctx, () -> views.live(id(ctx)))));
-        routes.get("/api/v1/matches/{id}/scorecard", ctx -> send(ctx, asked(ctx, () -> views.scorecard(id(ctx)))));
-        routes.get("/api/v1/matches/{id}/commentary", ctx -> {
+        for (ViewKind kind : ViewKind.values()) {
+            for (String route : kind.routes()) {
+                routes.get(route, ctx -> send(ctx, kind, asked(ctx, () -> view(ctx, kind))));
+            }
+        }
+    }
+
+    private View view(Context ctx, ViewKind kind) {
+        if (kind == ViewKind.COMMENTARY) {
+            // Pages other than the newest are no cached view: the same route, rendered from the newest state.
             Integer before = Requests.queryInt(ctx, "before", 1, Integer.MAX_VALUE);
             Integer limit = Requests.queryInt(ctx, "limit", 1, MAX_PAGE);
-            send(
-                    ctx,
-                    asked(
-                            ctx,
-                            () -> views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit)));
-        });
-        routes.get("/api/v1/live-matches", ctx -> send(ctx, views.liveMatches()));
+            return views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit);
+        }
+        return kind.scope() == ViewKind.Scope.MATCH ? views.match(kind, id(ctx)) : views.site(kind);
     }
 
     /** The exception {@link HotReads} already met asking for this view (an unknown match), so a read asks once. */
@@ -43,8 +48,8 @@ public final class PublicReadRoutes {
         return Requests.pathId(ctx, "id");
     }
 
-    private static void send(Context ctx, View view) {
-        ViewReply reply = ViewReply.to(view, ctx.header("If-None-Match"), ctx.header("Accept-Encoding"));
+    private static void send(Context ctx, ViewKind kind, View view) {
+        ViewReply reply = ViewReply.to(view, kind, ctx.header("If-None-Match"), ctx.header("Accept-Encoding"));
         ctx.status(reply.status());
         reply.headers().forEach(h -> ctx.header(h.name(), h.value()));
         if (reply.body() != null) {

@@ -1,6 +1,6 @@
 package cricket.server.publicread;
 
-import cricket.server.App;
+import cricket.server.http.Cors;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,20 +11,18 @@ import java.util.List;
  */
 record ViewReply(int status, List<Header> headers, byte[] body) {
     static final String JSON = "application/json";
-    /** Short max-age: a CDN absorbs the crowd, yet a new ball shows within a second or two. */
-    static final String CACHE_CONTROL = "public, max-age=1";
 
     record Header(String name, String value) {}
 
-    static ViewReply to(View view, String ifNoneMatch, String acceptEncoding) {
+    static ViewReply to(View view, ViewKind kind, String ifNoneMatch, String acceptEncoding) {
         String etag = "\"" + view.version() + "\"";
         List<Header> headers = new ArrayList<>(7);
         headers.add(new Header("Content-Type", JSON));
         // After the type, where Javalin's GET filter puts it too (its default type comes first), so the fast path
         // and Javalin send the same bytes.
-        headers.add(new Header(App.ALLOW_ORIGIN, "*"));
+        headers.add(new Header(Cors.ALLOW_ORIGIN, "*"));
         headers.add(new Header("ETag", etag));
-        headers.add(new Header("Cache-Control", CACHE_CONTROL));
+        headers.add(new Header("Cache-Control", kind.cache().cacheControl()));
         if (view.cache() != null) {
             headers.add(new Header("X-Cache", view.cache()));
         }

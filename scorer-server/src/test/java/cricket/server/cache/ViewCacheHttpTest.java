@@ -227,7 +227,7 @@ class ViewCacheHttpTest {
         MatchState four = MatchState.replay(log.subList(0, 4));
         try (ViewCache slowWriter = new ViewCache(
                 app.services().states(),
-                app.services().fixtures(),
+                app.services().fixtureRepository(),
                 app.services().jdbc(),
                 app.services().json(),
                 TestServer.redis(),

@@ -2,6 +2,7 @@ package cricket.server.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.server.publicread.ViewKind;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +48,8 @@ class ViewStoreTest {
         redis.close();
     }
 
-    static Map<String, CachedView> views(int version) {
-        return Map.of("live", ViewRenderer.view(version, ("{\"version\":" + version + "}").getBytes()));
+    static Map<ViewKind, CachedView> views(int version) {
+        return Map.of(ViewKind.LIVE, ViewRenderer.view(version, ("{\"version\":" + version + "}").getBytes()));
     }
 
     @Test
@@ -67,14 +68,14 @@ class ViewStoreTest {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
-                store.storeIfNewer(41, v, views(v));
+                store.storeIfNewer(new Subject.Match(41), v, views(v));
             });
         }
         go.countDown();
         pool.shutdown();
         assertThat(pool.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-        CachedView stored = store.fetch(41, "live");
+        CachedView stored = store.fetch(new Subject.Match(41), ViewKind.LIVE);
         assertThat(stored.version()).isEqualTo(200);
         assertThat(new String(stored.body())).isEqualTo("{\"version\":200}");
         assertThat(new String(ViewRendererTest.gunzip(stored.gzip()))).isEqualTo("{\"version\":200}");
@@ -82,9 +83,9 @@ class ViewStoreTest {
 
     @Test
     void aStoreThatChangesNothingPublishesNothing() throws Exception {
-        assertThat(store.storeIfNewer(42, 5, views(5))).isEqualTo(1);
-        assertThat(store.storeIfNewer(42, 3, views(3))).isZero();
-        assertThat(store.storeIfNewer(42, 5, views(5))).isZero();
+        assertThat(store.storeIfNewer(new Subject.Match(42), 5, views(5))).isEqualTo(1);
+        assertThat(store.storeIfNewer(new Subject.Match(42), 3, views(3))).isZero();
+        assertThat(store.storeIfNewer(new Subject.Match(42), 5, views(5))).isZero();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
         while (!messages.contains("42:5") && System.nanoTime() < deadline) {
             Thread.sleep(10);
@@ -96,6 +97,6 @@ class ViewStoreTest {
 
     @Test
     void aViewRedisHasNeverSeenIsNull() {
-        assertThat(store.fetch(999, "scorecard")).isNull();
+        assertThat(store.fetch(new Subject.Match(999), ViewKind.SCORECARD)).isNull();
     }
 }

@@ -126,7 +126,7 @@ class SlowReaderTest {
         balls(app, scorerHttp, matchId, 1, 2);
         EventLogViews views = new EventLogViews(
                 app.services().states(),
-                app.services().fixtures(),
+                app.services().fixtureRepository(),
                 app.services().json());
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -29,11 +29,11 @@ class EventLogViewsTest {
 
     @Test
     void theLiveBodyIsTheIdsThenTheLiveScore() throws Exception {
-        assertIdsThenView(EventLogViews.live(42, state, json), state.liveScore());
+        assertIdsThenView(ViewKind.LIVE.render(42, state, json), state.liveScore());
     }
 
     @Test
     void theScorecardBodyIsTheIdsThenTheScorecard() throws Exception {
-        assertIdsThenView(EventLogViews.scorecard(42, state, json), state.scorecard());
+        assertIdsThenView(ViewKind.SCORECARD.render(42, state, json), state.scorecard());
     }
 }

@@ -1,0 +1,65 @@
+package cricket.server.cache;
+
+import cricket.server.publicread.ViewKind;
+import java.util.List;
+
+/**
+ * What one version number covers, and so what is stored, rebuilt, marked dirty and announced together: all the
+ * views of one match, or the site's views (the live-matches list).
+ */
+sealed interface Subject {
+    /** The site's views: one set for the whole server. */
+    Site SITE = new Site();
+
+    List<ViewKind> kinds();
+
+    String redisKey(ViewKind kind);
+
+    /** The channel message that announces {@code version} of this subject's views. */
+    String message(int version);
+
+    record Match(long id) implements Subject {
+        private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.MATCH);
+
+        public Match {
+            if (id < 1) {
+                throw new IllegalArgumentException("a match id is 1 or more, got " + id);
+            }
+        }
+
+        @Override
+        public List<ViewKind> kinds() {
+            return KINDS;
+        }
+
+        @Override
+        public String redisKey(ViewKind kind) {
+            return kind.redisKey(id);
+        }
+
+        @Override
+        public String message(int version) {
+            return id + ":" + version;
+        }
+    }
+
+    record Site() implements Subject {
+        static final String MESSAGE_PREFIX = "site:";
+        private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.SITE);
+
+        @Override
+        public List<ViewKind> kinds() {
+            return KINDS;
+        }
+
+        @Override
+        public String redisKey(ViewKind kind) {
+            return kind.redisKey();
+        }
+
+        @Override
+        public String message(int version) {
+            return MESSAGE_PREFIX + version;
+        }
+    }
+}
