@@ -29,6 +29,7 @@ public final class TestServer {
             pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
             Database.migrate(pool);
             redis = services.redisClient();
+            awaitRedis();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 redis.shutdown();
                 pool.close();
@@ -36,6 +37,30 @@ public final class TestServer {
             }));
         }
         return pool;
+    }
+
+    /**
+     * Waits for the just started Redis to answer a PING: its first handshake can outlast the client's 500 ms
+     * timeout on a loaded machine, which failed whichever test class happened to start the JVM's services.
+     */
+    private static void awaitRedis() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (true) {
+            try (var c = redis.connect()) {
+                c.sync().ping();
+                return;
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("the embedded Redis did not answer within 30 s", e);
+                }
+                try {
+                    Thread.sleep(50); // a refused connection fails at once: do not spin
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted waiting for the embedded Redis", stop);
+                }
+            }
+        }
     }
 
     /** The embedded Redis as REDIS_URL names it, for a child server process. */
