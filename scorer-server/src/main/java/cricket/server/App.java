@@ -30,6 +30,8 @@ import cricket.server.scoring.EventRoutes;
 import cricket.server.scoring.EventService;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
+import cricket.server.web.WebAssets;
+import cricket.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.lettuce.core.RedisClient;
@@ -122,6 +124,7 @@ public final class App implements AutoCloseable {
                 json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);
 
         Problems problems = new Problems(json);
+        WebRoutes pages = new WebRoutes(views, WebAssets.load());
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxBodyBytes();
@@ -155,6 +158,7 @@ public final class App implements AutoCloseable {
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
+            pages.register(cfg.routes);
         });
         return new App(javalin, config, services, cache, gcMetrics);
     }

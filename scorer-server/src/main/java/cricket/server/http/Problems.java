@@ -49,7 +49,9 @@ public final class Problems {
             write(ctx, 500, "Internal server error", "the server failed; the error is logged", Map.of());
         });
         routes.error(404, ctx -> {
-            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            String type = ctx.res().getContentType();
+            // A problem already written, or the fans' pages' own 404 page (for people, not a problem document).
+            if (!CONTENT_TYPE.equals(type) && (type == null || !type.startsWith("text/html"))) {
                 write(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });
