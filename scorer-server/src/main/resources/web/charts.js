@@ -33,7 +33,7 @@ function label(inn) {
 }
 
 function plot(container, opts, data) {
-  const width = Math.max(280, container.clientWidth || 320);
+  const width = Math.max(240, container.clientWidth || 320);
   const old = plots.get(container.id);
   if (old && old.series.length === opts.series.length) {
     old.setData(data);
@@ -42,14 +42,14 @@ function plot(container, opts, data) {
   if (old) old.destroy();
   const u = new uPlot({ ...opts, width, height: 220 }, data, container);
   plots.set(container.id, u);
-  new ResizeObserver(() => u.setSize({ width: Math.max(280, container.clientWidth), height: 220 })).observe(container);
+  new ResizeObserver(() => u.setSize({ width: Math.max(240, container.clientWidth), height: 220 })).observe(container);
 }
 
 function axes() {
   const stroke = css('--muted');
   const grid = { stroke: css('--line'), width: 1 };
   return [
-    { label: 'Over', stroke, grid, ticks: grid },
+    { label: 'Over', stroke, grid, ticks: grid, incrs: [1, 2, 5, 10, 20, 50] }, // whole overs only
     { label: 'Runs', stroke, grid, ticks: grid },
   ];
 }
@@ -110,7 +110,9 @@ function drawManhattan(charts, box) {
   const series = [{}, { label: label(chosen), stroke: css('--accent'), fill: css('--accent'), paths: bars, points: { show: false } },
     { label: 'Wicket in the over', stroke: css('--wicket'), paths: () => null,
       points: { show: true, size: 12, stroke: css('--wicket'), fill: css('--wicket') } }];
-  plot(box, { series, axes: axes(), scales: { x: { time: false } }, legend: { live: false } }, [x, runs, falls]);
+  // Half an over of room each side, so the first and last bars are whole.
+  const scales = { x: { time: false, range: (u, min, max) => [min - 0.5, max + 0.5] } };
+  plot(box, { series, axes: axes(), scales, legend: { live: false } }, [x, runs, falls]);
   summary(box, 'manhattan-table', [chosen], (o) => o.runs);
 }
 
