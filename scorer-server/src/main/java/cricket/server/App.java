@@ -36,6 +36,8 @@ import cricket.server.scoring.EventRoutes;
 import cricket.server.scoring.EventService;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
+import cricket.server.web.WebAssets;
+import cricket.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.lettuce.core.RedisClient;
@@ -136,6 +138,7 @@ public final class App implements AutoCloseable {
                 json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);
 
         Problems problems = new Problems(json);
+        WebRoutes pages = new WebRoutes(views, WebAssets.load());
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {
@@ -175,6 +178,7 @@ public final class App implements AutoCloseable {
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
+            pages.register(cfg.routes);
         });
         return new App(javalin, config, services, cache, gcMetrics);
     }

@@ -40,7 +40,9 @@ public final class Problems {
         routes.exception(
                 Exception.class, (e, ctx) -> write(ctx, problem(e, ctx.method().name(), ctx.path())));
         routes.error(404, ctx -> {
-            if (!CONTENT_TYPE.equals(ctx.res().getContentType())) {
+            String type = ctx.res().getContentType();
+            // A problem already written, or the fans' pages' own 404 page (for people, not a problem document).
+            if (!CONTENT_TYPE.equals(type) && (type == null || !type.startsWith("text/html"))) {
                 write(ctx, 404, "Not found", "no route " + ctx.method() + " " + ctx.path(), Map.of());
             }
         });

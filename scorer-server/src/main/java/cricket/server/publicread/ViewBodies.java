@@ -2,6 +2,7 @@ package cricket.server.publicread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cricket.scoring.CommentaryEntry;
+import cricket.scoring.MatchCharts;
 import cricket.scoring.MatchState;
 import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.http.Json;
@@ -22,6 +23,11 @@ public final class ViewBodies {
     /** The /scorecard body: Scorecard plus matchId and version. */
     static byte[] scorecard(long matchId, MatchState state, Json json) {
         return json.write(new WithIds(matchId, state.seq(), state.scorecard()));
+    }
+
+    /** The /charts body: MatchCharts plus matchId and version. */
+    static byte[] charts(long matchId, MatchState state, Json json) {
+        return json.write(new WithIds(matchId, state.seq(), MatchCharts.of(state)));
     }
 
     /** A view's body: matchId and version first, then the view's own fields, serialised once (no tree between). */

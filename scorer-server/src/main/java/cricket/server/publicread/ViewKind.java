@@ -35,6 +35,8 @@ public enum ViewKind {
             null,
             List.of("/api/v1/matches/{id}/commentary"),
             Cache.SHORT),
+    /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
+    CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT);
 

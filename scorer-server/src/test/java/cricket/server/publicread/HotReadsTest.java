@@ -59,6 +59,7 @@ class HotReadsTest {
                 "/api/live-score/%d",
                 "/api/v1/matches/%d/scorecard",
                 "/api/v1/matches/%d/commentary",
+                "/api/v1/matches/%d/charts",
                 "/api/v1/live-matches"
             })
     void theFastPathAnswersByteForByteWhatJavalinAnswers(String route) {
