@@ -34,7 +34,7 @@ public final class FanOutReport {
         for (String line : Files.readAllLines(dir.resolve("acks"))) {
             String[] parts = line.split(" ");
             acks.put(Integer.parseInt(parts[0]), Long.parseLong(parts[1]));
-            if (!parts[2].equals("201")) {
+            if (!parts[2].equals("201") && !parts[2].equals("200")) {
                 refusedBalls++;
             }
         }
