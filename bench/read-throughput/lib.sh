@@ -58,7 +58,7 @@ bench_java() {
 
 # start_server [WRITE_EVERY_MS]: sets PORT, MATCH, REDIS_PORT, ADMIN_PASSWORD, SCORER_PASSWORD.
 start_server() {
-    (cd "$root/scorer-server" && exec java -Xms1g -Xmx1g ${BENCH_JAVA_OPTS:-} -cp "$bench_cp" cricket.bench.BenchServer "$work" "$@" \
+    (cd "$root/scorer-server" && exec java -Xms${BENCH_HEAP:-1g} -Xmx${BENCH_HEAP:-1g} ${BENCH_JAVA_OPTS:-} -cp "$bench_cp" cricket.bench.BenchServer "$work" "$@" \
         >"$work/server.log" 2>&1) &
     server_pid=$!
     for _ in $(seq 1 240); do

@@ -22,6 +22,7 @@ import cricket.server.fixture.FixtureService;
 import cricket.server.fixture.FixtureSides;
 import cricket.server.health.HealthRoutes;
 import cricket.server.health.RequestMetrics;
+import cricket.server.health.ServerMetrics;
 import cricket.server.http.ApiDocsRoutes;
 import cricket.server.http.Cors;
 import cricket.server.http.Json;
@@ -41,14 +42,11 @@ import cricket.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
 import io.lettuce.core.RedisClient;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -76,15 +74,16 @@ public final class App implements AutoCloseable {
             CricsheetImportService cricsheetImport,
             PrometheusMeterRegistry registry) {}
 
-    /** The JVM's garbage-collection metrics listen to the JVM: stopped with the app. */
-    private final JvmGcMetrics gcMetrics;
+    /** The JVM's metrics; the garbage-collection ones listen to the JVM and are stopped with the app. */
+    private final List<MeterBinder> jvmMetrics;
 
-    private App(Javalin javalin, ServerConfig config, Services services, ViewCache cache, JvmGcMetrics gcMetrics) {
+    private App(
+            Javalin javalin, ServerConfig config, Services services, ViewCache cache, List<MeterBinder> jvmMetrics) {
         this.javalin = javalin;
         this.config = config;
         this.services = services;
         this.cache = cache;
-        this.gcMetrics = gcMetrics;
+        this.jvmMetrics = jvmMetrics;
     }
 
     /** Builds the app on an already migrated database; {@code redis} may be null until the cache uses it. */
@@ -97,13 +96,9 @@ public final class App implements AutoCloseable {
             ServerConfig config, DataSource dataSource, RedisClient redis, CacheSettings cacheSettings) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         Database.bindMetrics(dataSource, registry);
-        // The JVM's own figures, for an operator: heap, GC pauses, threads, CPU, uptime.
-        new JvmMemoryMetrics().bindTo(registry);
-        new JvmThreadMetrics().bindTo(registry);
-        new ProcessorMetrics().bindTo(registry);
-        new UptimeMetrics().bindTo(registry);
-        JvmGcMetrics gcMetrics = new JvmGcMetrics();
-        gcMetrics.bindTo(registry);
+        // The JVM's own figures, for an operator: heap, GC pauses, threads, CPU, uptime (cheap to scrape).
+        List<MeterBinder> jvmMetrics = ServerMetrics.jvmBinders();
+        jvmMetrics.forEach(binder -> binder.bindTo(registry));
         Json json = new Json();
         Jdbc jdbc = new Jdbc(dataSource, registry);
         Clock clock = Clock.systemUTC();
@@ -180,7 +175,7 @@ public final class App implements AutoCloseable {
             new ApiDocsRoutes().register(cfg.routes);
             pages.register(cfg.routes);
         });
-        return new App(javalin, config, services, cache, gcMetrics);
+        return new App(javalin, config, services, cache, jvmMetrics);
     }
 
     public App start() {
@@ -218,6 +213,14 @@ public final class App implements AutoCloseable {
         } else if (cache != null) {
             cache.close(); // a one-shot command's writes: lets their views reach Redis before it exits
         }
-        gcMetrics.close();
+        for (MeterBinder binder : jvmMetrics) {
+            if (binder instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception e) {
+                    throw new IllegalStateException("could not stop the JVM metrics", e);
+                }
+            }
+        }
     }
 }

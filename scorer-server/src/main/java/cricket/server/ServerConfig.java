@@ -249,10 +249,31 @@ public record ServerConfig(
                 + ", publicReadPermits=" + publicReadPermits + "]";
     }
 
-    /** redis://[:password@]host[:port][/db] or rediss://...; the password never appears in the message. */
+    /**
+     * {@code redis://[:password@]host[:port][/db]}, {@code rediss://...}, or a Sentinel set
+     * {@code redis-sentinel://[:password@]host:port[,host:port...][/db]#master} (Lettuce asks the sentinels for the
+     * master on every connect, so a failover needs no restart); the password never appears in the message.
+     */
     public static void checkRedisUrl(String raw) {
         String shown = raw.replaceAll("//[^@/]*@", "//***@");
-        String problem = "REDIS_URL must look like redis://[:password@]host:port, got " + shown;
+        String problem = "REDIS_URL must look like redis://[:password@]host:port or"
+                + " redis-sentinel://[:password@]host:port[,host:port]#master, got " + shown;
+        if (raw.startsWith("redis-sentinel://")) {
+            int hash = raw.indexOf('#');
+            String hosts = raw.substring("redis-sentinel://".length(), hash < 0 ? raw.length() : hash)
+                    .replaceAll("^[^@/]*@", "")
+                    .replaceAll("/.*$", "");
+            if (hash < 0 || hash == raw.length() - 1) {
+                throw new IllegalArgumentException(
+                        "REDIS_URL names a Sentinel set but no master: end it with #<master name>, got " + shown);
+            }
+            for (String host : hosts.split(",")) {
+                if (!host.matches("[^:\\s]+:\\d{1,5}")) {
+                    throw new IllegalArgumentException(problem);
+                }
+            }
+            return;
+        }
         if (!raw.startsWith("redis://") && !raw.startsWith("rediss://")) {
             throw new IllegalArgumentException(problem);
         }

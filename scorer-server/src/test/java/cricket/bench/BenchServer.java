@@ -26,8 +26,9 @@ import okhttp3.Response;
 /**
  * {@code BenchServer DIR [WRITE_EVERY_MS [WARM_UP_MATCHES]]}: embedded PostgreSQL and Redis with data under DIR, the
  * server on a free port of 127.0.0.1, and one live match (the first {@value #IMPORTED} events of the longest real
- * Test). Writes {@code DIR/server.env} (PORT, MATCH, WARM_UP_MATCHES, REDIS_PORT, ADMIN_PASSWORD, SCORER_PASSWORD)
- * once it serves. With WRITE_EVERY_MS above 0 a scorer posts the match's next ball over HTTP at that interval, as
+ * Test). Writes {@code DIR/server.env} (PORT, MATCH, WARM_UP_MATCHES, REDIS_PORT, POSTGRES_PORT, ADMIN_PASSWORD,
+ * SCORER_PASSWORD) once it serves; more instances may serve on the same stores (PostgreSQL's user and password are
+ * both postgres). {@code -Dbench.maxLiveStreams=N} raises this instance's cap on live streams. With WRITE_EVERY_MS above 0 a scorer posts the match's next ball over HTTP at that interval, as
  * at the ground. WARM_UP_MATCHES more copies of the match (default 0), also assigned to the scorer, are there for a
  * bench to score before it measures, so that it measures a server that has been busy for a while.
  */
@@ -43,9 +44,13 @@ public final class BenchServer {
         int writeEveryMs = args.length > 1 ? Integer.parseInt(args[1]) : 0;
         int warmUpMatches = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         LocalStores stores = LocalStores.start(dir.resolve("data"), !Boolean.getBoolean("bench.fast"), 16);
+        // bench/fan-out holds more streams than the default cap on this instance.
+        int maxLiveStreams =
+                Integer.getInteger("bench.maxLiveStreams", ServerConfig.local().maxLiveStreams());
         App app = App.create(
                         ServerConfig.local()
                                 .withBcryptCost(4)
+                                .withMaxLiveStreams(maxLiveStreams)
                                 .withMetricsToken(cricket.server.TestServer.METRICS_TOKEN),
                         stores.pool(),
                         stores.redis())
@@ -73,6 +78,7 @@ public final class BenchServer {
                 "PORT=" + app.port() + "\nMATCH=" + imported.matchId() + "\nWARM_UP_MATCHES="
                         + warmUp.stream().map(String::valueOf).collect(Collectors.joining(",")) + "\nREDIS_PORT="
                         + stores.services().redisPort()
+                        + "\nPOSTGRES_PORT=" + stores.services().postgresPort()
                         + "\nADMIN_PASSWORD=" + adminPassword + "\nSCORER_PASSWORD=" + scorerPassword
                         + "\nMETRICS_TOKEN=" + cricket.server.TestServer.METRICS_TOKEN + "\n");
         Files.move(dir.resolve("server.env.tmp"), dir.resolve("server.env"));

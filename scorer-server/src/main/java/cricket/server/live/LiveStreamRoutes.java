@@ -6,9 +6,11 @@ import cricket.server.http.Requests;
 import cricket.server.publicread.PublicViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.sse.SseClient;
-import io.javalin.http.sse.SseHandler;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -18,6 +20,7 @@ import org.eclipse.jetty.io.EndPoint;
  * {@code Last-Event-ID} says it already has it. Public, no login.
  */
 public final class LiveStreamRoutes {
+    private static final int STREAM_BUFFER_BYTES = 256;
     private final PublicViews views;
     private final LiveStreams streams;
 
@@ -56,49 +59,42 @@ public final class LiveStreamRoutes {
                     "this server has its " + streams.maxStreams() + " live streams open: poll GET /api/v1/matches/"
                             + matchId + "/live instead, or connect again later");
         }
-        new SseHandler(client -> {
-                    client.keepAlive();
-                    streams.open(matchId, lastEventId, sink(client));
-                })
-                .handle(ctx);
+        startStream(ctx, matchId, lastEventId);
     }
 
-    /** Javalin's SSE client as a stream's sink; abort closes the connection's Jetty end point under it. */
-    private static LiveStreams.Sink sink(SseClient client) {
-        EndPoint endPoint = ServletContextRequest.getServletContextRequest(
-                        client.ctx().req())
+    /**
+     * The response head now, then the request stays open (Javalin's async future, completed when the stream ends)
+     * with its output in non-blocking mode, so that a stream costs no thread however slowly its reader reads.
+     */
+    private void startStream(Context ctx, long matchId, int lastEventId) throws java.io.IOException {
+        HttpServletResponse res = ctx.res();
+        res.setStatus(200);
+        res.setCharacterEncoding("UTF-8");
+        res.setContentType("text/event-stream");
+        res.setHeader("Cache-Control", "no-cache");
+        res.setHeader("X-Accel-Buffering", "no"); // nginx must pass each event on at once
+        // Events are written whole and flushed at once, so a stream needs no output buffer of its own: one smaller
+        // than an event makes Jetty write the shared bytes as they are, and an instance holds thousands of streams.
+        res.setBufferSize(STREAM_BUFFER_BYTES);
+        res.flushBuffer();
+        EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getServletChannel()
                 .getEndPoint();
-        return new LiveStreams.Sink() {
-            @Override
-            public void event(String name, String data, String id) {
-                client.sendEvent(name, data, id);
+        CompletableFuture<Void> ended = new CompletableFuture<>();
+        ctx.future(() -> {
+            // Javalin has started the request's async mode by now, which a write listener needs.
+            AsyncContext async = ctx.req().getAsyncContext();
+            async.setTimeout(0);
+            try {
+                ServletOutputStream out = res.getOutputStream();
+                ServletSink sink = new ServletSink(async, out, endPoint, ended);
+                out.setWriteListener(sink);
+                streams.open(matchId, lastEventId, sink);
+            } catch (java.io.IOException e) {
+                ended.complete(null);
             }
-
-            @Override
-            public void comment(String text) {
-                client.sendComment(text);
-            }
-
-            @Override
-            public boolean terminated() {
-                return client.terminated();
-            }
-
-            @Override
-            public void onClose(Runnable action) {
-                client.onClose(action);
-            }
-
-            @Override
-            public void abort() {
-                try {
-                    endPoint.close();
-                } finally {
-                    client.close();
-                }
-            }
-        };
+            return ended;
+        });
     }
 
     /** The version the client last saw: -1 when absent; a clear 400 when it is not a version. */

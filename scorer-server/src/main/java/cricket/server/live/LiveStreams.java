@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,34 +19,52 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open streams by match. On a new version a scheduler thread reads the live view once (a near-cache hit, no
- * query) and hands each stream of that match that has not had it to a small pool of writers. A write blocks while
- * the client's socket buffers are full (a frozen browser tab, a phone in a tunnel), so each stream has at most one
- * write in flight, the newest version is sent when it finishes, and a stream whose write has not finished within
- * {@link #STALL_SECONDS} is cut off: its reader reconnects with Last-Event-ID, and the others never wait for it.
- * Once a second the scheduler also rechecks each watched match (which covers a channel message lost while Redis
- * was away) and every {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
+ * The open streams by match. On a new version one thread reads the live view once (a near-cache hit, no query),
+ * encodes it once as a Server-Sent Event, and starts a non-blocking write of those same bytes to each stream of
+ * that match that has not had it: a version costs one encoding and, per reader, one socket write, never a thread.
+ * A stream has at most one write in flight; when it finishes, the newest version is sent if the stream is behind.
+ * A write that has not finished within {@link #STALL_SECONDS} (a frozen browser tab, a phone in a tunnel: the
+ * socket's buffers are full) cuts the stream off: its reader reconnects with Last-Event-ID, and no other stream ever
+ * waits for it. Once a second the thread also rechecks each watched match (which covers a channel message lost
+ * while Redis was away) and every {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
  */
 public final class LiveStreams implements AutoCloseable {
     static final int KEEP_ALIVE_SECONDS = 15;
     static final int STALL_SECONDS = 10;
-    private static final int WRITERS = 8;
+    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
-    /** Where one stream's events go: Javalin's SSE client in the server. */
+    /** Where one stream's bytes go: the servlet response of a stream in the server. */
     interface Sink {
-        /** Sends one event; may block while the client is not reading. */
-        void event(String name, String data, String id);
-
-        void comment(String text);
+        /**
+         * Starts writing {@code frame} (whole Server-Sent Events) without blocking, and runs {@code done} once it
+         * has been written or has failed. The caller starts no other write before {@code done} has run, and never
+         * changes {@code frame}.
+         */
+        void write(byte[] frame, Runnable done);
 
         boolean terminated();
 
         /** Runs {@code action} once when the stream ends, whichever side ends it. */
         void onClose(Runnable action);
 
-        /** Closes the connection under the stream, so that a write blocked on it fails at once. */
+        /** Closes the connection under the stream, so that a write stuck on it fails at once. */
         void abort();
+    }
+
+    /** A version of a match's live summary as the bytes of one Server-Sent Event, made once for every reader. */
+    record Frame(int version, byte[] bytes) {
+        static Frame of(View live) {
+            String id = Integer.toString(live.version());
+            StringBuilder event = new StringBuilder(live.body().length + 40);
+            event.append("event: live\nid: ").append(id).append('\n');
+            // A data line ends at a line break; the views are compact JSON, but a body with one stays intact.
+            for (String line : new String(live.body(), StandardCharsets.UTF_8).split("\r?\n", -1)) {
+                event.append("data: ").append(line).append('\n');
+            }
+            event.append('\n');
+            return new Frame(live.version(), event.toString().getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private final PublicViews views;
@@ -56,9 +73,14 @@ public final class LiveStreams implements AutoCloseable {
     private final Counter cutOff;
     private final AtomicInteger open = new AtomicInteger();
     private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
-    private final ScheduledExecutorService scheduler =
-            Executors.newSingleThreadScheduledExecutor(daemon("live-streams"));
-    private final ExecutorService writers = Executors.newFixedThreadPool(WRITERS, daemon("live-stream-writer"));
+    /** The newest frame made per watched match; read and written on the sender thread only. */
+    private final Map<Long, Frame> frames = new ConcurrentHashMap<>();
+
+    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "live-streams");
+        t.setDaemon(true);
+        return t;
+    });
     private long ticks;
 
     /**
@@ -80,10 +102,10 @@ public final class LiveStreams implements AutoCloseable {
         this.cutOff = Counter.builder("cricket_live_streams_cut_off")
                 .description("Live streams closed because their reader took no data for " + STALL_SECONDS + " s")
                 .register(registry);
-        scheduler.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+        sender.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** One reader's stream: the newest version it has been sent, and its write in flight, if any. */
+    /** One reader's stream: the newest version it has been sent, and whether a write to it is in flight. */
     private static final class Stream {
         final long matchId;
         final Sink sink;
@@ -99,9 +121,8 @@ public final class LiveStreams implements AutoCloseable {
     }
 
     /**
-     * Whether this instance has as many streams open as it keeps: each is a socket and a share of the writers, and
-     * a reader turned away can poll /live, which a CDN can hold. Checked before a stream starts, so a burst of
-     * connects may pass it by a few.
+     * Whether this instance has as many streams open as it keeps: each is a socket, and a reader turned away can
+     * poll /live, which a CDN can hold. Checked before a stream starts, so a burst of connects may pass it by a few.
      */
     boolean full() {
         return open.get() >= maxStreams;
@@ -117,13 +138,18 @@ public final class LiveStreams implements AutoCloseable {
         byMatch.computeIfAbsent(matchId, id -> ConcurrentHashMap.newKeySet()).add(stream);
         open.incrementAndGet();
         sink.onClose(() -> close(stream));
-        scheduler.execute(() -> push(matchId));
+        onSender(() -> {
+            Frame frame = newestFrame(matchId);
+            if (frame != null) {
+                send(stream, frame);
+            }
+        });
     }
 
     /** A newer version of {@code matchId} is held; safe to call from any thread. */
     public void newVersion(long matchId, int version) {
         if (byMatch.containsKey(matchId)) {
-            scheduler.execute(() -> push(matchId));
+            onSender(() -> push(matchId));
         }
     }
 
@@ -141,66 +167,75 @@ public final class LiveStreams implements AutoCloseable {
         });
     }
 
+    private void onSender(Runnable task) {
+        try {
+            sender.execute(task);
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
     private void push(long matchId) {
         Set<Stream> streams = byMatch.get(matchId);
         if (streams == null) {
+            frames.remove(matchId);
             return;
         }
-        View live = live(matchId);
-        if (live == null) {
+        Frame frame = newestFrame(matchId);
+        if (frame == null) {
             return;
         }
         for (Stream stream : streams) {
-            if (stream.sent < live.version() && !stream.sink.terminated()) {
-                write(stream, s -> sendNewest(s, live));
-            }
+            send(stream, frame);
         }
     }
 
-    private View live(long matchId) {
+    /** The newest version's frame, made once per version; null when the view cannot be read now. */
+    private Frame newestFrame(long matchId) {
+        View live;
         try {
-            return views.live(matchId);
+            live = views.live(matchId);
         } catch (RuntimeException e) {
             log.warn("live stream not refreshed matchId={}: {}", matchId, e.toString());
-            return null;
+            return frames.get(matchId);
         }
+        Frame held = frames.get(matchId);
+        if (held != null && held.version() >= live.version()) {
+            return held;
+        }
+        Frame made = Frame.of(live);
+        frames.put(matchId, made);
+        return made;
     }
 
-    private interface Write {
-        void to(Stream stream);
-    }
-
-    /** Starts {@code write} on a writer unless one is in flight for this stream (it sends the newest when done). */
-    private void write(Stream stream, Write write) {
-        if (!stream.writing.compareAndSet(false, true)) {
+    /** Starts writing {@code frame} to a stream that is behind it, unless a write to it is in flight. */
+    private void send(Stream stream, Frame frame) {
+        if (stream.sent >= frame.version() || stream.sink.terminated()) {
             return;
         }
-        stream.writingSince = System.nanoTime();
-        try {
-            writers.execute(() -> {
-                try {
-                    write.to(stream);
-                } catch (RuntimeException e) {
-                    log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
-                } finally {
-                    stream.writing.set(false);
-                }
-                // A version that came while this write was in flight was skipped for this stream: send it now.
-                View live = live(stream.matchId);
-                if (live != null && stream.sent < live.version() && !stream.sink.terminated()) {
-                    write(stream, s -> sendNewest(s, live));
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            stream.writing.set(false); // shutting down
-        }
+        write(stream, frame.bytes(), frame.version());
     }
 
-    private static void sendNewest(Stream stream, View live) {
-        if (stream.sent < live.version()) {
-            stream.sink.event(
-                    "live", new String(live.body(), StandardCharsets.UTF_8), Integer.toString(live.version()));
-            stream.sent = live.version();
+    private void write(Stream stream, byte[] bytes, int version) {
+        if (!stream.writing.compareAndSet(false, true)) {
+            return; // when the write in flight finishes, the stream is brought up to the newest version
+        }
+        stream.writingSince = System.nanoTime();
+        if (version > stream.sent) {
+            stream.sent = version;
+        }
+        try {
+            stream.sink.write(bytes, () -> {
+                stream.writing.set(false);
+                // A version that came while this write was in flight was skipped for this stream: send it now.
+                Frame newest = frames.get(stream.matchId);
+                if (newest != null && newest.version() > stream.sent) {
+                    onSender(() -> send(stream, newest));
+                }
+            });
+        } catch (RuntimeException e) {
+            stream.writing.set(false);
+            log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
         }
     }
 
@@ -211,43 +246,39 @@ public final class LiveStreams implements AutoCloseable {
             for (Long matchId : byMatch.keySet()) {
                 for (Stream stream : byMatch.getOrDefault(matchId, Set.of())) {
                     if (stream.writing.get() && now - stream.writingSince > stallNanos) {
-                        log.info(
-                                "live stream cut off: its reader took no data for {} s matchId={}",
-                                TimeUnit.NANOSECONDS.toSeconds(stallNanos),
-                                matchId);
-                        close(stream);
-                        cutOff.increment();
-                        try {
-                            stream.sink.abort();
-                        } catch (RuntimeException e) {
-                            log.warn("could not close a stalled live stream matchId={}: {}", matchId, e.toString());
-                        }
+                        cutOff(stream);
                     }
                 }
                 push(matchId);
                 if (ticks % KEEP_ALIVE_SECONDS == 0) {
-                    byMatch.getOrDefault(matchId, Set.of()).forEach(s -> write(s, w -> w.sink.comment("keep-alive")));
+                    byMatch.getOrDefault(matchId, Set.of()).forEach(s -> write(s, KEEP_ALIVE, -1));
                 }
             }
+            frames.keySet().retainAll(byMatch.keySet());
         } catch (RuntimeException e) {
             log.warn("live stream tick failed", e);
         }
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        AtomicInteger count = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, name + "-" + count.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
+    private void cutOff(Stream stream) {
+        log.info(
+                "live stream cut off: its reader took no data for {} s matchId={}",
+                TimeUnit.NANOSECONDS.toSeconds(stallNanos),
+                stream.matchId);
+        close(stream);
+        cutOff.increment();
+        try {
+            stream.sink.abort();
+        } catch (RuntimeException e) {
+            log.warn("could not close a stalled live stream matchId={}: {}", stream.matchId, e.toString());
+        }
     }
 
     /** Stops sending; the server's own stop closes the connections (closing them here re-enters a stopping server). */
     @Override
     public void close() {
-        scheduler.shutdownNow();
-        writers.shutdownNow();
+        sender.shutdownNow();
         byMatch.clear();
+        frames.clear();
     }
 }

@@ -123,7 +123,7 @@ class DeployFilesTest {
 
     @Test
     void nginxBalancesBothServersAndDoesNotBufferTheStream() throws IOException {
-        String nginx = Files.readString(ROOT.resolve("deploy/nginx.conf"));
+        String nginx = renderedForCompose(Files.readString(ROOT.resolve("deploy/nginx.conf.template")));
         assertThat(nginx).contains("server server-1:8080").contains("server server-2:8080");
         int stream = nginx.indexOf("/stream");
         assertThat(stream).isPositive();
@@ -135,9 +135,32 @@ class DeployFilesTest {
                 .contains("proxy_cache_lock on;");
         String streamBlock = nginx.substring(stream, nginx.indexOf('}', stream));
         assertThat(streamBlock).contains("proxy_cache off;");
-        assertThat(service("nginx").get("volumes").toString()).contains("./deploy/nginx.conf:");
+        assertThat(service("nginx").get("volumes").toString())
+                .contains("./deploy/nginx.conf.template:/etc/nginx/templates/default.conf.template");
         assertThat(nginx.chars().filter(c -> c == '{').count())
                 .isEqualTo(nginx.chars().filter(c -> c == '}').count());
+    }
+
+    /**
+     * The template as the nginx image renders it from the compose file's environment: every placeholder must be
+     * set there (an unset one would be left in the file and nginx would refuse to start).
+     */
+    @SuppressWarnings("unchecked")
+    static String renderedForCompose(String template) {
+        Map<String, Object> environment = (Map<String, Object>) service("nginx").get("environment");
+        java.util.regex.Matcher placeholder =
+                java.util.regex.Pattern.compile("\\$\\{([A-Z0-9_]+)}").matcher(template);
+        StringBuilder rendered = new StringBuilder();
+        while (placeholder.find()) {
+            String name = placeholder.group(1);
+            assertThat(environment)
+                    .as("compose sets %s for the nginx template", name)
+                    .containsKey(name);
+            placeholder.appendReplacement(
+                    rendered, java.util.regex.Matcher.quoteReplacement(String.valueOf(environment.get(name))));
+        }
+        placeholder.appendTail(rendered);
+        return rendered.toString();
     }
 
     @Test

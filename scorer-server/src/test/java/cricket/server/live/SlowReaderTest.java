@@ -11,7 +11,7 @@ import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import cricket.server.publicread.EventLogViews;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -43,29 +43,16 @@ class SlowReaderTest {
         app.close();
     }
 
-    /** Every write blocks, as on a full socket, until the connection is aborted; then it fails, as Jetty's would. */
+    /** No write ever finishes, as on a full socket, until the connection is aborted; then it fails, as Jetty's would. */
     static final class StalledReader implements LiveStreams.Sink {
         final CountDownLatch aborted = new CountDownLatch(1);
         final AtomicInteger writes = new AtomicInteger();
+        volatile Runnable pending;
 
         @Override
-        public void event(String name, String data, String id) {
-            block();
-        }
-
-        @Override
-        public void comment(String text) {
-            block();
-        }
-
-        private void block() {
+        public void write(byte[] frame, Runnable done) {
             writes.incrementAndGet();
-            try {
-                aborted.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            throw new UncheckedIOException(new java.io.IOException("connection closed"));
+            pending = done;
         }
 
         @Override
@@ -79,6 +66,10 @@ class SlowReaderTest {
         @Override
         public void abort() {
             aborted.countDown();
+            Runnable done = pending;
+            if (done != null) {
+                done.run(); // the write fails once the connection is closed
+            }
         }
     }
 
@@ -87,12 +78,14 @@ class SlowReaderTest {
         final BlockingQueue<String> ids = new LinkedBlockingQueue<>();
 
         @Override
-        public void event(String name, String data, String id) {
-            ids.add(id);
+        public void write(byte[] frame, Runnable done) {
+            for (String line : new String(frame, StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("id: ")) {
+                    ids.add(line.substring(4));
+                }
+            }
+            done.run();
         }
-
-        @Override
-        public void comment(String text) {}
 
         @Override
         public boolean terminated() {
