@@ -11,13 +11,12 @@ import java.util.List;
 public record MatchStarted(List<Team> teams, String tossWinner, TossDecision tossDecision, MatchRules rules)
         implements MatchEvent {
     public MatchStarted {
-        teams = List.copyOf(teams);
+        teams = Names.requireList(teams, "teams");
         if (teams.size() != 2 || teams.get(0).name().equals(teams.get(1).name())) {
-            throw new IllegalArgumentException("teams must name two different sides, got " + teams.size());
+            throw new IllegalArgumentException("teams must name two different sides, got "
+                    + teams.stream().map(Team::name).toList());
         }
-        tossWinner = Names.optional(tossWinner);
-        if (rules == null) {
-            throw new IllegalArgumentException("rules must be given");
-        }
+        tossWinner = Names.optional(tossWinner, "tossWinner");
+        Names.given(rules, "rules", "given (overs, balls per over, no-ball runs and the rest)");
     }
 }
