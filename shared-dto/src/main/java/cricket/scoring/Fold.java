@@ -406,10 +406,8 @@ final class Fold {
 
     private void playerReplaced(int seq, PlayerReplaced e) {
         String team = requireTeam(e.team(), "team");
-        Set<String> squad = squads.get(team);
-        if (!squad.isEmpty()) {
-            squad.add(e.playerIn());
-        }
+        requireInSquad(team, e.playerOut(), "player replaced");
+        squads.get(team).add(e.playerIn());
         note(seq, innings.size(), e.playerIn() + " replaces " + e.playerOut() + " for " + team + reason(e.reason()));
     }
 
@@ -508,9 +506,10 @@ final class Fold {
         return regular().indexOf(in) == 2 * rules.inningsPerSide() - 1;
     }
 
+    /** Every side lists its players ({@link MatchStarted} refuses one that lists none), so the check always holds. */
     void requireInSquad(String team, String name, String role) {
         Set<String> squad = squads.get(team);
-        if (!squad.isEmpty() && !squad.contains(name)) {
+        if (!squad.contains(name)) {
             throw new ScoringException(
                     "the " + role + " must be a " + team + " player: " + name + " is not in " + team + "'s squad");
         }
