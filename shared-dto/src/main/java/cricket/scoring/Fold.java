@@ -49,14 +49,13 @@ final class Fold {
      * branch.
      */
     void apply(int seq, MatchEvent event) {
+        String refusal = refusal(event.getClass());
+        if (refusal != null && !bowlsOnAsRecorded(event)) {
+            throw new ScoringException(refusal);
+        }
         if (event instanceof MatchStarted) {
             matchStarted(seq, (MatchStarted) event);
-            return;
-        }
-        if (rules == null) {
-            throw new ScoringException("the match has not started: record the toss and teams (MatchStarted) first");
-        }
-        if (event instanceof BallBowled) {
+        } else if (event instanceof BallBowled) {
             Ball.bowled(this, seq, ((BallBowled) event).delivery());
         } else if (event instanceof InningsStarted) {
             inningsStarted(seq, (InningsStarted) event);
@@ -91,12 +90,88 @@ final class Fold {
         }
     }
 
+    /** Events that belong to the innings in progress: none may follow once it is closed. */
+    private static final Set<Class<? extends MatchEvent>> IN_AN_INNINGS = Set.of(
+            BallBowled.class,
+            BatterIn.class,
+            BowlerChanged.class,
+            BatterRetired.class,
+            BatterAbsentHurt.class,
+            InningsClosed.class);
+
+    /**
+     * Why no event of this type may follow the match as it stands, or null: before the start only
+     * {@link MatchStarted}; once the match has a result only corrections and an official result; once an innings is
+     * closed nothing that belongs to it. The one rule behind both {@link #apply} and {@link MatchState#accepts}.
+     */
+    String refusal(Class<? extends MatchEvent> type) {
+        if (type == Undo.class || type == ReplaceBall.class) {
+            return null; // MatchState applies corrections: it re-folds, and this rule holds for every event re-folded
+        }
+        if (rules == null) {
+            return type == MatchStarted.class
+                    ? null
+                    : "the match has not started: record the toss and teams (MatchStarted) first";
+        }
+        if (type == MatchStarted.class) {
+            return "the match has already started: the toss and teams are recorded once";
+        }
+        Result result = result();
+        if (result != null && type != ResultRecorded.class) {
+            return "the match is over: " + result.text() + "; to change it, undo or replace a ball";
+        }
+        if (ended && type != ResultRecorded.class) {
+            return "the match has ended: nothing more can be scored; to change it, undo or replace a ball";
+        }
+        InningsTally last = last();
+        if (last != null && last.closed && IN_AN_INNINGS.contains(type)) {
+            return "innings " + last.number + " (" + last.battingTeam + ") is closed (" + howClosed(last)
+                    + "): nothing more belongs to it; "
+                    + (next() == NextAction.START_INNINGS
+                            ? "start the next innings"
+                            : "record the end of the match or its result")
+                    + ", or undo or replace a ball to change it";
+        }
+        return null;
+    }
+
+    private static String howClosed(InningsTally in) {
+        if (in.forfeited) {
+            return "forfeited";
+        }
+        switch (in.closure) {
+            case ALL_OUT:
+                return "all out";
+            case OVERS_COMPLETE:
+                return "its overs are done";
+            case TARGET_REACHED:
+                return "the target is reached";
+            case DECLARED:
+                return "declared";
+            default:
+                return "play was called off";
+        }
+    }
+
+    /**
+     * The record of a long last over (Cricsheet {@code miscounted_overs}): the innings closed on its overs, and the
+     * same bowler is named again {@link BowlerChanged#AS_RECORDED}, saying the umpires let the over run on. A scorer's
+     * stray ball is refused; only this explicit record re-opens the innings, for one ball.
+     */
+    private boolean bowlsOnAsRecorded(MatchEvent event) {
+        InningsTally last = last();
+        return event instanceof BowlerChanged
+                && BowlerChanged.AS_RECORDED.equals(((BowlerChanged) event).reason())
+                && result() == null
+                && !ended
+                && last != null
+                && last.closedByOvers
+                && ((BowlerChanged) event).bowler().equals(last.bowler);
+    }
+
     // ---- events ----
 
     private void matchStarted(int seq, MatchStarted e) {
-        if (rules != null) {
-            throw new ScoringException("the match has already started: the toss and teams are recorded once");
-        }
         if (e.tossWinner() != null && !e.teams().stream().anyMatch(t -> t.name().equals(e.tossWinner()))) {
             throw new ScoringException("the toss winner must be one of the two teams "
                     + e.teams().stream().map(Team::name).toList() + ", got " + e.tossWinner());
@@ -116,7 +191,6 @@ final class Fold {
     }
 
     private void inningsStarted(int seq, InningsStarted e) {
-        refuseWhenOver();
         InningsTally open = open();
         if (open != null) {
             throw new ScoringException(
@@ -194,7 +268,6 @@ final class Fold {
     }
 
     private void batterIn(int seq, BatterIn e) {
-        refuseWhenOver();
         InningsTally in = requireOpen();
         String name = e.batter();
         if (!in.vacancy()) {
@@ -226,7 +299,15 @@ final class Fold {
     }
 
     private void bowlerChanged(int seq, BowlerChanged e) {
-        refuseWhenOver();
+        if (bowlsOnAsRecorded(e)) {
+            InningsTally in = last();
+            in.closed = false;
+            in.closure = null;
+            in.closedByOvers = false;
+            in.bowlingOn = true;
+            note(seq, in.number, e.bowler() + " bowls on: the umpires let the last over run long" + reason(e.reason()));
+            return;
+        }
         InningsTally in = requireOpen();
         String name = e.bowler();
         requireInSquad(in.bowlingTeam, name, "bowler");
@@ -267,7 +348,6 @@ final class Fold {
     }
 
     private void batterRetired(int seq, BatterRetired e) {
-        refuseWhenOver();
         InningsTally in = requireOpen();
         String name = e.batter();
         if (!in.atCrease(name)) {
@@ -293,8 +373,8 @@ final class Fold {
     }
 
     private void absentHurt(int seq, BatterAbsentHurt e) {
-        InningsTally in = last();
-        if (in == null || in != open() && nextInningsStarted(in)) {
+        InningsTally in = open();
+        if (in == null) {
             throw new ScoringException("no innings is in progress for " + e.batter() + " to be absent hurt from");
         }
         String name = e.batter();
@@ -304,13 +384,7 @@ final class Fold {
         }
         in.absentHurt.add(name);
         note(seq, in.number, name + " is absent hurt");
-        if (!in.closed) {
-            closeIfDone(in);
-        }
-    }
-
-    private boolean nextInningsStarted(InningsTally in) {
-        return innings.indexOf(in) != innings.size() - 1;
+        closeIfDone(in);
     }
 
     private void penaltyAwarded(int seq, PenaltyAwarded e) {
@@ -341,9 +415,6 @@ final class Fold {
         if (in == null) {
             throw new ScoringException("no innings has started, so none can be closed");
         }
-        if (in.closed) {
-            return; // the engine closed it already (all out, overs, target): the scorer's record agrees
-        }
         in.closed = true;
         in.closure = e.reason();
         in.declared = e.reason() == ClosureReason.DECLARED;
@@ -354,7 +425,6 @@ final class Fold {
     }
 
     private void inningsForfeited(int seq, InningsForfeited e) {
-        refuseWhenOver();
         InningsTally open = open();
         if (open != null) {
             throw new ScoringException(
@@ -412,9 +482,6 @@ final class Fold {
     }
 
     private void matchEnded(int seq, MatchEnded e) {
-        if (ended) {
-            throw new ScoringException("the match has already ended");
-        }
         InningsTally open = open();
         if (open != null) {
             open.closed = true;
@@ -442,16 +509,6 @@ final class Fold {
 
     int bpo() {
         return rules.ballsPerOver();
-    }
-
-    void refuseWhenOver() {
-        Result result = result();
-        if (result != null) {
-            throw new ScoringException("the match is over: " + result.text());
-        }
-        if (ended) {
-            throw new ScoringException("the match has ended: nothing more can be scored");
-        }
     }
 
     InningsTally open() {

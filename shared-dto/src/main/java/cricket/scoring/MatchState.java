@@ -151,6 +151,30 @@ public final class MatchState {
     }
 
     /**
+     * Why no event of this type can follow now, or empty when one may: before the start only {@link MatchStarted};
+     * once the match has a result only {@link Undo}, {@link ReplaceBall} and {@link ResultRecorded}; once an innings
+     * is closed (all out, overs done, target reached, declared, forfeited, called off) nothing that belongs to it
+     * ({@link BallBowled}, {@link BatterIn}, {@link BowlerChanged}, {@link BatterRetired}, {@link BatterAbsentHurt},
+     * {@link InningsClosed}). {@link #apply} refuses with this same sentence. An event of an accepted type may still
+     * be refused for what it says (a bowler who bowled the last over, a batter who is out).
+     *
+     * <p>The console offers only the events whose type this accepts; {@link #next()} says which one it should lead
+     * with. The one exception to the closed-innings rule is a record, not a choice a console offers: the same bowler
+     * named again {@link BowlerChanged#AS_RECORDED} right after the overs ran out, for a long last over in a file.
+     */
+    public Optional<String> refusal(Class<? extends MatchEvent> type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must be given");
+        }
+        return read(f -> Optional.ofNullable(f.refusal(type)));
+    }
+
+    /** Whether an event of this type can follow now: {@link #refusal} is empty. */
+    public boolean accepts(Class<? extends MatchEvent> type) {
+        return refusal(type).isEmpty();
+    }
+
+    /**
      * The suggested striker for the next ball: strike changes on odd runs actually run (Law 18) and at the end of
      * each over (Law 17.4). The scorer may override by naming the other batter as striker on the next ball.
      */
