@@ -49,8 +49,8 @@ final class Fold {
      * branch.
      */
     void apply(int seq, MatchEvent event) {
-        String refusal = refusal(event.getClass());
-        if (refusal != null && !bowlsOnAsRecorded(event)) {
+        String refusal = refusalOf(event);
+        if (refusal != null) {
             throw new ScoringException(refusal);
         }
         if (event instanceof MatchStarted) {
@@ -133,6 +133,12 @@ final class Fold {
                     + ", or undo or replace a ball to change it";
         }
         return null;
+    }
+
+    /** {@link #refusal} for this event, which may be the one record that re-opens an innings. Changes nothing. */
+    String refusalOf(MatchEvent event) {
+        String refusal = refusal(event.getClass());
+        return refusal == null || bowlsOnAsRecorded(event) ? null : refusal;
     }
 
     private static String howClosed(InningsTally in) {

@@ -14,7 +14,9 @@ import java.util.Optional;
 public final class MatchState {
     private final int seq;
     private final EventLog log;
-    private final Fold fold;
+    /** Shared with the states after it; replaced by a fresh fold of this state's log if an apply broke it. */
+    private volatile Fold fold;
+
     private volatile Fold ownFold; // re-folded once when the shared fold has moved past this state
 
     private MatchState(int seq, EventLog log, Fold fold) {
@@ -61,21 +63,29 @@ public final class MatchState {
         if (event instanceof ReplaceBall) {
             return replaceBall(next, (ReplaceBall) event);
         }
-        EventLog appended = log.append(next, event);
-        synchronized (fold) {
-            if (fold.owner == this) {
+        Fold shared = fold;
+        synchronized (shared) {
+            if (shared.owner == this) {
+                String refusal = shared.refusalOf(event);
+                if (refusal != null) {
+                    throw new ScoringException(refusal); // refused before anything changed: the fold stays ours
+                }
                 try {
-                    fold.apply(next, event);
+                    shared.apply(next, event);
                 } catch (RuntimeException e) {
-                    fold.owner = null; // half-applied: whoever reads it next re-folds
+                    shared.owner = null; // half-applied: this state folds its log afresh, once
+                    Fold fresh = Fold.of(log);
+                    fresh.owner = this;
+                    fold = fresh;
                     throw e;
                 }
-                return adopt(next, appended, fold);
+                // Appended only once accepted: a refused event leaves the log's shared array free to grow in place.
+                return adopt(next, log.append(next, event), shared);
             }
         }
         Fold fresh = Fold.of(log);
         fresh.apply(next, event);
-        return adopt(next, appended, fresh);
+        return adopt(next, log.append(next, event), fresh);
     }
 
     private MatchState undo(int next) {
@@ -113,9 +123,10 @@ public final class MatchState {
 
     /** Reads this state's fold, re-folding privately when the shared one has moved on. */
     private <T> T read(java.util.function.Function<Fold, T> view) {
-        synchronized (fold) {
-            if (fold.owner == this) {
-                return view.apply(fold);
+        Fold shared = fold;
+        synchronized (shared) {
+            if (shared.owner == this) {
+                return view.apply(shared);
             }
         }
         Fold own = ownFold;
