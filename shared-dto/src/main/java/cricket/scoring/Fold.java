@@ -90,89 +90,14 @@ final class Fold {
         }
     }
 
-    /** Events that belong to the innings in progress: none may follow once it is closed. */
-    private static final Set<Class<? extends MatchEvent>> IN_AN_INNINGS = Set.of(
-            BallBowled.class,
-            BatterIn.class,
-            BowlerChanged.class,
-            BatterRetired.class,
-            BatterAbsentHurt.class,
-            InningsClosed.class);
-
-    /**
-     * Why no event of this type may follow the match as it stands, or null: before the start only
-     * {@link MatchStarted}; once the match has a result only corrections and an official result; once an innings is
-     * closed nothing that belongs to it. The one rule behind both {@link #apply} and {@link MatchState#accepts}.
-     */
-    String refusal(Class<? extends MatchEvent> type) {
-        if (type == Undo.class || type == ReplaceBall.class) {
-            return null; // MatchState applies corrections: it re-folds, and this rule holds for every event re-folded
-        }
-        if (rules == null) {
-            return type == MatchStarted.class
-                    ? null
-                    : "the match has not started: record the toss and teams (MatchStarted) first";
-        }
-        if (type == MatchStarted.class) {
-            return "the match has already started: the toss and teams are recorded once";
-        }
-        Result result = result();
-        if (result != null && type != ResultRecorded.class) {
-            return "the match is over: " + result.text() + "; to change it, undo or replace a ball";
-        }
-        if (ended && type != ResultRecorded.class) {
-            return "the match has ended: nothing more can be scored; to change it, undo or replace a ball";
-        }
-        InningsTally last = last();
-        if (last != null && last.closed && IN_AN_INNINGS.contains(type)) {
-            return "innings " + last.number + " (" + last.battingTeam + ") is closed (" + howClosed(last)
-                    + "): nothing more belongs to it; "
-                    + (next() == NextAction.START_INNINGS
-                            ? "start the next innings"
-                            : "record the end of the match or its result")
-                    + ", or undo or replace a ball to change it";
-        }
-        return null;
-    }
-
-    /** {@link #refusal} for this event, which may be the one record that re-opens an innings. Changes nothing. */
+    /** {@link Stage#refusal} for this event. Changes nothing. */
     String refusalOf(MatchEvent event) {
-        String refusal = refusal(event.getClass());
-        return refusal == null || bowlsOnAsRecorded(event) ? null : refusal;
+        return Stage.refusalOf(this, event);
     }
 
-    private static String howClosed(InningsTally in) {
-        if (in.forfeited) {
-            return "forfeited";
-        }
-        switch (in.closure) {
-            case ALL_OUT:
-                return "all out";
-            case OVERS_COMPLETE:
-                return "its overs are done";
-            case TARGET_REACHED:
-                return "the target is reached";
-            case DECLARED:
-                return "declared";
-            default:
-                return "play was called off";
-        }
-    }
-
-    /**
-     * The record of a long last over (Cricsheet {@code miscounted_overs}): the innings closed on its overs, and the
-     * same bowler is named again {@link BowlerChanged#AS_RECORDED}, saying the umpires let the over run on. A scorer's
-     * stray ball is refused; only this explicit record re-opens the innings, for one ball.
-     */
-    private boolean bowlsOnAsRecorded(MatchEvent event) {
-        InningsTally last = last();
-        return event instanceof BowlerChanged
-                && BowlerChanged.AS_RECORDED.equals(((BowlerChanged) event).reason())
-                && result() == null
-                && !ended
-                && last != null
-                && last.closedByOvers
-                && ((BowlerChanged) event).bowler().equals(last.bowler);
+    /** {@link Stage#refusal} for a type of event. Changes nothing. */
+    String refusal(Class<? extends MatchEvent> type) {
+        return Stage.refusal(this, type);
     }
 
     // ---- events ----
@@ -305,7 +230,7 @@ final class Fold {
     }
 
     private void bowlerChanged(int seq, BowlerChanged e) {
-        if (bowlsOnAsRecorded(e)) {
+        if (Stage.bowlsOnAsRecorded(this, e)) {
             InningsTally in = last();
             in.closed = false;
             in.closure = null;
