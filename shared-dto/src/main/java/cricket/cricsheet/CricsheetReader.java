@@ -97,7 +97,11 @@ public final class CricsheetReader {
         }
         List<Team> teams = new ArrayList<>();
         for (String team : teamNames) {
-            teams.add(new Team(team, withUnlisted(players(info, team, f), team, teamNames, innings)));
+            try {
+                teams.add(new Team(team, withUnlisted(players(info, team, f), team, teamNames, innings)));
+            } catch (IllegalArgumentException e) {
+                throw f.invalid(e);
+            }
         }
         String tossDecision = f.optionalText(info, "toss.decision");
         JsonNode event = JsonFields.get(info, "event");
@@ -138,30 +142,43 @@ public final class CricsheetReader {
 
     /**
      * Real files now and then leave out of {@code info.players} someone the balls show batting or bowling (a late
-     * change to the side). The balls are the record of what happened, so such a player joins the squad rather than
-     * the whole file being refused. An empty squad stays empty: the engine then takes any name.
+     * change to the side), and older files have no {@code players} at all. The balls are the record of what
+     * happened, so such a player joins the squad rather than the whole file being refused: every player the file
+     * shows playing for the side (batting, bowling, out, absent hurt, replaced) is in it. The engine refuses a side
+     * with no players, so a file that names none and shows none is refused.
      */
     private static List<String> withUnlisted(
             List<String> listed, String team, List<String> teamNames, List<JsonNode> innings) {
-        if (listed.isEmpty()) {
-            return listed;
-        }
         Set<String> squad = new LinkedHashSet<>(listed);
         for (JsonNode inning : innings) {
             boolean batting = team.equals(inning.path("team").asText());
             if (!teamNames.contains(inning.path("team").asText())) {
                 continue; // refused with its own error when the innings is read
             }
+            if (batting) {
+                inning.path("absent_hurt").forEach(name -> addName(squad, name));
+            }
             for (JsonNode delivery : deliveries(inning)) {
                 for (String role : batting ? BATTING_ROLES : BOWLING_ROLES) {
-                    JsonNode name = delivery.get(role);
-                    if (name != null && name.isTextual() && !name.asText().isBlank()) {
-                        squad.add(name.asText());
+                    addName(squad, delivery.get(role));
+                }
+                if (batting) {
+                    delivery.path("wickets").forEach(w -> addName(squad, w.get("player_out")));
+                }
+                for (JsonNode r : delivery.path("replacements").path("match")) {
+                    if (team.equals(r.path("team").asText())) {
+                        addName(squad, r.get("out"));
                     }
                 }
             }
         }
         return squad.size() == listed.size() ? listed : List.copyOf(squad);
+    }
+
+    private static void addName(Set<String> squad, JsonNode name) {
+        if (name != null && name.isTextual() && !name.asText().isBlank()) {
+            squad.add(name.asText().strip());
+        }
     }
 
     private static final List<String> BATTING_ROLES = List.of("batter", "non_striker");

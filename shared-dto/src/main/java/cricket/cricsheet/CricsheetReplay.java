@@ -6,6 +6,7 @@ import cricket.scoring.InningsStarted;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;
+import java.util.List;
 
 /**
  * Folds a file's events through the engine. An event the engine refuses becomes a {@link CricsheetFormatException}
@@ -18,17 +19,37 @@ public final class CricsheetReplay {
     public static MatchState replay(CricsheetMatch match, String sourceName) {
         MatchState state = MatchState.initial();
         int innings = 0;
-        for (MatchEvent event : match.events()) {
+        List<MatchEvent> events = match.events();
+        for (int i = 0; i < events.size(); i++) {
+            MatchEvent event = events.get(i);
             if (event instanceof InningsStarted || event instanceof InningsForfeited) {
                 innings++;
             }
             try {
                 state = state.apply(event);
             } catch (ScoringException e) {
-                throw refused(sourceName, innings, match.balls().get(event), event, e);
+                throw refused(sourceName, innings, place(match, i), event, e);
             }
         }
         return state;
+    }
+
+    /** The ball an event belongs to: its own place, or for an event the ball implies, the next ball's. */
+    private static String place(CricsheetMatch match, int index) {
+        List<MatchEvent> events = match.events();
+        MatchEvent event = events.get(index);
+        if (event instanceof BallBowled) {
+            return match.balls().get(event);
+        }
+        for (int i = index + 1; i < events.size(); i++) {
+            if (events.get(i) instanceof InningsStarted || events.get(i) instanceof InningsForfeited) {
+                return null;
+            }
+            if (events.get(i) instanceof BallBowled) {
+                return match.balls().get(events.get(i));
+            }
+        }
+        return null;
     }
 
     private static CricsheetFormatException refused(

@@ -11,17 +11,26 @@ import java.util.List;
 
 /** One Cricsheet delivery object to a {@link Delivery}, checking every field it reads. */
 final class DeliveryParser {
-    private static final int MAX_EXTRA = 99;
+    private static final int MAX_EXTRA = Math.max(Extras.MAX_WIDES, Extras.MAX_NOBALLS);
 
     private DeliveryParser() {}
 
+    /** Every field it reads is checked by the reader or by the records' own bounds, named with the ball's place. */
     static Delivery parse(JsonNode d, JsonFields at) {
+        try {
+            return read(d, at);
+        } catch (IllegalArgumentException e) {
+            throw at.invalid(e);
+        }
+    }
+
+    private static Delivery read(JsonNode d, JsonFields at) {
         String batter = at.text(d, "batter");
         String nonStriker = at.text(d, "non_striker");
         if (batter.equals(nonStriker)) {
             throw at.error("non_striker", "must differ from batter", JsonFields.get(d, "non_striker"));
         }
-        int batterRuns = at.whole(d, "runs.batter", 0, 8);
+        int batterRuns = at.whole(d, "runs.batter", 0, Delivery.MAX_BATTER_RUNS);
         Extras extras = extras(d, at);
         int extraRuns = at.optionalWhole(d, "runs.extras", 0, MAX_EXTRA * 5, extras.total());
         if (extraRuns != extras.total()) {
@@ -50,17 +59,17 @@ final class DeliveryParser {
     }
 
     private static Extras extras(JsonNode d, JsonFields at) {
-        int wides = at.optionalWhole(d, "extras.wides", 0, MAX_EXTRA, 0);
-        int noballs = at.optionalWhole(d, "extras.noballs", 0, MAX_EXTRA, 0);
+        int wides = at.optionalWhole(d, "extras.wides", 0, Extras.MAX_WIDES, 0);
+        int noballs = at.optionalWhole(d, "extras.noballs", 0, Extras.MAX_NOBALLS, 0);
         if (wides > 0 && noballs > 0) {
             throw at.error("extras", "cannot hold both wides and noballs (Law 21.14)", JsonFields.get(d, "extras"));
         }
         return new Extras(
                 wides,
                 noballs,
-                at.optionalWhole(d, "extras.byes", 0, MAX_EXTRA, 0),
-                at.optionalWhole(d, "extras.legbyes", 0, MAX_EXTRA, 0),
-                at.optionalWhole(d, "extras.penalty", 0, MAX_EXTRA, 0));
+                at.optionalWhole(d, "extras.byes", 0, Extras.MAX_RUN, 0),
+                at.optionalWhole(d, "extras.legbyes", 0, Extras.MAX_RUN, 0),
+                at.optionalWhole(d, "extras.penalty", 0, Extras.MAX_PENALTY, 0));
     }
 
     private static List<Dismissal> dismissals(JsonNode d, JsonFields at) {

@@ -54,6 +54,9 @@ final class EventTranslator {
     private int runs;
     private int wickets;
     private int legalBalls;
+    /** Legal balls as the engine's overs limit counts them: each over of the file one whole over once complete. */
+    private int nominalBalls;
+
     private int absentHurt;
     private Integer targetRuns;
     private Integer limitBalls;
@@ -65,11 +68,20 @@ final class EventTranslator {
     }
 
     List<MatchEvent> events(List<JsonNode> innings) {
-        events.add(new MatchStarted(info.teams(), info.tossWinner(), info.tossDecision(), rules));
+        JsonFields file = new JsonFields(source).at("info");
+        try {
+            events.add(new MatchStarted(info.teams(), info.tossWinner(), info.tossDecision(), rules));
+        } catch (IllegalArgumentException e) {
+            throw file.invalid(e);
+        }
         for (int i = 0; i < innings.size(); i++) {
             innings(i, innings.get(i), i == innings.size() - 1);
         }
-        events.addAll(MatchEnding.events(info, played));
+        try {
+            events.addAll(MatchEnding.events(info, played));
+        } catch (IllegalArgumentException e) {
+            throw file.at("outcome").invalid(e);
+        }
         return events;
     }
 
@@ -104,50 +116,75 @@ final class EventTranslator {
         reset();
         boolean started = false;
         int legalInOver = 0;
+        int oversBefore = -1;
         for (JsonNode over : f.array(node, "overs")) {
+            oversBefore++;
             int overNumber = f.whole(over, "over", 0, 10_000);
             List<JsonNode> deliveries = f.array(over, "deliveries");
             for (int k = 0; k < deliveries.size(); k++) {
                 JsonNode d = deliveries.get(k);
                 String ballInFile = overNumber + "." + (k + 1);
                 JsonFields at = f.over(ballInFile);
-                Delivery delivery = DeliveryParser.parse(d, at);
-                matchReplacements(d, at);
-                if (!started) {
-                    start(node, f, team, superOver, delivery);
-                    started = true;
-                } else {
-                    if (k == 0) {
-                        // The same bowler again: allowed after a full over where the rules say so (The Hundred);
-                        // otherwise, or after a short over, the file is the record and says so.
-                        boolean again = delivery.bowler().equals(bowler);
-                        boolean allowed = rules.consecutiveOversAllowed() && legalInOver >= rules.ballsPerOver();
-                        events.add(new BowlerChanged(
-                                delivery.bowler(), again && !allowed ? BowlerChanged.AS_RECORDED : null));
-                        bowler = delivery.bowler();
-                        legalInOver = 0;
+                try {
+                    Delivery delivery = DeliveryParser.parse(d, at);
+                    matchReplacements(d, at);
+                    if (!started) {
+                        start(node, f, team, superOver, delivery);
+                    } else {
+                        if (k > 0 && overRunsOnPastTheLimit(oversBefore, legalInOver)) {
+                            // The engine closed the innings on its overs; the file shows the umpires let it run long.
+                            events.add(new BowlerChanged(bowler, BowlerChanged.AS_RECORDED));
+                        }
+                        if (k == 0) {
+                            // The same bowler again: allowed after a full over where the rules say so (The Hundred);
+                            // otherwise, or after a short over, the file is the record and says so.
+                            boolean again = delivery.bowler().equals(bowler);
+                            boolean allowed = rules.consecutiveOversAllowed() && legalInOver >= rules.ballsPerOver();
+                            events.add(new BowlerChanged(
+                                    delivery.bowler(), again && !allowed ? BowlerChanged.AS_RECORDED : null));
+                            bowler = delivery.bowler();
+                            legalInOver = 0;
+                        }
+                        roleReplacements(d, at);
+                        if (!delivery.bowler().equals(bowler)) {
+                            // a reason keeps it in the over: without one the engine ends the over short
+                            events.add(new BowlerChanged(delivery.bowler(), "unknown"));
+                            bowler = delivery.bowler();
+                        }
+                        fillCrease(delivery);
                     }
-                    roleReplacements(d, at);
-                    if (!delivery.bowler().equals(bowler)) {
-                        // a reason keeps it in the over: without one the engine ends the over short
-                        events.add(new BowlerChanged(delivery.bowler(), "unknown"));
-                        bowler = delivery.bowler();
+                    BallBowled ball = new BallBowled(delivery);
+                    events.add(ball);
+                    balls.put(ball, ballInFile);
+                    if (delivery.legal()) {
+                        legalInOver++;
                     }
-                    fillCrease(delivery);
+                    nominalBalls = oversBefore * rules.ballsPerOver() + Math.min(legalInOver, rules.ballsPerOver());
+                    lastRunOut = RunOut.of(delivery, events.size() - 1);
+                    tally(delivery);
+                } catch (IllegalArgumentException e) {
+                    throw at.invalid(e); // a bound or text rule of the records, named with the ball's place
                 }
-                BallBowled ball = new BallBowled(delivery);
-                events.add(ball);
-                balls.put(ball, ballInFile);
-                if (delivery.legal()) {
-                    legalInOver++;
-                }
-                lastRunOut = RunOut.of(delivery, events.size() - 1);
-                tally(delivery);
+                started = true;
             }
         }
         if (started) {
-            close(node, f, team, superOver, last);
+            try {
+                close(node, f, team, superOver, last);
+            } catch (IllegalArgumentException e) {
+                throw f.invalid(e);
+            }
         }
+    }
+
+    /**
+     * Whether the over in progress is complete and the innings' overs with it, as the engine counts them (each over
+     * of the file one whole over), while the file goes on with more balls in the same over: a long last over.
+     */
+    private boolean overRunsOnPastTheLimit(int oversBefore, int legalInOver) {
+        int nominal = oversBefore * rules.ballsPerOver() + Math.min(legalInOver, rules.ballsPerOver());
+        boolean targetReached = targetRuns != null && runs >= targetRuns;
+        return legalInOver >= rules.ballsPerOver() && limitBalls != null && nominal >= limitBalls && !targetReached;
     }
 
     private void reset() {
@@ -157,6 +194,7 @@ final class EventTranslator {
         runs = 0;
         wickets = 0;
         legalBalls = 0;
+        nominalBalls = 0;
         absentHurt = 0;
         targetRuns = null;
         limitBalls = null;
@@ -171,7 +209,7 @@ final class EventTranslator {
             events.add(new BatterAbsentHurt(absent));
             absentHurt++;
         }
-        int pre = f.optionalWhole(node, "penalty_runs.pre", 0, 1000, 0);
+        int pre = f.optionalWhole(node, "penalty_runs.pre", 0, PenaltyAwarded.MAX_RUNS, 0);
         if (pre > 0) {
             events.add(new PenaltyAwarded(pre, team, "penalty runs awarded before the innings"));
             runs += pre;
@@ -191,7 +229,7 @@ final class EventTranslator {
         if (target == null || rules.inningsPerSide() == 2) {
             return;
         }
-        int fileRuns = f.whole(node, "target.runs", 1, 100_000);
+        int fileRuns = f.whole(node, "target.runs", 1, TargetRevised.MAX_RUNS);
         JsonNode oversNode = JsonFields.get(node, "target.overs");
         Integer fileBalls = oversNode == null ? scheduledBalls : balls(oversNode, f);
         boolean runsDiffer = expected == null || fileRuns != expected;
@@ -347,13 +385,13 @@ final class EventTranslator {
     }
 
     private void close(JsonNode node, JsonFields f, String team, boolean superOver, boolean last) {
-        int post = f.optionalWhole(node, "penalty_runs.post", 0, 1000, 0);
+        int post = f.optionalWhole(node, "penalty_runs.post", 0, PenaltyAwarded.MAX_RUNS, 0);
         if (post > 0) {
             events.add(new PenaltyAwarded(post, team, "penalty runs awarded after the innings"));
             runs += post;
         }
         boolean allOut = superOver ? wickets >= 2 : wickets + absentHurt >= 10;
-        boolean oversDone = limitBalls != null && legalBalls >= limitBalls;
+        boolean oversDone = limitBalls != null && nominalBalls >= limitBalls;
         boolean targetReached = targetRuns != null && runs >= targetRuns;
         boolean byEngine = allOut || oversDone || targetReached;
         boolean declared = f.flag(node, "declared");

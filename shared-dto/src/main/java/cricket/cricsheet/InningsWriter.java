@@ -143,9 +143,12 @@ final class InningsWriter {
     private void bowlerChanged(BowlerChanged change) {
         // As the engine reads it: without a reason, or the bowler already on named "as recorded", a change after
         // balls of this over ends it short; any other reason is a replacement finishing the over.
-        boolean endsShortOver = change.reason() == null
-                || BowlerChanged.AS_RECORDED.equals(change.reason())
-                        && change.bowler().equals(bowler);
+        boolean again = BowlerChanged.AS_RECORDED.equals(change.reason())
+                && change.bowler().equals(bowler);
+        boolean endsShortOver = change.reason() == null || again;
+        if (again && legalInOver >= rules.ballsPerOver() && oversDone()) {
+            return; // the innings' overs are done and the bowler bowls on: a long last over, in the same over
+        }
         if (legalInOver >= rules.ballsPerOver() || (lastDelivery != null && endsShortOver)) {
             newOverDue = true;
         } else if (change.reason() != null && lastDelivery != null) {
@@ -157,6 +160,17 @@ final class InningsWriter {
             pendingRoles.add(role);
         }
         bowler = change.bowler();
+    }
+
+    /** Whether the over just completed was the innings' last, as the engine counts overs (each one whole). */
+    private boolean oversDone() {
+        boolean superOver = current.path("super_over").asBoolean(false);
+        Integer limit = superOver
+                ? Integer.valueOf(rules.ballsPerOver())
+                : revision != null && revision.legalBalls() != null
+                        ? revision.legalBalls()
+                        : rules.limitedOvers() ? Integer.valueOf(rules.oversPerInnings() * rules.ballsPerOver()) : null;
+        return limit != null && (overNumber + 1) * rules.ballsPerOver() >= limit;
     }
 
     private void retired(BatterRetired retired) {

@@ -136,6 +136,11 @@ final class JsonFields {
         return failure(where + ": " + path + " " + sentence, path);
     }
 
+    /** A value the engine's records refuse (a bound, a text rule): their sentence names the field. */
+    CricsheetFormatException invalid(IllegalArgumentException e) {
+        return new CricsheetFormatException(where + ": " + e.getMessage(), e, file, innings, over, section);
+    }
+
     private CricsheetFormatException failure(String message, String path) {
         String field = section == null ? path : path == null ? section : section + "." + path;
         return new CricsheetFormatException(message, null, file, innings, over, field);

@@ -26,7 +26,10 @@ final class MatchEnding {
         PlayedInnings last = played.isEmpty() ? null : played.get(played.size() - 1);
         boolean playFinished = last != null && last.endedByEngine() && !last.declared();
         boolean recorded = needsRecord(info, outcome, kind, playFinished, played);
-        if (!playFinished || kind == ResultKind.DRAW || kind == ResultKind.NO_RESULT || recorded) {
+        // Where the balls finished the match the engine may have a result already, and then takes nothing more but
+        // an official one: the record alone says what the balls cannot.
+        boolean playEnded = !playFinished || kind == ResultKind.DRAW || kind == ResultKind.NO_RESULT;
+        if (playEnded && !(playFinished && recorded)) {
             events.add(new MatchEnded(outcome.result() != null ? outcome.result() : "play ended"));
         }
         if (recorded) {

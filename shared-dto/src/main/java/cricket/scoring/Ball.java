@@ -14,25 +14,10 @@ final class Ball {
     private Ball() {}
 
     static void bowled(Fold fold, int seq, Delivery d) {
-        InningsTally in = fold.last();
-        boolean reopen = in != null
-                && in.closed
-                && in.closedByOvers
-                && d.bowler().equals(in.bowler)
-                && !fold.ended()
-                && fold.recorded() == null;
-        if (!reopen) {
-            fold.refuseWhenOver();
-            in = fold.requireOpen();
-        }
-        boolean newOver = checkBowler(fold, in, d, reopen);
+        InningsTally in = fold.requireOpen();
+        boolean newOver = checkBowler(fold, in, d, in.bowlingOn);
         checkBatters(fold, in, d);
-        if (reopen) {
-            // The overs looked done but the same bowler bowled on: the umpires allowed a long last over.
-            in.closed = false;
-            in.closure = null;
-            in.closedByOvers = false;
-        }
+        in.bowlingOn = false;
         if (newOver) {
             startNewOver(in);
         }

@@ -15,6 +15,6 @@ public record BowlerChanged(String bowler, String reason) implements MatchEvent 
 
     public BowlerChanged {
         bowler = Names.require(bowler, "bowler");
-        reason = Names.optional(reason);
+        reason = Names.optionalText(reason, "reason", Names.REASON);
     }
 }

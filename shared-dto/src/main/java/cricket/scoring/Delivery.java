@@ -23,6 +23,9 @@ public record Delivery(
         boolean crossed,
         String commentary) {
 
+    /** A six, or {@link Extras#MAX_RUN} runs run and overthrows (Law 19.8). */
+    public static final int MAX_BATTER_RUNS = Extras.MAX_RUN;
+
     public Delivery {
         bowler = Names.require(bowler, "bowler");
         batter = Names.require(batter, "batter");
@@ -30,10 +33,10 @@ public record Delivery(
         if (batter.equals(nonStriker)) {
             throw new IllegalArgumentException("batter and nonStriker must be two different players, got " + batter);
         }
-        Names.nonNegative(batterRuns, "batterRuns");
+        Names.within(batterRuns, 0, MAX_BATTER_RUNS, "batterRuns");
         extras = extras == null ? Extras.NONE : extras;
-        dismissals = List.copyOf(dismissals == null ? List.of() : dismissals);
-        commentary = Names.optional(commentary);
+        dismissals = Names.list(dismissals, "dismissals");
+        commentary = Names.optionalText(commentary, "commentary", Names.COMMENTARY);
     }
 
     public int totalRuns() {

@@ -9,6 +9,6 @@ public record Dismissal(DismissalKind kind, String playerOut, List<Fielder> fiel
             throw new IllegalArgumentException("dismissal kind must be given");
         }
         playerOut = Names.require(playerOut, "playerOut");
-        fielders = List.copyOf(fielders == null ? List.of() : fielders);
+        fielders = Names.list(fielders, "fielders");
     }
 }

@@ -49,14 +49,13 @@ final class Fold {
      * branch.
      */
     void apply(int seq, MatchEvent event) {
+        String refusal = refusalOf(event);
+        if (refusal != null) {
+            throw new ScoringException(refusal);
+        }
         if (event instanceof MatchStarted) {
             matchStarted(seq, (MatchStarted) event);
-            return;
-        }
-        if (rules == null) {
-            throw new ScoringException("the match has not started: record the toss and teams (MatchStarted) first");
-        }
-        if (event instanceof BallBowled) {
+        } else if (event instanceof BallBowled) {
             Ball.bowled(this, seq, ((BallBowled) event).delivery());
         } else if (event instanceof InningsStarted) {
             inningsStarted(seq, (InningsStarted) event);
@@ -91,12 +90,19 @@ final class Fold {
         }
     }
 
+    /** {@link Stage#refusal} for this event. Changes nothing. */
+    String refusalOf(MatchEvent event) {
+        return Stage.refusalOf(this, event);
+    }
+
+    /** {@link Stage#refusal} for a type of event. Changes nothing. */
+    String refusal(Class<? extends MatchEvent> type) {
+        return Stage.refusal(this, type);
+    }
+
     // ---- events ----
 
     private void matchStarted(int seq, MatchStarted e) {
-        if (rules != null) {
-            throw new ScoringException("the match has already started: the toss and teams are recorded once");
-        }
         if (e.tossWinner() != null && !e.teams().stream().anyMatch(t -> t.name().equals(e.tossWinner()))) {
             throw new ScoringException("the toss winner must be one of the two teams "
                     + e.teams().stream().map(Team::name).toList() + ", got " + e.tossWinner());
@@ -116,7 +122,6 @@ final class Fold {
     }
 
     private void inningsStarted(int seq, InningsStarted e) {
-        refuseWhenOver();
         InningsTally open = open();
         if (open != null) {
             throw new ScoringException(
@@ -194,7 +199,6 @@ final class Fold {
     }
 
     private void batterIn(int seq, BatterIn e) {
-        refuseWhenOver();
         InningsTally in = requireOpen();
         String name = e.batter();
         if (!in.vacancy()) {
@@ -226,7 +230,15 @@ final class Fold {
     }
 
     private void bowlerChanged(int seq, BowlerChanged e) {
-        refuseWhenOver();
+        if (Stage.bowlsOnAsRecorded(this, e)) {
+            InningsTally in = last();
+            in.closed = false;
+            in.closure = null;
+            in.closedByOvers = false;
+            in.bowlingOn = true;
+            note(seq, in.number, e.bowler() + " bowls on: the umpires let the last over run long" + reason(e.reason()));
+            return;
+        }
         InningsTally in = requireOpen();
         String name = e.bowler();
         requireInSquad(in.bowlingTeam, name, "bowler");
@@ -267,7 +279,6 @@ final class Fold {
     }
 
     private void batterRetired(int seq, BatterRetired e) {
-        refuseWhenOver();
         InningsTally in = requireOpen();
         String name = e.batter();
         if (!in.atCrease(name)) {
@@ -293,8 +304,8 @@ final class Fold {
     }
 
     private void absentHurt(int seq, BatterAbsentHurt e) {
-        InningsTally in = last();
-        if (in == null || in != open() && nextInningsStarted(in)) {
+        InningsTally in = open();
+        if (in == null) {
             throw new ScoringException("no innings is in progress for " + e.batter() + " to be absent hurt from");
         }
         String name = e.batter();
@@ -304,13 +315,7 @@ final class Fold {
         }
         in.absentHurt.add(name);
         note(seq, in.number, name + " is absent hurt");
-        if (!in.closed) {
-            closeIfDone(in);
-        }
-    }
-
-    private boolean nextInningsStarted(InningsTally in) {
-        return innings.indexOf(in) != innings.size() - 1;
+        closeIfDone(in);
     }
 
     private void penaltyAwarded(int seq, PenaltyAwarded e) {
@@ -341,9 +346,6 @@ final class Fold {
         if (in == null) {
             throw new ScoringException("no innings has started, so none can be closed");
         }
-        if (in.closed) {
-            return; // the engine closed it already (all out, overs, target): the scorer's record agrees
-        }
         in.closed = true;
         in.closure = e.reason();
         in.declared = e.reason() == ClosureReason.DECLARED;
@@ -354,7 +356,6 @@ final class Fold {
     }
 
     private void inningsForfeited(int seq, InningsForfeited e) {
-        refuseWhenOver();
         InningsTally open = open();
         if (open != null) {
             throw new ScoringException(
@@ -406,17 +407,12 @@ final class Fold {
 
     private void playerReplaced(int seq, PlayerReplaced e) {
         String team = requireTeam(e.team(), "team");
-        Set<String> squad = squads.get(team);
-        if (!squad.isEmpty()) {
-            squad.add(e.playerIn());
-        }
+        requireInSquad(team, e.playerOut(), "player replaced");
+        squads.get(team).add(e.playerIn());
         note(seq, innings.size(), e.playerIn() + " replaces " + e.playerOut() + " for " + team + reason(e.reason()));
     }
 
     private void matchEnded(int seq, MatchEnded e) {
-        if (ended) {
-            throw new ScoringException("the match has already ended");
-        }
         InningsTally open = open();
         if (open != null) {
             open.closed = true;
@@ -444,16 +440,6 @@ final class Fold {
 
     int bpo() {
         return rules.ballsPerOver();
-    }
-
-    void refuseWhenOver() {
-        Result result = result();
-        if (result != null) {
-            throw new ScoringException("the match is over: " + result.text());
-        }
-        if (ended) {
-            throw new ScoringException("the match has ended: nothing more can be scored");
-        }
     }
 
     InningsTally open() {
@@ -508,9 +494,10 @@ final class Fold {
         return regular().indexOf(in) == 2 * rules.inningsPerSide() - 1;
     }
 
+    /** Every side lists its players ({@link MatchStarted} refuses one that lists none), so the check always holds. */
     void requireInSquad(String team, String name, String role) {
         Set<String> squad = squads.get(team);
-        if (!squad.isEmpty() && !squad.contains(name)) {
+        if (!squad.contains(name)) {
             throw new ScoringException(
                     "the " + role + " must be a " + team + " player: " + name + " is not in " + team + "'s squad");
         }

@@ -8,7 +8,7 @@ public record InningsClosed(ClosureReason reason) implements MatchEvent {
     public InningsClosed {
         if (reason == null) {
             throw new IllegalArgumentException(
-                    "reason must be one of DECLARED, ALL_OUT, OVERS_COMPLETE," + " TARGET_REACHED, CALLED_OFF");
+                    "reason must be one of " + java.util.Arrays.toString(ClosureReason.values()) + ", got nothing");
         }
     }
 }

@@ -19,8 +19,13 @@ final class InningsTally {
     int legalBalls;
     boolean closed;
     ClosureReason closure;
-    /** Closed by the engine when the overs ran out: a further ball by the same bowler re-opens it (a long over). */
+    /**
+     * Closed by the engine when the overs ran out. Only a {@link BowlerChanged} naming the same bowler
+     * {@link BowlerChanged#AS_RECORDED} re-opens it, for one more ball: the record of a long last over.
+     */
     boolean closedByOvers;
+    /** The next ball goes on with the over already complete: a long last over, as recorded. */
+    boolean bowlingOn;
 
     boolean declared;
     boolean forfeited;

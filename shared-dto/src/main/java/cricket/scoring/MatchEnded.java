@@ -6,6 +6,6 @@ package cricket.scoring;
  */
 public record MatchEnded(String reason) implements MatchEvent {
     public MatchEnded {
-        reason = Names.optional(reason);
+        reason = Names.optionalText(reason, "reason", Names.REASON);
     }
 }

@@ -24,10 +24,13 @@ public record MatchRules(
         boolean consecutiveOversAllowed,
         boolean caughtBatterReplacedAtStrikersEnd) {
 
+    /** The most overs an innings may be scheduled for. */
+    public static final int MAX_OVERS = 1000;
+
     public MatchRules {
-        if (oversPerInnings != null && oversPerInnings < 1) {
+        if (oversPerInnings != null && (oversPerInnings < 1 || oversPerInnings > MAX_OVERS)) {
             throw new IllegalArgumentException(
-                    "oversPerInnings must be 1 or more, or absent for no limit, got " + oversPerInnings);
+                    "oversPerInnings must be 1-" + MAX_OVERS + ", or absent for no limit, got " + oversPerInnings);
         }
         if (ballsPerOver < 4 || ballsPerOver > 8) {
             throw new IllegalArgumentException("ballsPerOver must be 4-8, got " + ballsPerOver);

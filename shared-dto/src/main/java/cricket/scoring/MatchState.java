@@ -14,7 +14,9 @@ import java.util.Optional;
 public final class MatchState {
     private final int seq;
     private final EventLog log;
-    private final Fold fold;
+    /** Shared with the states after it; replaced by a fresh fold of this state's log if an apply broke it. */
+    private volatile Fold fold;
+
     private volatile Fold ownFold; // re-folded once when the shared fold has moved past this state
 
     private MatchState(int seq, EventLog log, Fold fold) {
@@ -61,21 +63,29 @@ public final class MatchState {
         if (event instanceof ReplaceBall) {
             return replaceBall(next, (ReplaceBall) event);
         }
-        EventLog appended = log.append(next, event);
-        synchronized (fold) {
-            if (fold.owner == this) {
+        Fold shared = fold;
+        synchronized (shared) {
+            if (shared.owner == this) {
+                String refusal = shared.refusalOf(event);
+                if (refusal != null) {
+                    throw new ScoringException(refusal); // refused before anything changed: the fold stays ours
+                }
                 try {
-                    fold.apply(next, event);
+                    shared.apply(next, event);
                 } catch (RuntimeException e) {
-                    fold.owner = null; // half-applied: whoever reads it next re-folds
+                    shared.owner = null; // half-applied: this state folds its log afresh, once
+                    Fold fresh = Fold.of(log);
+                    fresh.owner = this;
+                    fold = fresh;
                     throw e;
                 }
-                return adopt(next, appended, fold);
+                // Appended only once accepted: a refused event leaves the log's shared array free to grow in place.
+                return adopt(next, log.append(next, event), shared);
             }
         }
         Fold fresh = Fold.of(log);
         fresh.apply(next, event);
-        return adopt(next, appended, fresh);
+        return adopt(next, log.append(next, event), fresh);
     }
 
     private MatchState undo(int next) {
@@ -113,9 +123,10 @@ public final class MatchState {
 
     /** Reads this state's fold, re-folding privately when the shared one has moved on. */
     private <T> T read(java.util.function.Function<Fold, T> view) {
-        synchronized (fold) {
-            if (fold.owner == this) {
-                return view.apply(fold);
+        Fold shared = fold;
+        synchronized (shared) {
+            if (shared.owner == this) {
+                return view.apply(shared);
             }
         }
         Fold own = ownFold;
@@ -148,6 +159,30 @@ public final class MatchState {
     /** What the scorer must record next. */
     public NextAction next() {
         return read(Fold::next);
+    }
+
+    /**
+     * Why no event of this type can follow now, or empty when one may: before the start only {@link MatchStarted};
+     * once the match has a result only {@link Undo}, {@link ReplaceBall} and {@link ResultRecorded}; once an innings
+     * is closed (all out, overs done, target reached, declared, forfeited, called off) nothing that belongs to it
+     * ({@link BallBowled}, {@link BatterIn}, {@link BowlerChanged}, {@link BatterRetired}, {@link BatterAbsentHurt},
+     * {@link InningsClosed}). {@link #apply} refuses with this same sentence. An event of an accepted type may still
+     * be refused for what it says (a bowler who bowled the last over, a batter who is out).
+     *
+     * <p>The console offers only the events whose type this accepts; {@link #next()} says which one it should lead
+     * with. The one exception to the closed-innings rule is a record, not a choice a console offers: the same bowler
+     * named again {@link BowlerChanged#AS_RECORDED} right after the overs ran out, for a long last over in a file.
+     */
+    public Optional<String> refusal(Class<? extends MatchEvent> type) {
+        if (type == null) {
+            throw new IllegalArgumentException("type must be given");
+        }
+        return read(f -> Optional.ofNullable(f.refusal(type)));
+    }
+
+    /** Whether an event of this type can follow now: {@link #refusal} is empty. */
+    public boolean accepts(Class<? extends MatchEvent> type) {
+        return refusal(type).isEmpty();
     }
 
     /**

@@ -7,11 +7,12 @@ package cricket.scoring;
  * @param team the team the runs are awarded to
  */
 public record PenaltyAwarded(int runs, String team, String reason) implements MatchEvent {
+    /** Ten awards of 5 at once: more than any one incident or innings break has brought. */
+    public static final int MAX_RUNS = 50;
+
     public PenaltyAwarded {
-        if (runs < 1) {
-            throw new IllegalArgumentException("penalty runs must be 1 or more, got " + runs);
-        }
+        Names.penalty(runs, 5, MAX_RUNS, "penalty runs");
         team = Names.require(team, "team");
-        reason = Names.optional(reason);
+        reason = Names.optionalText(reason, "reason", Names.REASON);
     }
 }

@@ -6,6 +6,6 @@ public record PlayerReplaced(String team, String playerOut, String playerIn, Str
         team = Names.require(team, "team");
         playerOut = Names.require(playerOut, "playerOut");
         playerIn = Names.require(playerIn, "playerIn");
-        reason = Names.optional(reason);
+        reason = Names.optionalText(reason, "reason", Names.REASON);
     }
 }

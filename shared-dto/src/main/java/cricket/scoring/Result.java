@@ -18,13 +18,18 @@ public record Result(
         String method,
         String superOverWinner,
         String bowlOutWinner) {
+    /** More runs than any match has been won by. */
+    public static final int MAX_MARGIN = 9_999;
+
     public Result {
-        if (kind == null) {
-            throw new IllegalArgumentException("result kind must be given");
+        text = Names.requireText(text, "result.text", Names.REASON);
+        Names.given(kind, "result.kind", "one of " + java.util.Arrays.toString(ResultKind.values()));
+        if (margin != null) {
+            Names.within(margin, 0, kind == ResultKind.WICKETS ? 10 : MAX_MARGIN, "result.margin");
         }
-        winner = Names.optional(winner);
-        method = Names.optional(method);
-        superOverWinner = Names.optional(superOverWinner);
-        bowlOutWinner = Names.optional(bowlOutWinner);
+        winner = Names.optional(winner, "result.winner");
+        method = Names.optional(method, "result.method");
+        superOverWinner = Names.optional(superOverWinner, "result.superOverWinner");
+        bowlOutWinner = Names.optional(bowlOutWinner, "result.bowlOutWinner");
     }
 }

@@ -8,13 +8,14 @@ package cricket.scoring;
  * @param method how it was set, e.g. "DLS", "D/L", "VJD", or {@code null}
  */
 public record TargetRevised(int runs, Integer legalBalls, String method) implements MatchEvent {
+    /** Above any target ever set, well below a total that could overflow. */
+    public static final int MAX_RUNS = 9_999;
+
     public TargetRevised {
-        if (runs < 1) {
-            throw new IllegalArgumentException("target runs must be 1 or more, got " + runs);
+        Names.within(runs, 1, MAX_RUNS, "target runs");
+        if (legalBalls != null) {
+            Names.within(legalBalls, 1, MatchRules.MAX_OVERS * 8, "target legalBalls");
         }
-        if (legalBalls != null && legalBalls < 1) {
-            throw new IllegalArgumentException("target legalBalls must be 1 or more, got " + legalBalls);
-        }
-        method = Names.optional(method);
+        method = Names.optional(method, "method");
     }
 }

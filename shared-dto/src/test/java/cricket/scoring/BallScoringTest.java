@@ -358,10 +358,21 @@ class BallScoringTest {
         }
 
         @Test
-        void aLongLastOverByTheSameBowlerIsStillAccepted() {
+        void aBallAfterTheLastOverIsRefused() {
+            MatchBuilder m = match(rules(1, 6)).innings("India").balls(6, Balls.dot());
+
+            assertThatThrownBy(() -> m.event(new BallBowled(Balls.runs(2).at("Starc", "Gill", "Rohit"))))
+                    .isInstanceOf(ScoringException.class)
+                    .hasMessageStartingWith("innings 1 (India) is closed (its overs are done)");
+            assertThat(m.card(1).legalBalls()).isEqualTo(6);
+        }
+
+        @Test
+        void aLongLastOverIsAcceptedWhenTheSameBowlerIsRecordedBowlingOn() {
             MatchBuilder m = match(rules(1, 6)).innings("India").balls(6, Balls.dot());
             assertThat(m.state().status()).isEqualTo(MatchStatus.INNINGS_BREAK);
 
+            m.event(new BowlerChanged("Starc", BowlerChanged.AS_RECORDED));
             m.event(new BallBowled(Balls.runs(2).at("Starc", "Gill", "Rohit")));
 
             assertThat(m.card(1).legalBalls()).isEqualTo(7);

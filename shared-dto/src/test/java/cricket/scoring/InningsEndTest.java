@@ -70,7 +70,8 @@ class InningsEndTest {
                     .isInstanceOf(java.util.NoSuchElementException.class); // no bowler is suggested any more
             assertThatThrownBy(() -> m.event(new BallBowled(Balls.dot().at("Starc", "Rohit", "Gill"))))
                     .isInstanceOf(ScoringException.class)
-                    .hasMessage("no innings is in progress: start the next innings first");
+                    .hasMessage("innings 1 (India) is closed (declared): nothing more belongs to it; start the next"
+                            + " innings, or undo or replace a ball to change it");
         }
     }
 

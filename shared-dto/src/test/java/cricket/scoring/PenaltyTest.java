@@ -97,10 +97,13 @@ class PenaltyTest {
         }
 
         @Test
-        void penaltyRunsMustBePositive() {
+        void penaltyRunsComeInAwardsOfFive() {
             assertThatThrownBy(() -> new PenaltyAwarded(0, "India", null))
                     .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("penalty runs must be 1 or more, got 0");
+                    .hasMessage("penalty runs must be 5-50 in units of 5 (Law 41), got 0");
+            assertThatThrownBy(() -> new PenaltyAwarded(7, "India", null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("penalty runs must be 5-50 in units of 5 (Law 41), got 7");
         }
     }
 }

@@ -268,7 +268,8 @@ class RefusalsTest {
             assertRefused(
                     m,
                     new BallBowled(Balls.dot().at("Cummins", "Gill", "Rohit")),
-                    "no innings is in progress: start the next innings first");
+                    "innings 1 (India) is closed (its overs are done): nothing more belongs to it; start the next"
+                            + " innings, or undo or replace a ball to change it");
         }
 
         @Test
@@ -282,14 +283,17 @@ class RefusalsTest {
             assertRefused(
                     m,
                     new BallBowled(Balls.dot().at("Bumrah", "Warner", "Head")),
-                    "the match is over: Australia won by 10 wickets");
+                    "the match is over: Australia won by 10 wickets; to change it, undo or replace a ball");
         }
 
         @Test
         void theMatchEndsOnce() {
             MatchBuilder m = t20().event(new MatchEnded("rain"));
 
-            assertRefused(m, new MatchEnded("rain again"), "the match has already ended");
+            assertRefused(
+                    m,
+                    new MatchEnded("rain again"),
+                    "the match is over: No result; to change it, undo or replace a ball");
         }
 
         @Test

@@ -149,7 +149,7 @@ class ResultsTest {
             assertThat(result(m).text()).isEqualTo("No result");
             assertThatThrownBy(() -> m.event(new BallBowled(Balls.dot().at("Bumrah", "Warner", "Head"))))
                     .isInstanceOf(ScoringException.class)
-                    .hasMessage("the match is over: No result");
+                    .hasMessage("the match is over: No result; to change it, undo or replace a ball");
         }
 
         @Test
