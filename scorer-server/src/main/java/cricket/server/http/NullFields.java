@@ -20,17 +20,48 @@ final class NullFields {
 
     static ApiException problem(ValueInstantiationException e, String path, JsonNode node) {
         Throwable cause = e.getCause();
+        Class<?> type = e.getType().getRawClass();
+        List<String> missing = missing(type, node);
         if (cause instanceof IllegalArgumentException) {
-            return ApiException.badRequest(path, path + ": " + cause.getMessage());
+            // The engine's sentences start with the field they refuse ("teams must be given", "runs must be 0-8").
+            String named = componentNamed(type, cause.getMessage());
+            if (named != null && missing.contains(named)) {
+                return absent(path, named, node);
+            }
+            String field = named == null ? path : under(path, named);
+            return ApiException.badRequest(field, path + ": " + cause.getMessage());
         }
-        List<String> missing = missing(e.getType().getRawClass(), node);
         if (missing.isEmpty()) {
             return ApiException.badRequest(
                     path, path + ": a required field is missing or null; see the API description for its fields");
         }
-        String field = path.equals("body") ? missing.get(0) : path + "." + missing.get(0);
+        return absent(path, missing.get(0), node);
+    }
+
+    private static ApiException absent(String path, String component, JsonNode node) {
+        String field = under(path, component);
         return ApiException.badRequest(
-                field, field + " must be given, got " + (present(node, missing.get(0)) ? "null" : "nothing"));
+                field, field + " must be given, got " + (present(node, component) ? "null" : "nothing"));
+    }
+
+    private static String under(String path, String component) {
+        return path.equals("body") ? component : path + "." + component;
+    }
+
+    /** The record component whose name begins {@code message}, or null. */
+    private static String componentNamed(Class<?> type, String message) {
+        if (!type.isRecord() || message == null) {
+            return null;
+        }
+        for (RecordComponent c : type.getRecordComponents()) {
+            String name = c.getName();
+            if (message.startsWith(name)
+                    && (message.length() == name.length()
+                            || !Character.isJavaIdentifierPart(message.charAt(name.length())))) {
+                return name;
+            }
+        }
+        return null;
     }
 
     /**

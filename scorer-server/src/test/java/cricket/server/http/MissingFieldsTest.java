@@ -63,12 +63,12 @@ class MissingFieldsTest {
     }
 
     @Test
-    void aRecordsOwnRefusalKeepsItsSentence() {
+    void aRecordsOwnRefusalKeepsItsSentenceAndNamesItsField() {
         ObjectNode event = started.deepCopy();
-        event.putNull("rules");
+        ((ObjectNode) event.get("rules")).put("ballsPerOver", 3);
         Http.Reply r = post(event);
-        assertNamed(r, "event");
-        assertThat(r.json().get("detail").asText()).contains("rules");
+        assertNamed(r, "event.rules.ballsPerOver");
+        assertThat(r.json().get("detail").asText()).contains("ballsPerOver must be 4-8, got 3");
     }
 
     private static Http.Reply post(ObjectNode event) {
