@@ -109,7 +109,7 @@ class DeployFilesTest {
             assertThat(env.get("METRICS_TOKEN").toString()).as(name).contains("METRICS_TOKEN:?");
             assertThat(env).containsKeys("PUBLIC_READ_PERMITS", "PUBLIC_READ_WAIT_MS");
         }
-        String nginx = Files.readString(ROOT.resolve("deploy/nginx.conf"));
+        String nginx = renderedForCompose(Files.readString(ROOT.resolve("deploy/nginx.conf.template")));
         assertThat(nginx).contains("location = /metrics {").contains("X-Forwarded-For");
         String metricsBlock = nginx.substring(nginx.indexOf("location = /metrics {"));
         assertThat(metricsBlock.substring(0, metricsBlock.indexOf('}'))).contains("return 404;");
