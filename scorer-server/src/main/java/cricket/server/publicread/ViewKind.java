@@ -50,8 +50,14 @@ public enum ViewKind {
 
     /** The HTTP caching a view's replies ask for, and whether this instance's near cache keeps its bytes. */
     public record Cache(String cacheControl, boolean near) {
-        /** Short max-age: a CDN absorbs the crowd, yet a new ball shows within a second or two. */
-        public static final Cache SHORT = new Cache("public, max-age=1", true);
+        /**
+         * Short max-age: a CDN absorbs the crowd, yet a new ball shows within a second or two. A shared cache may
+         * answer from its copy for two seconds more while it fetches the next (stale-while-revalidate, so a hot URL
+         * never waits on the origin), and for a minute when the origin fails (stale-if-error: an older score beats
+         * an error page).
+         */
+        public static final Cache SHORT =
+                new Cache("public, max-age=1, stale-while-revalidate=2, stale-if-error=60", true);
     }
 
     /** Renders a match's view from the engine's state: the bytes every reader of that version gets. */
