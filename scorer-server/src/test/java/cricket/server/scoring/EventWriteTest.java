@@ -162,7 +162,7 @@ class EventWriteTest {
                         + "\"batterRuns\":-1,\"nonBoundary\":false,\"crossed\":false}}";
         Http.Reply r = scorerHttp.post(
                 path, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"expectedSeq\":0,\"event\":" + badBall + "}");
-        assertField(r, "event.delivery");
+        assertField(r, "event.delivery.batterRuns");
         assertThat(r.json().get("detail").asText()).contains("batterRuns");
         assertField(
                 scorerHttp.post(
