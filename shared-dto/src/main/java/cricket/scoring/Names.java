@@ -6,15 +6,16 @@ import java.util.List;
 /**
  * The one rule for every string, list and count the event records carry. Text reaches the database, the public views
  * and other people's screens, so it has a length limit and no control characters (a NUL cannot be stored in
- * PostgreSQL text; a newline or an escape breaks a scorecard line).
+ * PostgreSQL text; a newline or an escape breaks a scorecard line). The limits are public so that the server holds
+ * the names an admin stores (players, teams) to the same length the events that name them are held to.
  */
-final class Names {
+public final class Names {
     /** Players, teams, officials' methods: longer than any real name. */
-    static final int NAME = 100;
+    public static final int NAME = 100;
     /** A reason given for a change or penalty, a result's text. */
-    static final int REASON = 300;
+    public static final int REASON = 300;
     /** The scorer's own words for a ball. */
-    static final int COMMENTARY = 500;
+    public static final int COMMENTARY = 500;
 
     private Names() {}
 

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 public final class Text {
     /** The longest name stored, as the engine's event records allow for the names they carry. */
-    public static final int MAX_NAME = 200;
+    public static final int MAX_NAME = cricket.scoring.Names.NAME;
 
     /** The longest free text (a ball's commentary, a reason, a result's words) and any other string in a body. */
     public static final int MAX_TEXT = 2000;
