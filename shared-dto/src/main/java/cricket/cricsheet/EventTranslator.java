@@ -133,7 +133,7 @@ final class EventTranslator {
                     } else {
                         if (k > 0 && overRunsOnPastTheLimit(oversBefore, legalInOver)) {
                             // The engine closed the innings on its overs; the file shows the umpires let it run long.
-                            events.add(new BowlerChanged(bowler, BowlerChanged.AS_RECORDED));
+                            events.add(new BowlerChanged(bowler, BowlerChanged.Why.AS_RECORDED));
                         }
                         if (k == 0) {
                             // The same bowler again: allowed after a full over where the rules say so (The Hundred);
@@ -141,14 +141,16 @@ final class EventTranslator {
                             boolean again = delivery.bowler().equals(bowler);
                             boolean allowed = rules.consecutiveOversAllowed() && legalInOver >= rules.ballsPerOver();
                             events.add(new BowlerChanged(
-                                    delivery.bowler(), again && !allowed ? BowlerChanged.AS_RECORDED : null));
+                                    delivery.bowler(),
+                                    again && !allowed ? BowlerChanged.Why.AS_RECORDED : BowlerChanged.Why.NEW_OVER));
                             bowler = delivery.bowler();
                             legalInOver = 0;
                         }
                         roleReplacements(d, at);
                         if (!delivery.bowler().equals(bowler)) {
-                            // a reason keeps it in the over: without one the engine ends the over short
-                            events.add(new BowlerChanged(delivery.bowler(), "unknown"));
+                            // a replacement keeps it in the over: a new over would end this one short
+                            events.add(new BowlerChanged(
+                                    delivery.bowler(), BowlerChanged.Why.REPLACEMENT_MID_OVER, "unknown"));
                             bowler = delivery.bowler();
                         }
                         fillCrease(delivery);
@@ -292,7 +294,7 @@ final class EventTranslator {
             String in = at.text(r, "in");
             String out = at.optionalText(r, "out");
             if (role.equals("bowler") && !in.equals(bowler)) {
-                events.add(new BowlerChanged(in, at.optionalText(r, "reason")));
+                events.add(new BowlerChanged(in, BowlerChanged.Why.REPLACEMENT_MID_OVER, at.optionalText(r, "reason")));
                 bowler = in;
             } else if (role.equals("batter") && out != null && crease.contains(out)) {
                 retire(out);

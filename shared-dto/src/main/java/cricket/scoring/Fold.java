@@ -236,7 +236,10 @@ final class Fold {
             in.closure = null;
             in.closedByOvers = false;
             in.bowlingOn = true;
-            note(seq, in.number, e.bowler() + " bowls on: the umpires let the last over run long" + reason(e.reason()));
+            note(
+                    seq,
+                    in.number,
+                    e.bowler() + " bowls on: the umpires let the last over run long" + reason(e.commentaryNote()));
             return;
         }
         InningsTally in = requireOpen();
@@ -245,27 +248,30 @@ final class Fold {
         // The bowler already on, named again before the over is done "as recorded", is a record that the umpires
         // ended the over short and let that bowler go on (it happens in real files); otherwise it is a slip.
         boolean againAfterShortOver = name.equals(in.bowler) && !in.overComplete;
-        if (againAfterShortOver && (!BowlerChanged.AS_RECORDED.equals(e.reason()) || in.ballsInOver == 0)) {
+        if (againAfterShortOver && (e.why() != BowlerChanged.Why.AS_RECORDED || in.ballsInOver == 0)) {
             throw new ScoringException(name + " is already bowling");
         }
         boolean midOver = !in.overComplete && in.deliveriesInOver > 0;
-        if (midOver && !againAfterShortOver && (e.reason() != null || in.ballsInOver == 0)) {
+        if (midOver && !againAfterShortOver && (e.why() != BowlerChanged.Why.NEW_OVER || in.ballsInOver == 0)) {
             // Law 17.8: the replacement finishes the over; the split over is a maiden for neither bowler.
             String was = in.bowler;
             in.bowler = name;
             in.overBowler = null;
-            note(seq, in.number, name + " replaces " + was + " mid-over" + reason(e.reason()));
+            note(seq, in.number, name + " replaces " + was + " mid-over" + reason(e.commentaryNote()));
             return;
         }
         if (midOver) {
-            // No reason and some legal balls bowled: the umpires ended the over short (Cricsheet miscounted_overs).
+            // A new over named after some legal balls: the umpires ended the over short (Cricsheet miscounted_overs).
             Ball.completeOver(in, bpo());
             if (Ball.endsChangeAfterThisOver(this, in)) {
                 in.swapEnds();
             }
         }
-        // Law 17.6, unless the scorer records with a reason that the umpires let it happen (it does, in real data).
-        if (!rules.consecutiveOversAllowed() && name.equals(in.lastOverBowler) && e.reason() == null) {
+        // Law 17.6, unless the change is the record that the umpires let it happen (it does, in real data). A typed
+        // note never waives it.
+        if (!rules.consecutiveOversAllowed()
+                && name.equals(in.lastOverBowler)
+                && e.why() != BowlerChanged.Why.AS_RECORDED) {
             throw new ScoringException(name + " bowled over " + (in.completedOvers + (in.overComplete ? 1 : 0))
                     + " and cannot bowl the next over (Law 17.6): choose another bowler, or give the reason if the"
                     + " umpires allowed it");
@@ -275,7 +281,7 @@ final class Fold {
         }
         in.bowler = name;
         in.overBowler = name;
-        note(seq, in.number, name + " to bowl" + reason(e.reason()));
+        note(seq, in.number, name + " to bowl" + reason(e.commentaryNote()));
     }
 
     private void batterRetired(int seq, BatterRetired e) {

@@ -21,7 +21,7 @@ final class InningsTally {
     ClosureReason closure;
     /**
      * Closed by the engine when the overs ran out. Only a {@link BowlerChanged} naming the same bowler
-     * {@link BowlerChanged#AS_RECORDED} re-opens it, for one more ball: the record of a long last over.
+     * {@link BowlerChanged.Why#AS_RECORDED} re-opens it, for one more ball: the record of a long last over.
      */
     boolean closedByOvers;
     /** The next ball goes on with the over already complete: a long last over, as recorded. */
