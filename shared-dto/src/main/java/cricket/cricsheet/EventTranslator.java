@@ -221,7 +221,7 @@ final class EventTranslator {
 
     /** The target the engine sets by itself, and a {@link TargetRevised} where the file's target differs from it. */
     private void target(JsonNode node, JsonFields f, String team, boolean superOver) {
-        Integer expected = expectedTarget(team, superOver);
+        Integer expected = FileTargets.expected(played, rules, team, superOver);
         Integer scheduledBalls = superOver
                 ? Integer.valueOf(rules.ballsPerOver())
                 : rules.oversPerInnings() == null ? null : rules.oversPerInnings() * rules.ballsPerOver();
@@ -233,7 +233,7 @@ final class EventTranslator {
         }
         int fileRuns = f.whole(node, "target.runs", 1, TargetRevised.MAX_RUNS);
         JsonNode oversNode = JsonFields.get(node, "target.overs");
-        Integer fileBalls = oversNode == null ? scheduledBalls : balls(oversNode, f);
+        Integer fileBalls = oversNode == null ? scheduledBalls : FileTargets.balls(oversNode, f, rules);
         boolean runsDiffer = expected == null || fileRuns != expected;
         boolean ballsDiffer = fileBalls != null && !fileBalls.equals(scheduledBalls);
         if (runsDiffer || ballsDiffer) {
@@ -242,43 +242,6 @@ final class EventTranslator {
         }
         targetRuns = fileRuns;
         limitBalls = fileBalls;
-    }
-
-    /** Runs to win in the side's last possible innings: the other side's aggregate less its own, plus one. */
-    private Integer expectedTarget(String team, boolean superOver) {
-        List<PlayedInnings> same =
-                played.stream().filter(p -> p.superOver() == superOver).toList();
-        int lastInnings = superOver ? 1 : rules.inningsPerSide() * 2 - 1;
-        if (superOver) {
-            same = same.subList(same.size() - same.size() % 2, same.size());
-        }
-        if (same.size() != lastInnings) {
-            return null;
-        }
-        int theirs = same.stream()
-                .filter(p -> !p.team().equals(team))
-                .mapToInt(PlayedInnings::runs)
-                .sum();
-        int ours = same.stream()
-                .filter(p -> p.team().equals(team))
-                .mapToInt(PlayedInnings::runs)
-                .sum();
-        return theirs - ours + 1;
-    }
-
-    /** Overs in over.ball form (47, 9.5) as legal balls. */
-    private int balls(JsonNode overs, JsonFields f) {
-        String text = overs.asText();
-        if (!overs.isNumber() || !text.matches("\\d{1,4}(\\.\\d)?")) {
-            throw f.error("target.overs", "must be overs in over.ball form such as 47 or 9.5", overs);
-        }
-        String[] parts = text.split("\\.");
-        int part = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
-        if (part >= rules.ballsPerOver()) {
-            throw f.error(
-                    "target.overs", "must have fewer than " + rules.ballsPerOver() + " balls after the point", overs);
-        }
-        return Integer.parseInt(parts[0]) * rules.ballsPerOver() + part;
     }
 
     private void matchReplacements(JsonNode d, JsonFields at) {
