@@ -187,18 +187,12 @@ final class Fold {
         int maxWickets = in.superOver ? SUPER_OVER_WICKETS : WICKETS_PER_SIDE;
         Integer limit = target != null && target.legalBalls() != null ? target.legalBalls() : limitBalls(in);
         if (target != null && in.runs >= target.runs()) {
-            close(in, ClosureReason.TARGET_REACHED);
+            in.close(ClosureReason.TARGET_REACHED);
         } else if (in.wickets >= maxWickets || in.vacancy() && in.wickets + in.absentHurt.size() >= maxWickets) {
-            close(in, ClosureReason.ALL_OUT);
+            in.close(ClosureReason.ALL_OUT);
         } else if (limit != null && in.nominalBalls(bpo()) >= limit) {
-            close(in, ClosureReason.OVERS_COMPLETE);
-            in.closedByOvers = true;
+            in.closeOnTheOvers();
         }
-    }
-
-    private static void close(InningsTally in, ClosureReason reason) {
-        in.closed = true;
-        in.closure = reason;
     }
 
     /** Legal balls the innings may last under the rules, before any revision; null when unlimited. */

@@ -21,20 +21,14 @@ final class InningsHandlers {
         InningsTally in = new InningsTally(fold.innings().size() + 1, batting, bowling, e.superOver());
         Integer penalty = fold.takePendingPenalty(batting);
         if (penalty != null) {
-            in.penalty += penalty;
-            in.runs += penalty;
+            in.addPenalty(penalty);
         }
-        in.strikerEnd = e.striker();
-        in.nonStrikerEnd = e.nonStriker();
-        in.bowler = e.bowler();
-        in.overBowler = e.bowler();
-        in.batter(e.striker());
-        in.batter(e.nonStriker());
+        in.openWith(e.striker(), e.nonStriker(), e.bowler());
         fold.addInnings(in);
         if (fold.isChase(in)) {
             TargetRevised revision = fold.takePendingRevision();
             if (revision != null) {
-                in.revision = revision;
+                in.revise(revision);
             }
         }
         fold.note(seq, in.number, EventSentences.inningsStarted(e, batting));
@@ -99,26 +93,14 @@ final class InningsHandlers {
         if (line != null && !line.retired) {
             throw new ScoringException(name + " has batted this innings and is not retired, so cannot come in again");
         }
-        in.absentHurt.remove(name);
-        line = in.batter(name);
-        boolean resuming = line.retired;
-        line.retired = false;
-        line.dismissal = "not out";
-        if (in.strikerEnd == null) {
-            in.strikerEnd = name;
-        } else {
-            in.nonStrikerEnd = name;
-        }
+        boolean resuming = in.comeIn(name);
         fold.note(seq, in.number, EventSentences.batterIn(name, resuming));
     }
 
     static void bowlerChanged(Fold fold, int seq, BowlerChanged e) {
         if (Stage.bowlsOnAsRecorded(fold, e)) {
             InningsTally in = fold.last();
-            in.closed = false;
-            in.closure = null;
-            in.closedByOvers = false;
-            in.bowlingOn = true;
+            in.bowlOnPastTheOvers();
             fold.note(seq, in.number, EventSentences.bowlsOn(e));
             return;
         }
@@ -135,14 +117,13 @@ final class InningsHandlers {
         if (midOver && !againAfterShortOver && (e.why() != BowlerChanged.Why.NEW_OVER || in.ballsInOver == 0)) {
             // Law 17.8: the replacement finishes the over; the split over is a maiden for neither bowler.
             String was = in.bowler;
-            in.bowler = name;
-            in.overBowler = null;
+            in.replaceBowlerMidOver(name);
             fold.note(seq, in.number, EventSentences.replacedMidOver(e, was));
             return;
         }
         if (midOver) {
             // A new over named after some legal balls: the umpires ended the over short (Cricsheet miscounted_overs).
-            Ball.completeOver(in, fold.bpo());
+            in.completeOver(fold.bpo());
             if (Ball.endsChangeAfterThisOver(fold, in)) {
                 in.swapEnds();
             }
@@ -157,10 +138,9 @@ final class InningsHandlers {
                     + " umpires allowed it");
         }
         if (in.overComplete) {
-            Ball.startNewOver(in);
+            in.startNewOver();
         }
-        in.bowler = name;
-        in.overBowler = name;
+        in.bowlerForTheOver(name);
         fold.note(seq, in.number, EventSentences.toBowl(e));
     }
 
@@ -171,20 +151,8 @@ final class InningsHandlers {
             throw new ScoringException(name + " is not at the crease, so cannot retire (at the crease: "
                     + EventSentences.crease(in) + ")");
         }
-        InningsTally.BatterTally line = in.batter(name);
         DismissalKind kind = e.kind().dismissalKind();
-        line.dismissal = kind.cricsheetName();
-        if (kind.isWicket()) {
-            line.out = true;
-            in.wickets++;
-            in.fallOfWickets.add(new FallOfWicket(in.wickets, in.runs, Ball.fowOvers(in), name));
-            in.lastWicket = new LiveScore.LastWicket(name, line.runs, line.balls, line.dismissal, in.runs, in.overs());
-        } else {
-            line.retired = true;
-        }
-        in.vacate(name);
-        in.partnershipRuns = 0;
-        in.partnershipBalls = 0;
+        in.retire(name, kind);
         fold.note(seq, in.number, EventSentences.retired(name, kind));
         fold.closeIfDone(in);
     }
@@ -199,7 +167,7 @@ final class InningsHandlers {
         if (in.batting.containsKey(name)) {
             throw new ScoringException(name + " has batted this innings and cannot be absent hurt");
         }
-        in.absentHurt.add(name);
+        in.markAbsentHurt(name);
         fold.note(seq, in.number, EventSentences.absentHurt(name));
         fold.closeIfDone(in);
     }
@@ -209,9 +177,7 @@ final class InningsHandlers {
         if (in == null) {
             throw new ScoringException("no innings has started, so none can be closed");
         }
-        in.closed = true;
-        in.closure = e.reason();
-        in.declared = e.reason() == ClosureReason.DECLARED;
+        in.closeAsRecorded(e.reason());
         fold.note(seq, in.number, EventSentences.inningsClosed(in, e.reason()));
     }
 
@@ -223,9 +189,7 @@ final class InningsHandlers {
         }
         String team = fold.requireTeam(e.battingTeam(), "forfeiting team");
         checkInningsOrder(fold, team, false);
-        InningsTally in = new InningsTally(fold.innings().size() + 1, team, fold.other(team), false);
-        in.forfeited = true;
-        in.closed = true;
+        InningsTally in = InningsTally.forfeited(fold.innings().size() + 1, team, fold.other(team));
         fold.addInnings(in);
         fold.note(seq, in.number, EventSentences.forfeited(team));
     }

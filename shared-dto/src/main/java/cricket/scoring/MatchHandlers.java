@@ -25,8 +25,7 @@ final class MatchHandlers {
             fold.addPendingPenalty(team, e.runs());
             where = " (added to its next innings)";
         } else {
-            target.penalty += e.runs();
-            target.runs += e.runs();
+            target.addPenalty(e.runs());
             where = target == open ? "" : " (added to innings " + target.number + ")";
         }
         fold.note(seq, open == null ? fold.innings().size() : open.number, EventSentences.penaltyAwarded(e, where));
@@ -40,7 +39,7 @@ final class MatchHandlers {
         int chaseIndex = 2 * fold.rules().inningsPerSide() - 1;
         if (regular.size() > chaseIndex) {
             InningsTally chase = regular.get(chaseIndex);
-            chase.revision = e;
+            chase.revise(e);
             if (!chase.closed) {
                 fold.closeIfDone(chase);
             }
@@ -76,8 +75,7 @@ final class MatchHandlers {
     static void matchEnded(Fold fold, int seq, MatchEnded e) {
         InningsTally open = fold.open();
         if (open != null) {
-            open.closed = true;
-            open.closure = ClosureReason.CALLED_OFF;
+            open.close(ClosureReason.CALLED_OFF);
         }
         fold.end();
         fold.note(seq, fold.innings().size(), EventSentences.matchEnded(e));
@@ -86,8 +84,7 @@ final class MatchHandlers {
     static void resultRecorded(Fold fold, int seq, ResultRecorded e) {
         InningsTally open = fold.open();
         if (open != null) {
-            open.closed = true;
-            open.closure = ClosureReason.CALLED_OFF;
+            open.close(ClosureReason.CALLED_OFF);
         }
         fold.record(e.result());
         fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
