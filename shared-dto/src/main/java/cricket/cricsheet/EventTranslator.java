@@ -133,7 +133,7 @@ final class EventTranslator {
                     } else {
                         if (k > 0 && overRunsOnPastTheLimit(oversBefore, legalInOver)) {
                             // The engine closed the innings on its overs; the file shows the umpires let it run long.
-                            events.add(new BowlerChanged(bowler, BowlerChanged.AS_RECORDED));
+                            events.add(new BowlerChanged(bowler, BowlerChanged.Why.AS_RECORDED));
                         }
                         if (k == 0) {
                             // The same bowler again: allowed after a full over where the rules say so (The Hundred);
@@ -141,14 +141,16 @@ final class EventTranslator {
                             boolean again = delivery.bowler().equals(bowler);
                             boolean allowed = rules.consecutiveOversAllowed() && legalInOver >= rules.ballsPerOver();
                             events.add(new BowlerChanged(
-                                    delivery.bowler(), again && !allowed ? BowlerChanged.AS_RECORDED : null));
+                                    delivery.bowler(),
+                                    again && !allowed ? BowlerChanged.Why.AS_RECORDED : BowlerChanged.Why.NEW_OVER));
                             bowler = delivery.bowler();
                             legalInOver = 0;
                         }
                         roleReplacements(d, at);
                         if (!delivery.bowler().equals(bowler)) {
-                            // a reason keeps it in the over: without one the engine ends the over short
-                            events.add(new BowlerChanged(delivery.bowler(), "unknown"));
+                            // a replacement keeps it in the over: a new over would end this one short
+                            events.add(new BowlerChanged(
+                                    delivery.bowler(), BowlerChanged.Why.REPLACEMENT_MID_OVER, "unknown"));
                             bowler = delivery.bowler();
                         }
                         fillCrease(delivery);
@@ -219,7 +221,7 @@ final class EventTranslator {
 
     /** The target the engine sets by itself, and a {@link TargetRevised} where the file's target differs from it. */
     private void target(JsonNode node, JsonFields f, String team, boolean superOver) {
-        Integer expected = expectedTarget(team, superOver);
+        Integer expected = FileTargets.expected(played, rules, team, superOver);
         Integer scheduledBalls = superOver
                 ? Integer.valueOf(rules.ballsPerOver())
                 : rules.oversPerInnings() == null ? null : rules.oversPerInnings() * rules.ballsPerOver();
@@ -231,7 +233,7 @@ final class EventTranslator {
         }
         int fileRuns = f.whole(node, "target.runs", 1, TargetRevised.MAX_RUNS);
         JsonNode oversNode = JsonFields.get(node, "target.overs");
-        Integer fileBalls = oversNode == null ? scheduledBalls : balls(oversNode, f);
+        Integer fileBalls = oversNode == null ? scheduledBalls : FileTargets.balls(oversNode, f, rules);
         boolean runsDiffer = expected == null || fileRuns != expected;
         boolean ballsDiffer = fileBalls != null && !fileBalls.equals(scheduledBalls);
         if (runsDiffer || ballsDiffer) {
@@ -240,43 +242,6 @@ final class EventTranslator {
         }
         targetRuns = fileRuns;
         limitBalls = fileBalls;
-    }
-
-    /** Runs to win in the side's last possible innings: the other side's aggregate less its own, plus one. */
-    private Integer expectedTarget(String team, boolean superOver) {
-        List<PlayedInnings> same =
-                played.stream().filter(p -> p.superOver() == superOver).toList();
-        int lastInnings = superOver ? 1 : rules.inningsPerSide() * 2 - 1;
-        if (superOver) {
-            same = same.subList(same.size() - same.size() % 2, same.size());
-        }
-        if (same.size() != lastInnings) {
-            return null;
-        }
-        int theirs = same.stream()
-                .filter(p -> !p.team().equals(team))
-                .mapToInt(PlayedInnings::runs)
-                .sum();
-        int ours = same.stream()
-                .filter(p -> p.team().equals(team))
-                .mapToInt(PlayedInnings::runs)
-                .sum();
-        return theirs - ours + 1;
-    }
-
-    /** Overs in over.ball form (47, 9.5) as legal balls. */
-    private int balls(JsonNode overs, JsonFields f) {
-        String text = overs.asText();
-        if (!overs.isNumber() || !text.matches("\\d{1,4}(\\.\\d)?")) {
-            throw f.error("target.overs", "must be overs in over.ball form such as 47 or 9.5", overs);
-        }
-        String[] parts = text.split("\\.");
-        int part = parts.length == 2 ? Integer.parseInt(parts[1]) : 0;
-        if (part >= rules.ballsPerOver()) {
-            throw f.error(
-                    "target.overs", "must have fewer than " + rules.ballsPerOver() + " balls after the point", overs);
-        }
-        return Integer.parseInt(parts[0]) * rules.ballsPerOver() + part;
     }
 
     private void matchReplacements(JsonNode d, JsonFields at) {
@@ -292,7 +257,7 @@ final class EventTranslator {
             String in = at.text(r, "in");
             String out = at.optionalText(r, "out");
             if (role.equals("bowler") && !in.equals(bowler)) {
-                events.add(new BowlerChanged(in, at.optionalText(r, "reason")));
+                events.add(new BowlerChanged(in, BowlerChanged.Why.REPLACEMENT_MID_OVER, at.optionalText(r, "reason")));
                 bowler = in;
             } else if (role.equals("batter") && out != null && crease.contains(out)) {
                 retire(out);

@@ -27,10 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the {@code innings} array from effective events. As the engine reads them, a bowler change without a
- * reason starts a new over (after fewer legal balls than an over has, the umpire ended it short), a change with a
- * reason is a replacement finishing the over (unless the reason is {@link BowlerChanged#AS_RECORDED}: a short over,
- * then the same bowler again), and a ball after a full over with no change is a long over.
+ * Writes the {@code innings} array from effective events. As the engine reads them, a bowler change for a new over
+ * starts one (after fewer legal balls than an over has, the umpire ended it short), a replacement is one finishing
+ * the over (as is a change {@link BowlerChanged.Why#AS_RECORDED} to another bowler; to the same one it is a short
+ * over, then the same bowler again), and a ball after a full over with no change is a long over.
  */
 final class InningsWriter {
     private final ObjectMapper mapper;
@@ -141,21 +141,21 @@ final class InningsWriter {
     }
 
     private void bowlerChanged(BowlerChanged change) {
-        // As the engine reads it: without a reason, or the bowler already on named "as recorded", a change after
-        // balls of this over ends it short; any other reason is a replacement finishing the over.
-        boolean again = BowlerChanged.AS_RECORDED.equals(change.reason())
-                && change.bowler().equals(bowler);
-        boolean endsShortOver = change.reason() == null || again;
+        // As the engine reads it: a new over, or the bowler already on named "as recorded", after balls of this over
+        // ends it short; any other change is a replacement finishing the over.
+        boolean again =
+                change.why() == BowlerChanged.Why.AS_RECORDED && change.bowler().equals(bowler);
+        boolean endsShortOver = change.why() == BowlerChanged.Why.NEW_OVER || again;
         if (again && legalInOver >= rules.ballsPerOver() && oversDone()) {
             return; // the innings' overs are done and the bowler bowls on: a long last over, in the same over
         }
         if (legalInOver >= rules.ballsPerOver() || (lastDelivery != null && endsShortOver)) {
             newOverDue = true;
-        } else if (change.reason() != null && lastDelivery != null) {
+        } else if (change.why() != BowlerChanged.Why.NEW_OVER && lastDelivery != null) {
             ObjectNode role = mapper.createObjectNode();
             role.put("in", change.bowler());
             role.put("out", bowler);
-            role.put("reason", change.reason());
+            CricsheetWriter.putIfPresent(role, "reason", change.note());
             role.put("role", "bowler");
             pendingRoles.add(role);
         }

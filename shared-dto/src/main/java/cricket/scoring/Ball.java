@@ -17,22 +17,19 @@ final class Ball {
         InningsTally in = fold.requireOpen();
         boolean newOver = checkBowler(fold, in, d, in.bowlingOn);
         checkBatters(fold, in, d);
-        in.bowlingOn = false;
+        in.stopBowlingOn();
         if (newOver) {
-            startNewOver(in);
+            in.startNewOver();
         }
-        if (in.newOverPending) {
-            in.thisOver.clear();
-            in.newOverPending = false;
-        }
+        in.clearThisOverIfNew();
         String label = in.completedOvers + "." + (in.ballsInOver + 1);
         boolean freeHit = in.freeHit;
-        count(fold, in, d);
+        in.count(d);
         moveEnds(fold, in, d);
-        dismiss(in, d);
+        in.dismiss(d);
         endOverIfDone(fold, in, d);
-        in.freeHit = d.extras().noballs() > 0 && fold.rules().freeHitAfterNoBall()
-                || d.extras().wides() > 0 && in.freeHit;
+        in.freeHitNext(d.extras().noballs() > 0 && fold.rules().freeHitAfterNoBall()
+                || d.extras().wides() > 0 && in.freeHit);
         fold.noteBall(seq, in, label, d, CommentaryText.ball(d, freeHit));
         fold.closeIfDone(in);
     }
@@ -101,52 +98,9 @@ final class Ball {
         }
     }
 
-    /** Runs to the innings, the striker (Law 21.6: a no-ball is a ball faced, a wide is not) and the bowler. */
-    private static void count(Fold fold, InningsTally in, Delivery d) {
-        Extras x = d.extras();
-        in.runs += d.totalRuns();
-        in.wides += x.wides();
-        in.noballs += x.noballs();
-        in.byes += x.byes();
-        in.legbyes += x.legbyes();
-        in.penalty += x.penalty();
-        InningsTally.BatterTally bat = in.batter(d.batter());
-        bat.runs += d.batterRuns();
-        if (x.wides() == 0) {
-            bat.balls++;
-        }
-        if (d.boundary()) {
-            if (d.batterRuns() == 4) {
-                bat.fours++;
-            } else {
-                bat.sixes++;
-            }
-        }
-        // Byes, leg-byes and penalties are not charged to the bowler.
-        int charged = d.batterRuns() + x.wides() + x.noballs();
-        InningsTally.BowlerTally bowl = in.bowlerTally(d.bowler());
-        bowl.runs += charged;
-        bowl.wides += x.wides() > 0 ? 1 : 0;
-        bowl.noballs += x.noballs() > 0 ? 1 : 0;
-        in.overConceded += charged;
-        in.deliveriesInOver++;
-        if (d.legal()) {
-            bowl.legalBalls++;
-            if (in.overComplete && d.bowler().equals(in.overBowler)) {
-                bowl.toWholeOvers--; // the umpires let the over run long: still one over
-            }
-            in.ballsInOver++;
-            in.legalBalls++;
-            in.partnershipBalls++;
-        }
-        in.partnershipRuns += d.totalRuns();
-        in.thisOver.add(CommentaryText.symbol(d));
-    }
-
     /** Law 18: strike changes on odd runs actually run; a caught batter's replacement end follows the rules. */
     private static void moveEnds(Fold fold, InningsTally in, Delivery d) {
-        in.strikerEnd = d.batter();
-        in.nonStrikerEnd = d.nonStriker();
+        in.placeBatters(d.batter(), d.nonStriker());
         boolean caught = d.dismissals().stream()
                 .anyMatch(o -> o.kind() == DismissalKind.CAUGHT || o.kind() == DismissalKind.CAUGHT_AND_BOWLED);
         boolean runOut = d.dismissals().stream().anyMatch(o -> o.kind() == DismissalKind.RUN_OUT);
@@ -174,41 +128,14 @@ final class Ball {
         return bat + x.byes() + x.legbyes() + wides + noballs;
     }
 
-    private static void dismiss(InningsTally in, Delivery d) {
-        for (Dismissal out : d.dismissals()) {
-            String name = out.playerOut();
-            InningsTally.BatterTally line = in.batter(name);
-            line.dismissal = CommentaryText.dismissal(out, d.bowler());
-            if (out.kind().isWicket()) {
-                line.out = true;
-                line.retired = false;
-                in.wickets++;
-                in.fallOfWickets.add(new FallOfWicket(in.wickets, in.runs, fowOvers(in), name));
-                in.lastWicket =
-                        new LiveScore.LastWicket(name, line.runs, line.balls, line.dismissal, in.runs, fowOvers(in));
-                if (out.kind().creditsBowler()) {
-                    in.bowlerTally(d.bowler()).wickets++;
-                }
-            } else {
-                line.retired = true;
-            }
-            in.vacate(name);
-            in.partnershipRuns = 0;
-            in.partnershipBalls = 0;
-        }
-    }
-
     private static void endOverIfDone(Fold fold, InningsTally in, Delivery d) {
         int perOver = fold.bpo();
-        if (in.overComplete && in.maidenCounted && in.overConceded > 0) {
-            in.bowlerTally(in.overBowler).maidens--; // a long over spoiled the maiden
-            in.maidenCounted = false;
-        }
+        in.spoilLongOverMaiden();
         if (!d.legal() || in.ballsInOver < perOver) {
             return;
         }
         if (in.ballsInOver == perOver) {
-            completeOver(in, perOver);
+            in.completeOver(perOver);
         }
         if (endsChangeAfterThisOver(fold, in)) {
             in.swapEnds();
@@ -221,43 +148,5 @@ final class Ball {
      */
     static boolean endsChangeAfterThisOver(Fold fold, InningsTally in) {
         return !fold.rules().consecutiveOversAllowed() || in.completedOvers % 2 == 1;
-    }
-
-    /**
-     * The over is complete, with all its balls or called short by the umpires: its bowler is credited a whole over
-     * (a split over, Law 17.8, is a whole over for neither bowler) and perhaps a maiden.
-     */
-    static void completeOver(InningsTally in, int ballsPerOver) {
-        in.overComplete = true;
-        in.lastOverBowler = in.bowler;
-        countMaiden(in);
-        if (in.overBowler != null) {
-            InningsTally.BowlerTally bowler = in.bowlerTally(in.overBowler);
-            bowler.toWholeOvers += ballsPerOver - in.ballsInOver;
-        }
-    }
-
-    /** Law 16 maiden: a completed over by one bowler conceding nothing charged to him (byes and leg-byes are not). */
-    private static void countMaiden(InningsTally in) {
-        if (in.overBowler != null && in.overConceded == 0 && in.ballsInOver > 0 && !in.maidenCounted) {
-            in.bowlerTally(in.overBowler).maidens++;
-            in.maidenCounted = true;
-        }
-    }
-
-    static void startNewOver(InningsTally in) {
-        in.completedOvers++;
-        in.ballsInOver = 0;
-        in.deliveriesInOver = 0;
-        in.overComplete = false;
-        in.overConceded = 0;
-        in.maidenCounted = false;
-        in.newOverPending = true;
-        in.overBowler = in.bowler;
-    }
-
-    /** The innings' overs at a wicket, with the ball part even when it ends an over ("13.6"). */
-    static String fowOvers(InningsTally in) {
-        return in.completedOvers + "." + in.ballsInOver;
     }
 }

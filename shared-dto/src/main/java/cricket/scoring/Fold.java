@@ -53,36 +53,36 @@ final class Fold {
         if (refusal != null) {
             throw new ScoringException(refusal);
         }
-        if (event instanceof MatchStarted) {
-            matchStarted(seq, (MatchStarted) event);
-        } else if (event instanceof BallBowled) {
-            Ball.bowled(this, seq, ((BallBowled) event).delivery());
-        } else if (event instanceof InningsStarted) {
-            inningsStarted(seq, (InningsStarted) event);
-        } else if (event instanceof BatterIn) {
-            batterIn(seq, (BatterIn) event);
-        } else if (event instanceof BowlerChanged) {
-            bowlerChanged(seq, (BowlerChanged) event);
-        } else if (event instanceof BatterRetired) {
-            batterRetired(seq, (BatterRetired) event);
-        } else if (event instanceof BatterAbsentHurt) {
-            absentHurt(seq, (BatterAbsentHurt) event);
-        } else if (event instanceof PenaltyAwarded) {
-            penaltyAwarded(seq, (PenaltyAwarded) event);
-        } else if (event instanceof InningsClosed) {
-            inningsClosed(seq, (InningsClosed) event);
-        } else if (event instanceof InningsForfeited) {
-            inningsForfeited(seq, (InningsForfeited) event);
-        } else if (event instanceof TargetRevised) {
-            targetRevised(seq, (TargetRevised) event);
+        if (event instanceof MatchStarted e) {
+            MatchHandlers.matchStarted(this, seq, e);
+        } else if (event instanceof BallBowled e) {
+            Ball.bowled(this, seq, e.delivery());
+        } else if (event instanceof InningsStarted e) {
+            InningsHandlers.inningsStarted(this, seq, e);
+        } else if (event instanceof BatterIn e) {
+            InningsHandlers.batterIn(this, seq, e);
+        } else if (event instanceof BowlerChanged e) {
+            InningsHandlers.bowlerChanged(this, seq, e);
+        } else if (event instanceof BatterRetired e) {
+            InningsHandlers.batterRetired(this, seq, e);
+        } else if (event instanceof BatterAbsentHurt e) {
+            InningsHandlers.absentHurt(this, seq, e);
+        } else if (event instanceof PenaltyAwarded e) {
+            MatchHandlers.penaltyAwarded(this, seq, e);
+        } else if (event instanceof InningsClosed e) {
+            InningsHandlers.inningsClosed(this, seq, e);
+        } else if (event instanceof InningsForfeited e) {
+            InningsHandlers.inningsForfeited(this, seq, e);
+        } else if (event instanceof TargetRevised e) {
+            MatchHandlers.targetRevised(this, seq, e);
         } else if (event instanceof FollowOnEnforced) {
-            followOnEnforced(seq);
-        } else if (event instanceof PlayerReplaced) {
-            playerReplaced(seq, (PlayerReplaced) event);
-        } else if (event instanceof MatchEnded) {
-            matchEnded(seq, (MatchEnded) event);
-        } else if (event instanceof ResultRecorded) {
-            resultRecorded(seq, (ResultRecorded) event);
+            MatchHandlers.followOnEnforced(this, seq);
+        } else if (event instanceof PlayerReplaced e) {
+            MatchHandlers.playerReplaced(this, seq, e);
+        } else if (event instanceof MatchEnded e) {
+            MatchHandlers.matchEnded(this, seq, e);
+        } else if (event instanceof ResultRecorded e) {
+            MatchHandlers.resultRecorded(this, seq, e);
         } else if (event instanceof Undo || event instanceof ReplaceBall) {
             throw new IllegalStateException(event.typeName() + " is a correction that MatchState applies itself");
         } else {
@@ -100,339 +100,61 @@ final class Fold {
         return Stage.refusal(this, type);
     }
 
-    // ---- events ----
+    // ---- changes, made only by the event handlers (MatchHandlers, InningsHandlers, Ball) ----
 
-    private void matchStarted(int seq, MatchStarted e) {
-        if (e.tossWinner() != null && !e.teams().stream().anyMatch(t -> t.name().equals(e.tossWinner()))) {
-            throw new ScoringException("the toss winner must be one of the two teams "
-                    + e.teams().stream().map(Team::name).toList() + ", got " + e.tossWinner());
-        }
-        rules = e.rules();
-        teams = e.teams();
-        for (Team team : teams) {
+    void start(MatchRules matchRules, List<Team> sides) {
+        rules = matchRules;
+        teams = sides;
+        for (Team team : sides) {
             squads.put(team.name(), new LinkedHashSet<>(team.players()));
         }
-        String toss = e.tossWinner() == null
-                ? "No toss"
-                : e.tossWinner() + " won the toss"
-                        + (e.tossDecision() == null
-                                ? ""
-                                : " and chose to " + e.tossDecision().name().toLowerCase());
-        note(seq, 0, teams.get(0).name() + " v " + teams.get(1).name() + ". " + toss);
     }
 
-    private void inningsStarted(int seq, InningsStarted e) {
-        InningsTally open = open();
-        if (open != null) {
-            throw new ScoringException(
-                    "innings " + open.number + " is still in progress: close it before starting another");
-        }
-        String batting = requireTeam(e.battingTeam(), "batting team");
-        String bowling = other(batting);
-        checkInningsOrder(batting, e.superOver());
-        requireInSquad(batting, e.striker(), "opening batter");
-        requireInSquad(batting, e.nonStriker(), "opening batter");
-        requireInSquad(bowling, e.bowler(), "opening bowler");
-        InningsTally in = new InningsTally(innings.size() + 1, batting, bowling, e.superOver());
-        Integer penalty = pendingPenalty.remove(batting);
-        if (penalty != null) {
-            in.penalty += penalty;
-            in.runs += penalty;
-        }
-        in.strikerEnd = e.striker();
-        in.nonStrikerEnd = e.nonStriker();
-        in.bowler = e.bowler();
-        in.overBowler = e.bowler();
-        in.batter(e.striker());
-        in.batter(e.nonStriker());
+    void addInnings(InningsTally in) {
         innings.add(in);
-        if (pendingRevision != null && isChase(in)) {
-            in.revision = pendingRevision;
-            pendingRevision = null;
-        }
-        note(
-                seq,
-                in.number,
-                (e.superOver() ? "Super over: " : "") + batting + " innings begins: " + e.striker() + " and "
-                        + e.nonStriker() + ", " + e.bowler() + " to bowl");
     }
 
-    private void checkInningsOrder(String batting, boolean superOver) {
-        List<InningsTally> regular = regular();
-        if (superOver) {
-            if (!superOverDue()) {
-                throw new ScoringException("a super over is played only after a tie in a limited-overs match whose"
-                        + " rules settle ties by super over");
-            }
-            List<InningsTally> supers = supers();
-            if (supers.size() % 2 == 1
-                    && supers.get(supers.size() - 1).battingTeam.equals(batting)) {
-                throw new ScoringException(
-                        batting + " has batted in this super over: " + other(batting) + " bats next");
-            }
-            return;
-        }
-        if (regular.size() >= 2 * rules.inningsPerSide()) {
-            throw new ScoringException("all " + regular.size() + " innings of the match have been played");
-        }
-        String expected = expectedBattingTeam(regular);
-        if (expected != null && !expected.equals(batting)) {
-            throw new ScoringException("innings " + (regular.size() + 1) + " is " + expected + "'s to bat, not "
-                    + batting + (regular.size() == 2 && !followOn ? " (record FollowOnEnforced first)" : ""));
-        }
+    void addToSquad(String team, String player) {
+        squads.get(team).add(player);
     }
 
-    private String expectedBattingTeam(List<InningsTally> regular) {
-        switch (regular.size()) {
-            case 0:
-                return null;
-            case 1:
-                return other(regular.get(0).battingTeam);
-            case 2:
-                return followOn ? regular.get(1).battingTeam : regular.get(0).battingTeam;
-            default:
-                return other(regular.get(2).battingTeam).equals(regular.get(0).battingTeam)
-                                && regular.get(1).battingTeam.equals(regular.get(2).battingTeam)
-                        ? regular.get(0).battingTeam
-                        : regular.get(1).battingTeam;
-        }
+    /** Law 41.17: penalty runs for a side that has not batted wait for its next innings. */
+    void addPendingPenalty(String team, int runs) {
+        pendingPenalty.merge(team, runs, Integer::sum);
     }
 
-    private void batterIn(int seq, BatterIn e) {
-        InningsTally in = requireOpen();
-        String name = e.batter();
-        if (!in.vacancy()) {
-            throw new ScoringException("both batters are at the crease (" + in.strikerEnd + " and " + in.nonStrikerEnd
-                    + "): a new batter comes in only after a wicket or retirement");
-        }
-        if (in.atCrease(name)) {
-            throw new ScoringException(name + " is already batting");
-        }
-        requireInSquad(in.battingTeam, name, "batter");
-        InningsTally.BatterTally line = in.batting.get(name);
-        if (line != null && line.out) {
-            throw new ScoringException(name + " is out and cannot bat again");
-        }
-        if (line != null && !line.retired) {
-            throw new ScoringException(name + " has batted this innings and is not retired, so cannot come in again");
-        }
-        in.absentHurt.remove(name);
-        line = in.batter(name);
-        boolean resuming = line.retired;
-        line.retired = false;
-        line.dismissal = "not out";
-        if (in.strikerEnd == null) {
-            in.strikerEnd = name;
-        } else {
-            in.nonStrikerEnd = name;
-        }
-        note(seq, in.number, name + (resuming ? " resumes his innings" : " comes to the crease"));
+    Integer takePendingPenalty(String team) {
+        return pendingPenalty.remove(team);
     }
 
-    private void bowlerChanged(int seq, BowlerChanged e) {
-        if (Stage.bowlsOnAsRecorded(this, e)) {
-            InningsTally in = last();
-            in.closed = false;
-            in.closure = null;
-            in.closedByOvers = false;
-            in.bowlingOn = true;
-            note(seq, in.number, e.bowler() + " bowls on: the umpires let the last over run long" + reason(e.reason()));
-            return;
-        }
-        InningsTally in = requireOpen();
-        String name = e.bowler();
-        requireInSquad(in.bowlingTeam, name, "bowler");
-        // The bowler already on, named again before the over is done "as recorded", is a record that the umpires
-        // ended the over short and let that bowler go on (it happens in real files); otherwise it is a slip.
-        boolean againAfterShortOver = name.equals(in.bowler) && !in.overComplete;
-        if (againAfterShortOver && (!BowlerChanged.AS_RECORDED.equals(e.reason()) || in.ballsInOver == 0)) {
-            throw new ScoringException(name + " is already bowling");
-        }
-        boolean midOver = !in.overComplete && in.deliveriesInOver > 0;
-        if (midOver && !againAfterShortOver && (e.reason() != null || in.ballsInOver == 0)) {
-            // Law 17.8: the replacement finishes the over; the split over is a maiden for neither bowler.
-            String was = in.bowler;
-            in.bowler = name;
-            in.overBowler = null;
-            note(seq, in.number, name + " replaces " + was + " mid-over" + reason(e.reason()));
-            return;
-        }
-        if (midOver) {
-            // No reason and some legal balls bowled: the umpires ended the over short (Cricsheet miscounted_overs).
-            Ball.completeOver(in, bpo());
-            if (Ball.endsChangeAfterThisOver(this, in)) {
-                in.swapEnds();
-            }
-        }
-        // Law 17.6, unless the scorer records with a reason that the umpires let it happen (it does, in real data).
-        if (!rules.consecutiveOversAllowed() && name.equals(in.lastOverBowler) && e.reason() == null) {
-            throw new ScoringException(name + " bowled over " + (in.completedOvers + (in.overComplete ? 1 : 0))
-                    + " and cannot bowl the next over (Law 17.6): choose another bowler, or give the reason if the"
-                    + " umpires allowed it");
-        }
-        if (in.overComplete) {
-            Ball.startNewOver(in);
-        }
-        in.bowler = name;
-        in.overBowler = name;
-        note(seq, in.number, name + " to bowl" + reason(e.reason()));
+    /** A revised target recorded before the chase began waits for it. */
+    void setPendingRevision(TargetRevised revision) {
+        pendingRevision = revision;
     }
 
-    private void batterRetired(int seq, BatterRetired e) {
-        InningsTally in = requireOpen();
-        String name = e.batter();
-        if (!in.atCrease(name)) {
-            throw new ScoringException(
-                    name + " is not at the crease, so cannot retire (at the crease: " + crease(in) + ")");
-        }
-        InningsTally.BatterTally line = in.batter(name);
-        DismissalKind kind = e.kind().dismissalKind();
-        line.dismissal = kind.cricsheetName();
-        if (kind.isWicket()) {
-            line.out = true;
-            in.wickets++;
-            in.fallOfWickets.add(new FallOfWicket(in.wickets, in.runs, Ball.fowOvers(in), name));
-            in.lastWicket = new LiveScore.LastWicket(name, line.runs, line.balls, line.dismissal, in.runs, in.overs());
-        } else {
-            line.retired = true;
-        }
-        in.vacate(name);
-        in.partnershipRuns = 0;
-        in.partnershipBalls = 0;
-        note(seq, in.number, name + " " + kind.cricsheetName());
-        closeIfDone(in);
+    TargetRevised takePendingRevision() {
+        TargetRevised revision = pendingRevision;
+        pendingRevision = null;
+        return revision;
     }
 
-    private void absentHurt(int seq, BatterAbsentHurt e) {
-        InningsTally in = open();
-        if (in == null) {
-            throw new ScoringException("no innings is in progress for " + e.batter() + " to be absent hurt from");
-        }
-        String name = e.batter();
-        requireInSquad(in.battingTeam, name, "batter");
-        if (in.batting.containsKey(name)) {
-            throw new ScoringException(name + " has batted this innings and cannot be absent hurt");
-        }
-        in.absentHurt.add(name);
-        note(seq, in.number, name + " is absent hurt");
-        closeIfDone(in);
-    }
-
-    private void penaltyAwarded(int seq, PenaltyAwarded e) {
-        String team = requireTeam(e.team(), "team awarded penalty runs");
-        InningsTally open = open();
-        InningsTally target = open != null && open.battingTeam.equals(team) ? open : latestInningsOf(team);
-        String where;
-        if (target == null) {
-            // Law 41.17: a side that has not batted gets them in its next innings.
-            pendingPenalty.merge(team, e.runs(), Integer::sum);
-            where = " (added to its next innings)";
-        } else {
-            target.penalty += e.runs();
-            target.runs += e.runs();
-            where = target == open ? "" : " (added to innings " + target.number + ")";
-        }
-        note(
-                seq,
-                open == null ? innings.size() : open.number,
-                e.runs() + " penalty runs to " + team + where + reason(e.reason()));
-        if (open != null) {
-            closeIfDone(open);
-        }
-    }
-
-    private void inningsClosed(int seq, InningsClosed e) {
-        InningsTally in = last();
-        if (in == null) {
-            throw new ScoringException("no innings has started, so none can be closed");
-        }
-        in.closed = true;
-        in.closure = e.reason();
-        in.declared = e.reason() == ClosureReason.DECLARED;
-        String how = in.declared
-                ? " declared"
-                : " - innings closed (" + e.reason().name().toLowerCase() + ")";
-        note(seq, in.number, in.battingTeam + " " + in.runs + "/" + in.wickets + how);
-    }
-
-    private void inningsForfeited(int seq, InningsForfeited e) {
-        InningsTally open = open();
-        if (open != null) {
-            throw new ScoringException(
-                    "innings " + open.number + " is in progress: it cannot be followed by a forfeit until it closes");
-        }
-        String team = requireTeam(e.battingTeam(), "forfeiting team");
-        checkInningsOrder(team, false);
-        InningsTally in = new InningsTally(innings.size() + 1, team, other(team), false);
-        in.forfeited = true;
-        in.closed = true;
-        innings.add(in);
-        note(seq, in.number, team + " forfeit their innings");
-    }
-
-    private void targetRevised(int seq, TargetRevised e) {
-        List<InningsTally> regular = regular();
-        int chaseIndex = 2 * rules.inningsPerSide() - 1;
-        if (regular.size() > chaseIndex) {
-            InningsTally chase = regular.get(chaseIndex);
-            chase.revision = e;
-            if (!chase.closed) {
-                closeIfDone(chase);
-            }
-        } else {
-            pendingRevision = e;
-        }
-        String overs = e.legalBalls() == null ? "" : " in " + CommentaryText.overs(e.legalBalls(), bpo()) + " overs";
-        note(
-                seq,
-                innings.size(),
-                "Target revised to " + e.runs() + overs + (e.method() == null ? "" : " (" + e.method() + ")"));
-    }
-
-    private void followOnEnforced(int seq) {
-        List<InningsTally> regular = regular();
-        if (rules.inningsPerSide() != 2 || regular.size() != 2 || open() != null || followOn) {
-            throw new ScoringException("the follow-on can be enforced only in a two-innings match, once, right after"
-                    + " the first two innings have closed");
-        }
-        InningsTally first = regular.get(0);
-        InningsTally second = regular.get(1);
-        if (first.runs <= second.runs) {
-            throw new ScoringException(first.battingTeam + " does not lead (" + first.runs + " v " + second.runs
-                    + "), so cannot enforce the follow-on (Law 14)");
-        }
+    void enforceFollowOn() {
         followOn = true;
-        note(seq, 2, second.battingTeam + " follow on, " + (first.runs - second.runs) + " runs behind");
     }
 
-    private void playerReplaced(int seq, PlayerReplaced e) {
-        String team = requireTeam(e.team(), "team");
-        requireInSquad(team, e.playerOut(), "player replaced");
-        squads.get(team).add(e.playerIn());
-        note(seq, innings.size(), e.playerIn() + " replaces " + e.playerOut() + " for " + team + reason(e.reason()));
-    }
-
-    private void matchEnded(int seq, MatchEnded e) {
-        InningsTally open = open();
-        if (open != null) {
-            open.closed = true;
-            open.closure = ClosureReason.CALLED_OFF;
-        }
+    void end() {
         ended = true;
-        note(seq, innings.size(), "Play has ended" + reason(e.reason()));
     }
 
-    private void resultRecorded(int seq, ResultRecorded e) {
-        InningsTally open = open();
-        if (open != null) {
-            open.closed = true;
-            open.closure = ClosureReason.CALLED_OFF;
-        }
-        recorded = e.result();
-        note(seq, innings.size(), "Result: " + e.result().text());
+    void record(Result result) {
+        recorded = result;
     }
 
-    // ---- shared by the events and Ball ----
+    // ---- queries, shared by the events, Ball and the projections ----
+
+    boolean followOn() {
+        return followOn;
+    }
 
     MatchRules rulesOrNull() {
         return rules;
@@ -465,18 +187,12 @@ final class Fold {
         int maxWickets = in.superOver ? SUPER_OVER_WICKETS : WICKETS_PER_SIDE;
         Integer limit = target != null && target.legalBalls() != null ? target.legalBalls() : limitBalls(in);
         if (target != null && in.runs >= target.runs()) {
-            close(in, ClosureReason.TARGET_REACHED);
+            in.close(ClosureReason.TARGET_REACHED);
         } else if (in.wickets >= maxWickets || in.vacancy() && in.wickets + in.absentHurt.size() >= maxWickets) {
-            close(in, ClosureReason.ALL_OUT);
+            in.close(ClosureReason.ALL_OUT);
         } else if (limit != null && in.nominalBalls(bpo()) >= limit) {
-            close(in, ClosureReason.OVERS_COMPLETE);
-            in.closedByOvers = true;
+            in.closeOnTheOvers();
         }
-    }
-
-    private static void close(InningsTally in, ClosureReason reason) {
-        in.closed = true;
-        in.closure = reason;
     }
 
     /** Legal balls the innings may last under the rules, before any revision; null when unlimited. */
@@ -503,7 +219,7 @@ final class Fold {
         }
     }
 
-    private String requireTeam(String name, String role) {
+    String requireTeam(String name, String role) {
         if (!squads.containsKey(name)) {
             throw new ScoringException("the " + role + " must be one of " + teamNames() + ", got " + name);
         }
@@ -532,7 +248,7 @@ final class Fold {
         return innings;
     }
 
-    private InningsTally latestInningsOf(String team) {
+    InningsTally latestInningsOf(String team) {
         for (int i = innings.size() - 1; i >= 0; i--) {
             if (innings.get(i).battingTeam.equals(team) && !innings.get(i).superOver) {
                 return innings.get(i);
@@ -542,7 +258,7 @@ final class Fold {
     }
 
     /** Whether the next innings may be a super over: the regular innings ended in a tie and every pair tied. */
-    private boolean superOverDue() {
+    boolean superOverDue() {
         if (!rules.limitedOvers() || !rules.superOverOnTie() || recorded != null || ended) {
             return false;
         }
@@ -574,15 +290,6 @@ final class Fold {
     void noteBall(int seq, InningsTally in, String over, Delivery d, String text) {
         commentary.add(new CommentaryEntry(seq, in.number, over, text));
         balls.add(new RecordedBall(seq, in.number, over, d));
-    }
-
-    private static String reason(String reason) {
-        return reason == null ? "" : " (" + reason + ")";
-    }
-
-    private static String crease(InningsTally in) {
-        return (in.strikerEnd == null ? "nobody" : in.strikerEnd) + " and "
-                + (in.nonStrikerEnd == null ? "nobody" : in.nonStrikerEnd);
     }
 
     // ---- views ----

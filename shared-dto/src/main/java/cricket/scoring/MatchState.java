@@ -171,7 +171,7 @@ public final class MatchState {
      *
      * <p>The console offers only the events whose type this accepts; {@link #next()} says which one it should lead
      * with. The one exception to the closed-innings rule is a record, not a choice a console offers: the same bowler
-     * named again {@link BowlerChanged#AS_RECORDED} right after the overs ran out, for a long last over in a file.
+     * named again {@link BowlerChanged.Why#AS_RECORDED} right after the overs ran out, for a long last over in a file.
      */
     public Optional<String> refusal(Class<? extends MatchEvent> type) {
         if (type == null) {

@@ -81,13 +81,13 @@ final class Stage {
 
     /**
      * The record of a long last over (Cricsheet {@code miscounted_overs}): the innings closed on its overs, and the
-     * same bowler is named again {@link BowlerChanged#AS_RECORDED}, saying the umpires let the over run on. A scorer's
+     * same bowler is named again {@link BowlerChanged.Why#AS_RECORDED}, saying the umpires let the over run on. A scorer's
      * stray ball is refused; only this explicit record re-opens the innings, for one ball.
      */
     static boolean bowlsOnAsRecorded(Fold fold, MatchEvent event) {
         InningsTally last = fold.last();
         return event instanceof BowlerChanged
-                && BowlerChanged.AS_RECORDED.equals(((BowlerChanged) event).reason())
+                && ((BowlerChanged) event).why() == BowlerChanged.Why.AS_RECORDED
                 && fold.result() == null
                 && !fold.ended()
                 && last != null

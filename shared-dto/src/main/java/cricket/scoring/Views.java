@@ -114,7 +114,7 @@ final class Views {
         List<LiveScore.BatterFigures> batters = new ArrayList<>();
         for (String name : new String[] {in.strikerEnd, in.nonStrikerEnd}) {
             if (name != null) {
-                InningsTally.BatterTally b = in.batter(name);
+                InningsTally.BatterTally b = in.batting.get(name);
                 batters.add(new LiveScore.BatterFigures(
                         name, b.runs, b.balls, b.fours, b.sixes, name.equals(in.strikerEnd)));
             }

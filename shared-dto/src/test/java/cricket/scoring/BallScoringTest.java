@@ -313,7 +313,7 @@ class BallScoringTest {
         @Test
         void aMidOverChangeLetsTheReplacementFinishTheOverAndIsAMaidenForNeither() {
             MatchBuilder m = t20().balls(3, Balls.dot())
-                    .event(new BowlerChanged("Cummins", "injury"))
+                    .event(new BowlerChanged("Cummins", BowlerChanged.Why.REPLACEMENT_MID_OVER, "injury"))
                     .balls(3, Balls.dot());
 
             assertThat(m.state().next()).isEqualTo(NextAction.NEW_BOWLER);
@@ -372,7 +372,7 @@ class BallScoringTest {
             MatchBuilder m = match(rules(1, 6)).innings("India").balls(6, Balls.dot());
             assertThat(m.state().status()).isEqualTo(MatchStatus.INNINGS_BREAK);
 
-            m.event(new BowlerChanged("Starc", BowlerChanged.AS_RECORDED));
+            m.event(new BowlerChanged("Starc", BowlerChanged.Why.AS_RECORDED));
             m.event(new BallBowled(Balls.runs(2).at("Starc", "Gill", "Rohit")));
 
             assertThat(m.card(1).legalBalls()).isEqualTo(7);

@@ -56,7 +56,8 @@ class BowlerOversTest {
 
     @Test
     void anOverSplitByAnInjuryIsAWholeOverForNeitherBowler() {
-        MatchBuilder m = t20().play(2, Balls.dot()).event(new BowlerChanged("Cummins", "injured"));
+        MatchBuilder m = t20().play(2, Balls.dot())
+                .event(new BowlerChanged("Cummins", BowlerChanged.Why.REPLACEMENT_MID_OVER, "injured"));
         m.play(4, Balls.dot()).bowler("Zampa").play(6, Balls.dot());
 
         assertThat(overs(m, "Starc")).isEqualTo("0.2");

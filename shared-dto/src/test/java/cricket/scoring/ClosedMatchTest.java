@@ -45,7 +45,7 @@ class ClosedMatchTest {
                         new InningsStarted("Australia", "Head", "Warner", "Bumrah", false),
                         new BallBowled(DOT),
                         new BatterIn("Kohli"),
-                        new BowlerChanged("Cummins", null),
+                        new BowlerChanged("Cummins", BowlerChanged.Why.NEW_OVER),
                         new BatterRetired("Rohit", RetirementKind.HURT),
                         new BatterAbsentHurt("Siraj"),
                         new PenaltyAwarded(5, "Australia", "damaging the pitch"),
@@ -212,14 +212,14 @@ class ClosedMatchTest {
     void aLongLastOverIsOnlyTheRecordOfTheSameBowlerBowlingOn() {
         MatchBuilder m = match(rules(1, 6)).innings("India").balls(6, Balls.dot());
 
-        assertThatThrownBy(() -> m.event(new BowlerChanged("Cummins", BowlerChanged.AS_RECORDED)))
+        assertThatThrownBy(() -> m.event(new BowlerChanged("Cummins", BowlerChanged.Why.AS_RECORDED)))
                 .isInstanceOf(ScoringException.class)
                 .hasMessageStartingWith("innings 1 (India) is closed (its overs are done)");
-        assertThatThrownBy(() -> m.event(new BowlerChanged("Starc", "injured")))
+        assertThatThrownBy(() -> m.event(new BowlerChanged("Starc", BowlerChanged.Why.REPLACEMENT_MID_OVER, "injured")))
                 .isInstanceOf(ScoringException.class)
                 .hasMessageStartingWith("innings 1 (India) is closed (its overs are done)");
 
-        m.event(new BowlerChanged("Starc", BowlerChanged.AS_RECORDED));
+        m.event(new BowlerChanged("Starc", BowlerChanged.Why.AS_RECORDED));
         assertThat(m.state().status()).isEqualTo(MatchStatus.IN_PROGRESS);
         m.ball(Balls.four());
 

@@ -71,7 +71,7 @@ final class MatchBuilder {
     }
 
     MatchBuilder bowler(String name) {
-        return event(new BowlerChanged(name, null));
+        return event(new BowlerChanged(name, BowlerChanged.Why.NEW_OVER));
     }
 
     MatchBuilder batterIn(String name) {

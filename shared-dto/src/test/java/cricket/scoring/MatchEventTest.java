@@ -57,7 +57,7 @@ class MatchEventTest {
         samples.put(new InningsStarted("India", "Rohit", "Gill", "Starc", false), started);
         samples.put(new BallBowled(DOT), batting);
         samples.put(new BatterIn("Kohli"), wicket);
-        samples.put(new BowlerChanged("Cummins", null), overDone);
+        samples.put(new BowlerChanged("Cummins", BowlerChanged.Why.NEW_OVER), overDone);
         samples.put(new BatterRetired("Rohit", RetirementKind.HURT), batting);
         samples.put(new BatterAbsentHurt("Siraj"), batting);
         samples.put(new PenaltyAwarded(5, "Australia", "damaging the pitch"), batting);

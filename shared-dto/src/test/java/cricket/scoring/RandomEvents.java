@@ -44,7 +44,10 @@ final class RandomEvents {
                         ? new BatterAbsentHurt(pick(r, batting(state).players()))
                         : new BatterIn(pick(r, batting(state).players()));
             case NEW_BOWLER:
-                return new BowlerChanged(pick(r, bowling(state).players()), r.nextInt(8) == 0 ? "injured" : null);
+                String bowler = pick(r, bowling(state).players());
+                return r.nextInt(8) == 0
+                        ? new BowlerChanged(bowler, BowlerChanged.Why.REPLACEMENT_MID_OVER, "injured")
+                        : new BowlerChanged(bowler, BowlerChanged.Why.NEW_OVER);
             case BALL:
                 return r.nextInt(25) == 0
                         ? new BatterRetired(state.striker().orElseThrow(), pick(r, List.of(RetirementKind.values())))
@@ -148,7 +151,7 @@ final class RandomEvents {
             case 4:
                 return new MatchEnded("rain");
             default:
-                return new BowlerChanged(pick(r, bowlingOrAny(state).players()), BowlerChanged.AS_RECORDED);
+                return new BowlerChanged(pick(r, bowlingOrAny(state).players()), BowlerChanged.Why.AS_RECORDED);
         }
     }
 
@@ -171,7 +174,7 @@ final class RandomEvents {
             case 3:
                 return new BatterIn(a);
             case 4:
-                return new BowlerChanged(a, null);
+                return new BowlerChanged(a, BowlerChanged.Why.NEW_OVER);
             case 5:
                 return new PenaltyAwarded(n, pick(r, List.of("India", "Nepal")), null);
             case 6:

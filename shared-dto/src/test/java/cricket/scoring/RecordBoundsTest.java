@@ -115,8 +115,8 @@ class RecordBoundsTest {
         add(all, "batter", 100, BatterIn::new);
         add(all, "batter", 100, BatterAbsentHurt::new);
         add(all, "batter", 100, t -> new BatterRetired(t, RetirementKind.HURT));
-        add(all, "bowler", 100, t -> new BowlerChanged(t, null));
-        add(all, "reason", 300, t -> new BowlerChanged("Starc", t));
+        add(all, "bowler", 100, t -> new BowlerChanged(t, BowlerChanged.Why.NEW_OVER));
+        add(all, "note", 300, t -> new BowlerChanged("Starc", BowlerChanged.Why.REPLACEMENT_MID_OVER, t));
         add(all, "team", 100, t -> new PenaltyAwarded(5, t, null));
         add(all, "reason", 300, t -> new PenaltyAwarded(5, "India", t));
         add(all, "battingTeam", 100, InningsForfeited::new);

@@ -109,14 +109,15 @@ class RefusalsTest {
         void theSameBowlerCannotBowlTwoOversRunning() {
             assertRefused(
                     t20().play(6, Balls.dot()),
-                    new BowlerChanged("Starc", null),
+                    new BowlerChanged("Starc", BowlerChanged.Why.NEW_OVER),
                     "Starc bowled over 1 and cannot bowl the next over (Law 17.6): choose another bowler, or give the"
                             + " reason if the umpires allowed it");
         }
 
         @Test
         void aBowlerTheUmpiresLetBowlTwoOversRunningIsRecordedWithTheReason() {
-            MatchBuilder m = t20().play(6, Balls.dot()).event(new BowlerChanged("Starc", "umpires' error"));
+            MatchBuilder m = t20().play(6, Balls.dot())
+                    .event(new BowlerChanged("Starc", BowlerChanged.Why.AS_RECORDED, "umpires' error"));
 
             m.ball(Balls.dot());
 
@@ -126,13 +127,32 @@ class RefusalsTest {
         }
 
         @Test
+        void aTypedReasonCannotLetTheSameBowlerBowlTwoOversRunning() {
+            // The scorer's words are a note for people: only a change recorded as the umpires allowed it waives 17.6.
+            assertRefused(
+                    t20().play(6, Balls.dot()),
+                    new BowlerChanged("Starc", BowlerChanged.Why.REPLACEMENT_MID_OVER, "umpires' error"),
+                    "Starc bowled over 1 and cannot bowl the next over (Law 17.6): choose another bowler, or give the"
+                            + " reason if the umpires allowed it");
+            assertRefused(
+                    t20().play(6, Balls.dot()),
+                    new BowlerChanged("Starc", BowlerChanged.Why.NEW_OVER, "the umpires allowed it"),
+                    "Starc bowled over 1 and cannot bowl the next over (Law 17.6): choose another bowler, or give the"
+                            + " reason if the umpires allowed it");
+        }
+
+        @Test
         void theBowlerAlreadyBowlingCannotBeBroughtOn() {
-            assertRefused(t20().ball(Balls.dot()), new BowlerChanged("Starc", null), "Starc is already bowling");
+            assertRefused(
+                    t20().ball(Balls.dot()),
+                    new BowlerChanged("Starc", BowlerChanged.Why.NEW_OVER),
+                    "Starc is already bowling");
         }
 
         @Test
         void theBowlerNamedAgainWithAReasonAfterFiveBallsBowlsTheNextOverAfterAShortOne() {
-            MatchBuilder m = t20().play(5, Balls.dot()).event(new BowlerChanged("Starc", BowlerChanged.AS_RECORDED));
+            MatchBuilder m =
+                    t20().play(5, Balls.dot()).event(new BowlerChanged("Starc", BowlerChanged.Why.AS_RECORDED));
 
             m.ball(Balls.dot());
 
@@ -148,7 +168,9 @@ class RefusalsTest {
         void theBowlerAlreadyOnNamedAgainMidOverWithAnyOtherReasonIsStillRefused() {
             // The console's mid-over change always sends a reason ("injured"): picking the same bowler is a slip.
             assertRefused(
-                    t20().play(5, Balls.dot()), new BowlerChanged("Starc", "injured"), "Starc is already bowling");
+                    t20().play(5, Balls.dot()),
+                    new BowlerChanged("Starc", BowlerChanged.Why.REPLACEMENT_MID_OVER, "injured"),
+                    "Starc is already bowling");
         }
 
         @Test

@@ -185,13 +185,15 @@ public final class ScoringViewModel implements AutoCloseable {
     }
 
     public boolean newBowler(String bowler) {
-        return record(new BowlerChanged(bowler, null));
+        return record(new BowlerChanged(bowler, BowlerChanged.Why.NEW_OVER));
     }
 
     /** A bowler change mid-over (injury, suspension): the replacement finishes the over. */
     public boolean changeBowlerMidOver(String bowler, String reason) {
         return record(new BowlerChanged(
-                bowler, reason == null || reason.isBlank() ? "bowler could not finish the over" : reason));
+                bowler,
+                BowlerChanged.Why.REPLACEMENT_MID_OVER,
+                reason == null || reason.isBlank() ? "bowler could not finish the over" : reason));
     }
 
     public boolean startInnings(

@@ -205,7 +205,7 @@ public final class SetAsideReview {
             return "New batter " + in.batter();
         }
         if (event instanceof BowlerChanged change) {
-            return "Bowler " + change.bowler() + (change.reason() == null ? "" : " (" + change.reason() + ")");
+            return "Bowler " + change.bowler() + (change.note() == null ? "" : " (" + change.note() + ")");
         }
         return event.typeName() + " " + event;
     }

@@ -1,0 +1,92 @@
+package cricket.scoring;
+
+import java.util.List;
+
+/** The rules of the match-level events: the start, penalties, targets, the follow-on, squads, the end. */
+final class MatchHandlers {
+    private MatchHandlers() {}
+
+    static void matchStarted(Fold fold, int seq, MatchStarted e) {
+        if (e.tossWinner() != null && !e.teams().stream().anyMatch(t -> t.name().equals(e.tossWinner()))) {
+            throw new ScoringException("the toss winner must be one of the two teams "
+                    + e.teams().stream().map(Team::name).toList() + ", got " + e.tossWinner());
+        }
+        fold.start(e.rules(), e.teams());
+        fold.note(seq, 0, EventSentences.matchStarted(e));
+    }
+
+    static void penaltyAwarded(Fold fold, int seq, PenaltyAwarded e) {
+        String team = fold.requireTeam(e.team(), "team awarded penalty runs");
+        InningsTally open = fold.open();
+        InningsTally target = open != null && open.battingTeam.equals(team) ? open : fold.latestInningsOf(team);
+        String where;
+        if (target == null) {
+            // Law 41.17: a side that has not batted gets them in its next innings.
+            fold.addPendingPenalty(team, e.runs());
+            where = " (added to its next innings)";
+        } else {
+            target.addPenalty(e.runs());
+            where = target == open ? "" : " (added to innings " + target.number + ")";
+        }
+        fold.note(seq, open == null ? fold.innings().size() : open.number, EventSentences.penaltyAwarded(e, where));
+        if (open != null) {
+            fold.closeIfDone(open);
+        }
+    }
+
+    static void targetRevised(Fold fold, int seq, TargetRevised e) {
+        List<InningsTally> regular = fold.regular();
+        int chaseIndex = 2 * fold.rules().inningsPerSide() - 1;
+        if (regular.size() > chaseIndex) {
+            InningsTally chase = regular.get(chaseIndex);
+            chase.revise(e);
+            if (!chase.closed) {
+                fold.closeIfDone(chase);
+            }
+        } else {
+            fold.setPendingRevision(e);
+        }
+        fold.note(seq, fold.innings().size(), EventSentences.targetRevised(e, fold.bpo()));
+    }
+
+    static void followOnEnforced(Fold fold, int seq) {
+        List<InningsTally> regular = fold.regular();
+        if (fold.rules().inningsPerSide() != 2 || regular.size() != 2 || fold.open() != null || fold.followOn()) {
+            throw new ScoringException("the follow-on can be enforced only in a two-innings match, once, right after"
+                    + " the first two innings have closed");
+        }
+        InningsTally first = regular.get(0);
+        InningsTally second = regular.get(1);
+        if (first.runs <= second.runs) {
+            throw new ScoringException(first.battingTeam + " does not lead (" + first.runs + " v " + second.runs
+                    + "), so cannot enforce the follow-on (Law 14)");
+        }
+        fold.enforceFollowOn();
+        fold.note(seq, 2, EventSentences.followOn(first, second));
+    }
+
+    static void playerReplaced(Fold fold, int seq, PlayerReplaced e) {
+        String team = fold.requireTeam(e.team(), "team");
+        fold.requireInSquad(team, e.playerOut(), "player replaced");
+        fold.addToSquad(team, e.playerIn());
+        fold.note(seq, fold.innings().size(), EventSentences.playerReplaced(e));
+    }
+
+    static void matchEnded(Fold fold, int seq, MatchEnded e) {
+        InningsTally open = fold.open();
+        if (open != null) {
+            open.close(ClosureReason.CALLED_OFF);
+        }
+        fold.end();
+        fold.note(seq, fold.innings().size(), EventSentences.matchEnded(e));
+    }
+
+    static void resultRecorded(Fold fold, int seq, ResultRecorded e) {
+        InningsTally open = fold.open();
+        if (open != null) {
+            open.close(ClosureReason.CALLED_OFF);
+        }
+        fold.record(e.result());
+        fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
+    }
+}
