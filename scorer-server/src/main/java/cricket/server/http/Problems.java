@@ -4,6 +4,14 @@ import cricket.scoring.ScoringException;
 import cricket.server.db.ConstraintViolationException;
 import cricket.server.db.DataAccessException;
 import cricket.server.db.DuplicateKeyException;
+import cricket.server.domain.BadValue;
+import cricket.server.domain.Busy;
+import cricket.server.domain.Conflict;
+import cricket.server.domain.DomainException;
+import cricket.server.domain.NotFound;
+import cricket.server.domain.Refused;
+import cricket.server.domain.Throttled;
+import cricket.server.domain.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -15,7 +23,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place exceptions become {@code application/problem+json} (RFC 9457): 400 bad input, 401/403 auth, 404,
  * 409 conflicts and engine refusals, 503 when PostgreSQL is down, and a generic 500 logged once with its stack.
- * Bad input is refused as an {@link ApiException} by the code that checked it (or by {@link Json} while binding);
+ * Services refuse with a {@link DomainException}, mapped here once to its status; a route refuses a request's
+ * shape with an {@link ApiException} (or {@link Json} does while binding);
  * a stray {@link IllegalArgumentException} is an invariant of ours that failed, so it is a 500 like any other bug,
  * never a 400 carrying an internal sentence.
  */
@@ -60,6 +69,9 @@ public final class Problems {
         if (e instanceof ApiException a) {
             return new Problem(a.status(), a.title(), a.getMessage(), a.extensions());
         }
+        if (e instanceof DomainException d) {
+            return domain(d);
+        }
         if (e instanceof ScoringException) {
             return new Problem(409, "Illegal event", e.getMessage(), Map.of());
         }
@@ -79,6 +91,37 @@ public final class Problems {
         }
         log.error("unhandled error method={} path={}", method, path, e);
         return new Problem(500, "Internal server error", "the server failed; the error is logged", Map.of());
+    }
+
+    /** Each domain refusal's one status and title; the services that throw them know neither. */
+    private static Problem domain(DomainException e) {
+        int status;
+        String title;
+        if (e instanceof BadValue) {
+            status = 400;
+            title = "Invalid request";
+        } else if (e instanceof Unauthenticated) {
+            status = 401;
+            title = "Unauthorized";
+        } else if (e instanceof Refused) {
+            status = 403;
+            title = "Forbidden";
+        } else if (e instanceof NotFound) {
+            status = 404;
+            title = "Not found";
+        } else if (e instanceof Conflict) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof Throttled) {
+            status = 429;
+            title = "Too many attempts";
+        } else if (e instanceof Busy) {
+            status = 503;
+            title = "Service busy";
+        } else {
+            throw new IllegalStateException("no status for " + e.getClass().getName());
+        }
+        return new Problem(status, title, e.getMessage(), e.extensions());
     }
 
     private void write(Context ctx, Problem p) {
