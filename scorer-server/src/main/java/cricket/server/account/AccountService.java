@@ -1,6 +1,9 @@
 package cricket.server.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import cricket.api.LoginResult;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.db.DuplicateKeyException;
 import cricket.server.domain.BadValue;
 import cricket.server.domain.Conflict;

@@ -1,5 +1,6 @@
 package cricket.server.account;
 
+import cricket.api.User;
 import cricket.server.domain.Refused;
 import cricket.server.domain.Unauthenticated;
 import io.javalin.http.Context;

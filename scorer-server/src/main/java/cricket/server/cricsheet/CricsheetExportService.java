@@ -1,15 +1,15 @@
 package cricket.server.cricsheet;
 
+import cricket.api.MatchSummary;
+import cricket.api.StoredEvent;
 import cricket.cricsheet.CricsheetWriter;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchStarted;
 import cricket.scoring.MatchState;
 import cricket.server.domain.Conflict;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.fixture.FixtureService;
 import cricket.server.scoring.EventService;
-import cricket.server.scoring.StoredEvent;
 import java.time.ZoneOffset;
 import java.util.List;
 

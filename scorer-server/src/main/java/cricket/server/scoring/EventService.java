@@ -1,11 +1,13 @@
 package cricket.server.scoring;
 
+import cricket.api.FixtureStatus;
+import cricket.api.StoredEvent;
+import cricket.api.User;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.MatchStatus;
 import cricket.scoring.ResultRecorded;
 import cricket.scoring.ScoringException;
-import cricket.server.account.User;
 import cricket.server.db.DuplicateKeyException;
 import cricket.server.db.Jdbc;
 import cricket.server.domain.Conflict;
@@ -193,9 +195,9 @@ public final class EventService {
     /** The match list's status: upcoming before the toss, completed once decided, live in between. */
     public static String wireStatus(MatchStatus status) {
         return switch (status) {
-            case NOT_STARTED -> "upcoming";
-            case COMPLETED -> "completed";
-            case IN_PROGRESS, INNINGS_BREAK -> "live";
+            case NOT_STARTED -> FixtureStatus.UPCOMING.wire();
+            case COMPLETED -> FixtureStatus.COMPLETED.wire();
+            case IN_PROGRESS, INNINGS_BREAK -> FixtureStatus.LIVE.wire();
         };
     }
 }

@@ -3,13 +3,14 @@ package cricket.server.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cricket.api.Role;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import cricket.server.db.Jdbc;
 import cricket.server.domain.Conflict;
 import cricket.server.fixture.FixtureRepository;
