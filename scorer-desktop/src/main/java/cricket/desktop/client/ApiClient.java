@@ -10,6 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import cricket.api.LoginResult;
 import cricket.api.MatchDetail;
 import cricket.api.MatchSummary;
+import cricket.api.Problem;
 import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import java.io.IOException;
@@ -166,19 +167,18 @@ public final class ApiClient {
     }
 
     private static ApiException problem(int status, String text) {
-        JsonNode body;
+        Problem body;
         try {
-            body = MAPPER.readTree(text.isBlank() ? "{}" : text);
+            body = MAPPER.readValue(text.isBlank() ? "{}" : text, Problem.class);
         } catch (JsonProcessingException e) {
-            body = MAPPER.createObjectNode();
+            // A gateway's HTML error page, say: the status is all there is to go on.
+            body = new Problem(null, null, status, null, null, null);
         }
-        String detail = body.path("detail").asText(body.path("title").asText(""));
+        String detail = body.detail() != null ? body.detail() : body.title() != null ? body.title() : "";
         if (detail.isBlank()) {
             detail = "the server answered HTTP " + status;
         }
-        Integer currentSeq =
-                body.hasNonNull("currentSeq") ? body.get("currentSeq").asInt() : null;
-        return new ApiException(status, detail, currentSeq);
+        return new ApiException(status, detail, body.currentSeq());
     }
 
     private static String write(Object body) {

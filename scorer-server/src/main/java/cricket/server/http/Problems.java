@@ -15,7 +15,6 @@ import cricket.server.domain.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -136,14 +135,8 @@ public final class Problems {
 
     /** The problem's JSON body; {@code instance} is the request's path. */
     public byte[] body(Problem p, String instance) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", p.title());
-        body.put("status", p.status());
-        body.put("detail", p.detail());
-        body.put("instance", instance);
-        body.putAll(p.extensions());
-        return json.write(body);
+        return json.write(
+                new cricket.api.Problem("about:blank", p.title(), p.status(), p.detail(), instance, p.extensions()));
     }
 
     private static String duplicate(DuplicateKeyException e) {
