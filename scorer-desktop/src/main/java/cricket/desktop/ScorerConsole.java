@@ -1,7 +1,7 @@
 package cricket.desktop;
 
+import cricket.api.MatchSummary;
 import cricket.desktop.client.ApiClient;
-import cricket.desktop.client.Fixture;
 import cricket.desktop.client.FolderInUseException;
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
@@ -88,7 +88,7 @@ public final class ScorerConsole implements AutoCloseable {
         show(new FixtureView(new FixtureViewModel(api, fixture -> open(api, fixture))));
     }
 
-    private void open(ApiClient api, Fixture fixture) {
+    private void open(ApiClient api, MatchSummary fixture) {
         Background.run(
                 "open match " + fixture.id(),
                 () -> LocalMatch.open(api, outbox, fixture.id()),

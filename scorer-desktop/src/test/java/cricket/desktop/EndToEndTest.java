@@ -2,7 +2,7 @@ package cricket.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cricket.desktop.client.StoredEvent;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchState;
 import java.util.List;
 import javafx.scene.control.Label;

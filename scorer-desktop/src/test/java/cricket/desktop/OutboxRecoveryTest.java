@@ -5,7 +5,7 @@ import static javafx.scene.input.KeyCode.DIGIT2;
 import static javafx.scene.input.KeyCode.DIGIT4;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cricket.desktop.client.StoredEvent;
+import cricket.api.StoredEvent;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

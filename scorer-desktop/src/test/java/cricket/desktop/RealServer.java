@@ -1,10 +1,10 @@
 package cricket.desktop;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.scoring.MatchRules;
 import cricket.server.App;
 import cricket.server.ServerConfig;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.embedded.LocalStores;
 import cricket.server.fixture.FixtureRecords;
 import cricket.server.fixture.FixtureService;

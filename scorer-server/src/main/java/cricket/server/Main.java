@@ -7,7 +7,7 @@ import cricket.server.cli.ScorecardCommand;
 import cricket.server.cli.ServeCommand;
 import cricket.server.cli.UserCommand;
 import cricket.server.demo.DemoCommand;
-import cricket.server.http.ApiException;
+import cricket.server.domain.DomainException;
 import java.util.Arrays;
 
 /** The command line: {@code ./cricket <command> [args]}. Each command lives in its own class. */
@@ -20,7 +20,7 @@ public final class Main {
         int status;
         try {
             status = run(command, rest);
-        } catch (IllegalArgumentException | ApiException e) {
+        } catch (IllegalArgumentException | DomainException e) {
             // A bad argument or environment variable: the message names it; no stack trace for a person to read.
             System.err.println("cricket: " + e.getMessage());
             status = 1;

@@ -1,12 +1,12 @@
 package cricket.bench;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.ServerConfig;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cricsheet.CricsheetImportService.Imported;
 import cricket.server.embedded.LocalStores;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package cricket.server;
 
 import com.zaxxer.hikari.HikariDataSource;
-import cricket.server.account.Role;
-import cricket.server.account.User;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
 import io.lettuce.core.RedisClient;

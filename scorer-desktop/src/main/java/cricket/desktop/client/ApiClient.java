@@ -6,6 +6,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import cricket.api.LoginResult;
+import cricket.api.MatchDetail;
+import cricket.api.MatchSummary;
+import cricket.api.Problem;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +38,7 @@ public final class ApiClient {
 
     /** Shared with the outbox journal, so both read and write events the same way. */
     static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
@@ -71,14 +78,13 @@ public final class ApiClient {
 
     /** Signs in; the token is kept for this session, the password is not kept at all. */
     public Session login(String username, String password) {
-        JsonNode body = send(post("auth/login", Map.of("username", username, "password", password), false));
-        JsonNode user = body.path("user");
-        session = new Session(
-                body.path("token").asText(null),
-                body.path("expiresAt").asText(null),
-                user.path("id").asLong(),
-                user.path("username").asText(username),
-                user.path("role").asText(null));
+        LoginResult reply = convert(
+                send(post("auth/login", Map.of("username", username, "password", password), false)),
+                new TypeReference<>() {});
+        if (reply.user() == null || reply.token() == null) {
+            throw new ApiException(502, "the server's login reply names no user or token", null);
+        }
+        session = Session.of(reply);
         LOG.info("signed in user={} server={}", session.username(), base);
         return session;
     }
@@ -90,7 +96,7 @@ public final class ApiClient {
         }
     }
 
-    public List<Fixture> myMatches() {
+    public List<MatchSummary> myMatches() {
         return convert(send(get("me/matches")), new TypeReference<>() {});
     }
 
@@ -161,19 +167,18 @@ public final class ApiClient {
     }
 
     private static ApiException problem(int status, String text) {
-        JsonNode body;
+        Problem body;
         try {
-            body = MAPPER.readTree(text.isBlank() ? "{}" : text);
+            body = MAPPER.readValue(text.isBlank() ? "{}" : text, Problem.class);
         } catch (JsonProcessingException e) {
-            body = MAPPER.createObjectNode();
+            // A gateway's HTML error page, say: the status is all there is to go on.
+            body = new Problem(null, null, status, null, null, null);
         }
-        String detail = body.path("detail").asText(body.path("title").asText(""));
+        String detail = body.detail() != null ? body.detail() : body.title() != null ? body.title() : "";
         if (detail.isBlank()) {
             detail = "the server answered HTTP " + status;
         }
-        Integer currentSeq =
-                body.hasNonNull("currentSeq") ? body.get("currentSeq").asInt() : null;
-        return new ApiException(status, detail, currentSeq);
+        return new ApiException(status, detail, body.currentSeq());
     }
 
     private static String write(Object body) {

@@ -1,5 +1,7 @@
 package cricket.desktop.client;
 
+import cricket.api.MatchDetail;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;

@@ -87,7 +87,7 @@ public final class Outbox implements AutoCloseable {
                     stopped = e.state() == OutboxEntry.State.CONFLICT
                             ? OutboxStatus.Stopped.CONFLICT
                             : OutboxStatus.Stopped.REFUSED;
-                    problem = stopText(e, e.problem(), null);
+                    problem = StopText.of(e, e.problem(), null, waiting(e));
                 });
     }
 
@@ -331,7 +331,7 @@ public final class Outbox implements AutoCloseable {
                     : e.getMessage();
             record(entry.with(stale ? OutboxEntry.State.CONFLICT : OutboxEntry.State.REFUSED, reason));
             stopped = stale ? OutboxStatus.Stopped.CONFLICT : OutboxStatus.Stopped.REFUSED;
-            problem = stopText(entry, e.getMessage(), e.currentSeq());
+            problem = StopText.of(entry, e.getMessage(), e.currentSeq(), waiting(entry));
             LOG.warn(
                     "outbox stopped matchId={} expectedSeq={} status={} currentSeq={}: {}",
                     entry.matchId(),
@@ -344,19 +344,8 @@ public final class Outbox implements AutoCloseable {
         return 250;
     }
 
-    private String stopText(OutboxEntry entry, String reason, Integer currentSeq) {
-        int waiting = unsent(entry.matchId()).size();
-        String cause = entry.state() == OutboxEntry.State.CONFLICT || currentSeq != null
-                ? "Someone else has scored this match"
-                        + (currentSeq == null
-                                ? " (" + reason + ")."
-                                : ": the server has " + currentSeq + " events but this console built on "
-                                        + entry.expectedSeq() + ".")
-                : "The server refused this console's event " + (entry.expectedSeq() + 1) + " ("
-                        + entry.event().typeName() + "): " + reason + ".";
-        return cause + " Sending has stopped; " + waiting + " event(s) are kept. The console reloads the match from"
-                + " the server and sets them aside, for you to re-apply, edit or drop each one on the server's score"
-                + " (nothing is sent again until you say so, and nothing is deleted).";
+    private int waiting(OutboxEntry entry) {
+        return unsent(entry.matchId()).size();
     }
 
     private void record(OutboxEntry entry) {

@@ -1,6 +1,6 @@
 package cricket.desktop.setup;
 
-import cricket.desktop.client.MatchDetail;
+import cricket.api.MatchTeam;
 import cricket.scoring.TossDecision;
 import java.util.List;
 import javafx.collections.FXCollections;
@@ -25,8 +25,7 @@ public final class SetupView extends VBox {
         Label title = new Label("Match setup");
         title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
 
-        List<String> names =
-                model.teams().stream().map(MatchDetail.SquadTeam::name).toList();
+        List<String> names = model.teams().stream().map(MatchTeam::name).toList();
         ComboBox<String> toss = new ComboBox<>(FXCollections.observableArrayList(names));
         toss.setId("tossWinner");
         toss.valueProperty().bindBidirectional(model.tossWinnerProperty());
@@ -70,7 +69,7 @@ public final class SetupView extends VBox {
         getChildren().addAll(title, rules, xis, start, error);
     }
 
-    private static ListView<String> squad(MatchDetail.SquadTeam team) {
+    private static ListView<String> squad(MatchTeam team) {
         ListView<String> list = new ListView<>(FXCollections.observableArrayList(team.playerNames()));
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         list.getSelectionModel().selectRange(0, Math.min(11, team.squad().size()));

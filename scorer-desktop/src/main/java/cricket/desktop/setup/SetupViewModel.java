@@ -1,7 +1,7 @@
 package cricket.desktop.setup;
 
+import cricket.api.MatchTeam;
 import cricket.desktop.client.LocalMatch;
-import cricket.desktop.client.MatchDetail;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchStarted;
 import cricket.scoring.Team;
@@ -47,7 +47,7 @@ public final class SetupViewModel {
         }
     }
 
-    public List<MatchDetail.SquadTeam> teams() {
+    public List<MatchTeam> teams() {
         return match.detail().teams();
     }
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.MatchSummary;
+import cricket.api.StoredEvent;
 import cricket.scoring.BallBowled;
 import cricket.scoring.Delivery;
 import java.io.IOException;
@@ -58,7 +60,7 @@ class ApiClientTest {
                         "[{\"id\":3,\"tournament\":\"Cup\",\"homeTeam\":\"A\",\"awayTeam\":\"B\","
                                 + "\"venue\":\"Oval\",\"startTime\":\"2026-11-23T10:00:00Z\",\"status\":\"upcoming\",\"version\":0}]"));
 
-        List<Fixture> fixtures = api.myMatches();
+        List<MatchSummary> fixtures = api.myMatches();
 
         RecordedRequest login = server.takeRequest();
         assertThat(login.getUrl().encodedPath()).isEqualTo("/api/v1/auth/login");
@@ -67,7 +69,7 @@ class ApiClientTest {
         assertThat(list.getUrl().encodedPath()).isEqualTo("/api/v1/me/matches");
         assertThat(list.getHeaders().get("Authorization")).isEqualTo("Bearer tok-1");
         assertThat(api.session().username()).isEqualTo("ann");
-        assertThat(fixtures).extracting(Fixture::homeTeam).containsExactly("A");
+        assertThat(fixtures).extracting(MatchSummary::homeTeam).containsExactly("A");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package cricket.server.account;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.db.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;

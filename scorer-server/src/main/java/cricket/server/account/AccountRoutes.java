@@ -1,6 +1,9 @@
 package cricket.server.account;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import cricket.api.LoginResult;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.http.Json;
 import cricket.server.http.Requests;
 import io.javalin.config.RoutesConfig;

@@ -1,8 +1,16 @@
 package cricket.server.account;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
+import cricket.api.LoginResult;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.db.DuplicateKeyException;
-import cricket.server.http.ApiException;
+import cricket.server.domain.BadValue;
+import cricket.server.domain.Conflict;
+import cricket.server.domain.NotFound;
+import cricket.server.domain.Refused;
+import cricket.server.domain.Throttled;
+import cricket.server.domain.Unauthenticated;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,20 +58,19 @@ public final class AccountService {
 
     public User createUser(String username, String password, Role role) {
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw ApiException.badRequest(
+            throw new BadValue(
                     "username", "username must be 3-40 letters, digits, '.', '_' or '-', got \"" + username + "\"");
         }
         checkPassword("password", password);
         if (role == null) {
-            throw ApiException.badRequest("role", "role must be admin or scorer");
+            throw new BadValue("role", "role must be admin or scorer");
         }
         try {
             User user = accounts.insert(username, hash(password), role);
             log.info("user created id={} username={} role={}", user.id(), username, role.wire());
             return user;
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("username \"" + username + "\" is taken")
-                    .with("field", "username");
+            throw new Conflict("username \"" + username + "\" is taken").with("field", "username");
         }
     }
 
@@ -77,10 +84,10 @@ public final class AccountService {
     /** A token for the right password, counted by the throttle against {@code address} before it is checked. */
     public LoginResult login(String username, String password, String address) {
         if (username == null || username.isBlank()) {
-            throw ApiException.badRequest("username", "username must be given");
+            throw new BadValue("username", "username must be given");
         }
         if (password == null || password.isEmpty()) {
-            throw ApiException.badRequest("password", "password must be given");
+            throw new BadValue("password", "password must be given");
         }
         // A name no account can have (e.g. with a NUL, which PostgreSQL refuses) is simply not found, and not
         // counted: junk names cannot grow the throttle's counts.
@@ -93,7 +100,7 @@ public final class AccountService {
                 password, found.map(AccountRepository.Credentials::passwordHash).orElse(decoyHash));
         if (found.isEmpty() || !ok) {
             log.info("login refused username={} address={}", username, address);
-            throw ApiException.unauthorized("wrong username or password");
+            throw new Unauthenticated("wrong username or password");
         }
         throttle.succeeded(username, address);
         User user = found.get().user();
@@ -107,15 +114,15 @@ public final class AccountService {
      */
     public LoginResult changePassword(User user, String currentPassword, String newPassword, String address) {
         if (currentPassword == null || currentPassword.isEmpty()) {
-            throw ApiException.badRequest("currentPassword", "currentPassword must be given");
+            throw new BadValue("currentPassword", "currentPassword must be given");
         }
         checkPassword("newPassword", newPassword);
         reserveAttempt(user.username(), address);
         var found = accounts.credentials(user.id())
-                .orElseThrow(() -> ApiException.unauthorized("the signed-in user no longer exists; log in"));
+                .orElseThrow(() -> new Unauthenticated("the signed-in user no longer exists; log in"));
         if (!verify(currentPassword, found.passwordHash())) {
             log.info("password change refused userId={} address={}", user.id(), address);
-            throw ApiException.forbidden("currentPassword is wrong; the password was not changed")
+            throw new Refused("currentPassword is wrong; the password was not changed")
                     .with("field", "currentPassword");
         }
         throttle.succeeded(user.username(), address);
@@ -128,7 +135,7 @@ public final class AccountService {
     public void resetPassword(User admin, long userId, String newPassword) {
         checkPassword("newPassword", newPassword);
         if (!accounts.setPassword(userId, hash(newPassword), clock.instant())) {
-            throw ApiException.notFound("no user with id " + userId);
+            throw new NotFound("no user with id " + userId);
         }
         log.info("password reset userId={} byUserId={}", userId, admin.id());
     }
@@ -138,11 +145,8 @@ public final class AccountService {
         if (!wait.isZero()) {
             long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
             log.info("login throttled username={} address={} waitSeconds={}", username, address, seconds);
-            throw new ApiException(
-                            429,
-                            "Too many attempts",
-                            "too many login attempts for \"" + username + "\"; try again in " + seconds + " s")
-                    .with("retryAfterSeconds", seconds);
+            throw new Throttled(
+                    "too many login attempts for \"" + username + "\"; try again in " + seconds + " s", seconds);
         }
     }
 
@@ -157,7 +161,7 @@ public final class AccountService {
         if (password == null
                 || password.length() < MIN_PASSWORD
                 || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            throw ApiException.badRequest(
+            throw new BadValue(
                     field, field + " must be " + MIN_PASSWORD + "-" + MAX_PASSWORD + " characters (UTF-8 bytes)");
         }
     }
@@ -169,15 +173,13 @@ public final class AccountService {
     /** The user holding this token, or 401 when it is unknown, expired or revoked. */
     public User authenticate(String token) {
         return accounts.userForToken(sha256(token), clock.instant())
-                .orElseThrow(
-                        () -> ApiException.unauthorized("the bearer token is unknown, expired or revoked; log in"));
+                .orElseThrow(() -> new Unauthenticated("the bearer token is unknown, expired or revoked; log in"));
     }
 
     /** Like {@link #authenticate}, also telling whether the user is assigned to score the match. */
     AccountRepository.Holder authenticateFor(String token, long matchId) {
         return accounts.holderForToken(sha256(token), clock.instant(), matchId)
-                .orElseThrow(
-                        () -> ApiException.unauthorized("the bearer token is unknown, expired or revoked; log in"));
+                .orElseThrow(() -> new Unauthenticated("the bearer token is unknown, expired or revoked; log in"));
     }
 
     public List<User> users() {
@@ -187,10 +189,9 @@ public final class AccountService {
     /** Deletes a user; never the last admin, who alone could make another. */
     public void deleteUser(long id) {
         switch (accounts.deleteKeepingAnAdmin(id)) {
-            case NO_SUCH_USER -> throw ApiException.notFound("no user with id " + id);
+            case NO_SUCH_USER -> throw new NotFound("no user with id " + id);
             case LAST_ADMIN ->
-                throw ApiException.conflict(
-                        "user " + id + " is the last admin and cannot be deleted: make another admin first");
+                throw new Conflict("user " + id + " is the last admin and cannot be deleted: make another admin first");
             case DONE -> log.info("user deleted id={}", id);
         }
     }
@@ -198,16 +199,16 @@ public final class AccountService {
     /** Changes a user's role; the last admin cannot become a scorer. */
     public User setRole(long id, Role role) {
         if (role == null) {
-            throw ApiException.badRequest("role", "role must be admin or scorer");
+            throw new BadValue("role", "role must be admin or scorer");
         }
         switch (accounts.setRoleKeepingAnAdmin(id, role)) {
-            case NO_SUCH_USER -> throw ApiException.notFound("no user with id " + id);
+            case NO_SUCH_USER -> throw new NotFound("no user with id " + id);
             case LAST_ADMIN ->
-                throw ApiException.conflict("user " + id + " is the last admin and cannot become a " + role.wire()
+                throw new Conflict("user " + id + " is the last admin and cannot become a " + role.wire()
                         + ": make another admin first");
             case DONE -> log.info("user role set id={} role={}", id, role.wire());
         }
-        return accounts.find(id).orElseThrow(() -> ApiException.notFound("no user with id " + id));
+        return accounts.find(id).orElseThrow(() -> new NotFound("no user with id " + id));
     }
 
     public boolean anyAdmin() {

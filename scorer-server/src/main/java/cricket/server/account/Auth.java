@@ -1,6 +1,8 @@
 package cricket.server.account;
 
-import cricket.server.http.ApiException;
+import cricket.api.User;
+import cricket.server.domain.Refused;
+import cricket.server.domain.Unauthenticated;
 import io.javalin.http.Context;
 
 /** Reads {@code Authorization: Bearer <token>} and checks roles; the routes' one door to accounts. */
@@ -27,7 +29,7 @@ public final class Auth {
     public User requireAdmin(Context ctx) {
         User user = requireUser(ctx);
         if (!user.admin()) {
-            throw ApiException.forbidden("this needs the admin role; " + user.username() + " is a "
+            throw new Refused("this needs the admin role; " + user.username() + " is a "
                     + user.role().wire());
         }
         return user;
@@ -47,7 +49,7 @@ public final class Auth {
             assigned = user.admin() || repository.assigned(matchId, user.id());
         }
         if (!user.admin() && !assigned) {
-            throw ApiException.forbidden(user.username() + " is not assigned to score match " + matchId);
+            throw new Refused(user.username() + " is not assigned to score match " + matchId);
         }
         return user;
     }
@@ -55,11 +57,11 @@ public final class Auth {
     static String bearer(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || header.isBlank()) {
-            throw ApiException.unauthorized("this needs a login: send Authorization: Bearer <token>");
+            throw new Unauthenticated("this needs a login: send Authorization: Bearer <token>");
         }
         if (!header.regionMatches(true, 0, "Bearer ", 0, 7)
                 || header.substring(7).isBlank()) {
-            throw ApiException.unauthorized("the Authorization header must be \"Bearer <token>\"");
+            throw new Unauthenticated("the Authorization header must be \"Bearer <token>\"");
         }
         return header.substring(7).trim();
     }

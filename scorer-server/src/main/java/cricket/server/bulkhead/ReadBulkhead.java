@@ -1,6 +1,6 @@
 package cricket.server.bulkhead;
 
-import cricket.server.http.ApiException;
+import cricket.server.domain.Busy;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
@@ -99,11 +99,8 @@ public final class ReadBulkhead {
         String alternative = route.alternative.replace(
                 "{id}", String.valueOf(ctx.pathParamMap().getOrDefault("id", "{id}")));
         ctx.header("Retry-After", "1");
-        throw new ApiException(
-                        503,
-                        "Service busy",
-                        "too many public reads are waiting for the database; try again in a second, or read "
-                                + alternative + ", which is served from the cache")
+        throw new Busy("too many public reads are waiting for the database; try again in a second, or read "
+                        + alternative + ", which is served from the cache")
                 .with("alternative", alternative)
                 .with("retryAfterSeconds", 1);
     }

@@ -1,8 +1,8 @@
 package cricket.server.cache;
 
 import cricket.scoring.MatchState;
+import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
-import cricket.server.http.ApiException;
 import cricket.server.publicread.ViewKind;
 import cricket.server.scoring.MatchStates;
 import java.util.Map;
@@ -85,7 +85,7 @@ final class Rebuilds {
     private MatchState load(long matchId) {
         if (!catalog.exists(matchId)) {
             known.missing(matchId);
-            throw ApiException.notFound("no match with id " + matchId);
+            throw new NotFound("no match with id " + matchId);
         }
         known.exists(matchId);
         return states.load(matchId);

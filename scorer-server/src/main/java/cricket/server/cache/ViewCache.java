@@ -2,8 +2,8 @@ package cricket.server.cache;
 
 import cricket.scoring.MatchState;
 import cricket.server.db.Jdbc;
+import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
-import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import cricket.server.publicread.PublicViews;
 import cricket.server.publicread.View;
@@ -199,7 +199,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
         if (subject instanceof Subject.Match match && !known.mayExist(match.id())) {
             metrics.unknownIds.increment();
-            throw ApiException.notFound("no match with id " + match.id());
+            throw new NotFound("no match with id " + match.id());
         }
         if (redisUp) {
             CachedView stored = guard.call(() -> store.fetch(subject, kind));

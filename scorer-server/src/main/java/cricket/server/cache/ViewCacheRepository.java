@@ -1,7 +1,7 @@
 package cricket.server.cache;
 
+import cricket.api.MatchSummary;
 import cricket.server.db.Jdbc;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.fixture.MatchCatalog;
 import java.util.List;
 import java.util.Map;

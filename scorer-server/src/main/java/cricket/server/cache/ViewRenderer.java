@@ -1,7 +1,7 @@
 package cricket.server.cache;
 
+import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.http.Json;
 import cricket.server.publicread.ViewBodies;
 import cricket.server.publicread.ViewKind;

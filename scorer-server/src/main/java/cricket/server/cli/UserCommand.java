@@ -1,8 +1,8 @@
 package cricket.server.cli;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.account.AccountService;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import java.util.Map;
 
 /**

@@ -1,15 +1,15 @@
 package cricket.server.cricsheet;
 
+import cricket.api.MatchSummary;
+import cricket.api.StoredEvent;
 import cricket.cricsheet.CricsheetWriter;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchStarted;
 import cricket.scoring.MatchState;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
+import cricket.server.domain.Conflict;
 import cricket.server.fixture.FixtureService;
-import cricket.server.http.ApiException;
 import cricket.server.scoring.EventService;
-import cricket.server.scoring.StoredEvent;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -28,7 +28,7 @@ public final class CricsheetExportService {
         List<MatchEvent> log =
                 events.events(matchId, 0).stream().map(StoredEvent::event).toList();
         if (log.isEmpty() || !(log.get(0) instanceof MatchStarted started)) {
-            throw ApiException.conflict("match " + matchId + " has not started: there is nothing to export yet");
+            throw new Conflict("match " + matchId + " has not started: there is nothing to export yet");
         }
         MatchState state = MatchState.replay(log);
         MatchInfo info = MatchInfo.of(

@@ -13,9 +13,9 @@ import cricket.scoring.MatchState;
 import cricket.scoring.ScoringException;
 import cricket.scoring.Team;
 import cricket.server.db.Jdbc;
+import cricket.server.domain.BadValue;
 import cricket.server.fixture.FixtureRecords.FixtureRequest;
 import cricket.server.fixture.FixtureRepository;
-import cricket.server.http.ApiException;
 import cricket.server.http.Text;
 import cricket.server.scoring.EventService;
 import java.io.ByteArrayInputStream;
@@ -60,7 +60,7 @@ public final class CricsheetImportService {
         try {
             match = CricsheetReader.read(new ByteArrayInputStream(body), fileName);
         } catch (CricsheetFormatException | IllegalArgumentException e) {
-            throw ApiException.badRequest("body", e.getMessage());
+            throw new BadValue("body", e.getMessage());
         }
         return importMatch(match, Integer.MAX_VALUE, null);
     }
@@ -110,7 +110,7 @@ public final class CricsheetImportService {
                     "cricsheet imported matchId={} source={} events={}", matchId, match.sourceId(), log.size());
             return new Imported(matchId, match.sourceId(), title, log.size(), false);
         } catch (ScoringException e) {
-            throw ApiException.badRequest("body", refusal(match, e));
+            throw new BadValue("body", refusal(match, e));
         }
     }
 

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.Team;
-import cricket.server.http.ApiException;
+import cricket.server.domain.BadValue;
 import cricket.server.http.Text;
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -28,7 +28,7 @@ final class ImportChecks {
     /** The {@code name} an admin gave: a bare file name, since its stem is the source id the file is known by. */
     static String fileName(String name) {
         if (!FILE_NAME.matcher(name).matches()) {
-            throw ApiException.badRequest(
+            throw new BadValue(
                     "name",
                     "name must be a file name of 1-100 letters, digits, '.', '_' or '-', starting with a letter or"
                             + " digit (e.g. 1082591.json), got " + Text.shown(name));

@@ -1,14 +1,14 @@
 package cricket.server.demo;
 
+import cricket.api.MatchSummary;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchRules;
 import cricket.server.App;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cricsheet.CricsheetImportService.Imported;
 import cricket.server.fixture.FixtureRecords.FixtureRequest;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A request that cannot be served, with the HTTP status and a sentence a person can act on. Services throw it
- * (it carries no Javalin type); {@link Problems} renders it as {@code application/problem+json}.
+ * A request whose shape is wrong (a missing parameter, a bad header, a body that does not bind), with the HTTP
+ * status and a sentence a person can act on. Only {@code http/} and the routes throw it: services throw a
+ * {@link cricket.server.domain.DomainException}, which knows no status. {@link Problems} renders both as
+ * {@code application/problem+json}.
  */
 public class ApiException extends RuntimeException {
     private final int status;

@@ -4,10 +4,17 @@ import cricket.scoring.ScoringException;
 import cricket.server.db.ConstraintViolationException;
 import cricket.server.db.DataAccessException;
 import cricket.server.db.DuplicateKeyException;
+import cricket.server.domain.BadValue;
+import cricket.server.domain.Busy;
+import cricket.server.domain.Conflict;
+import cricket.server.domain.DomainException;
+import cricket.server.domain.NotFound;
+import cricket.server.domain.Refused;
+import cricket.server.domain.Throttled;
+import cricket.server.domain.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The one place exceptions become {@code application/problem+json} (RFC 9457): 400 bad input, 401/403 auth, 404,
  * 409 conflicts and engine refusals, 503 when PostgreSQL is down, and a generic 500 logged once with its stack.
- * Bad input is refused as an {@link ApiException} by the code that checked it (or by {@link Json} while binding);
+ * Services refuse with a {@link DomainException}, mapped here once to its status; a route refuses a request's
+ * shape with an {@link ApiException} (or {@link Json} does while binding);
  * a stray {@link IllegalArgumentException} is an invariant of ours that failed, so it is a 500 like any other bug,
  * never a 400 carrying an internal sentence.
  */
@@ -60,6 +68,9 @@ public final class Problems {
         if (e instanceof ApiException a) {
             return new Problem(a.status(), a.title(), a.getMessage(), a.extensions());
         }
+        if (e instanceof DomainException d) {
+            return domain(d);
+        }
         if (e instanceof ScoringException) {
             return new Problem(409, "Illegal event", e.getMessage(), Map.of());
         }
@@ -81,6 +92,37 @@ public final class Problems {
         return new Problem(500, "Internal server error", "the server failed; the error is logged", Map.of());
     }
 
+    /** Each domain refusal's one status and title; the services that throw them know neither. */
+    private static Problem domain(DomainException e) {
+        int status;
+        String title;
+        if (e instanceof BadValue) {
+            status = 400;
+            title = "Invalid request";
+        } else if (e instanceof Unauthenticated) {
+            status = 401;
+            title = "Unauthorized";
+        } else if (e instanceof Refused) {
+            status = 403;
+            title = "Forbidden";
+        } else if (e instanceof NotFound) {
+            status = 404;
+            title = "Not found";
+        } else if (e instanceof Conflict) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof Throttled) {
+            status = 429;
+            title = "Too many attempts";
+        } else if (e instanceof Busy) {
+            status = 503;
+            title = "Service busy";
+        } else {
+            throw new IllegalStateException("no status for " + e.getClass().getName());
+        }
+        return new Problem(status, title, e.getMessage(), e.extensions());
+    }
+
     private void write(Context ctx, Problem p) {
         write(ctx, p.status(), p.title(), p.detail(), p.extensions());
     }
@@ -93,14 +135,8 @@ public final class Problems {
 
     /** The problem's JSON body; {@code instance} is the request's path. */
     public byte[] body(Problem p, String instance) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", p.title());
-        body.put("status", p.status());
-        body.put("detail", p.detail());
-        body.put("instance", instance);
-        body.putAll(p.extensions());
-        return json.write(body);
+        return json.write(
+                new cricket.api.Problem("about:blank", p.title(), p.status(), p.detail(), instance, p.extensions()));
     }
 
     private static String duplicate(DuplicateKeyException e) {

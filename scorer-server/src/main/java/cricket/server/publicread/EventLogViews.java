@@ -1,8 +1,8 @@
 package cricket.server.publicread;
 
 import cricket.scoring.MatchState;
+import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
-import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import cricket.server.scoring.MatchStates;
 
@@ -37,7 +37,7 @@ public final class EventLogViews implements PublicViews {
 
     private MatchState load(long matchId) {
         if (!catalog.exists(matchId)) {
-            throw ApiException.notFound("no match with id " + matchId);
+            throw new NotFound("no match with id " + matchId);
         }
         return states.load(matchId);
     }

@@ -3,7 +3,7 @@ package cricket.server.publicread;
 /**
  * Where the public read routes get their bodies, one method per {@link ViewKind.Scope}. The first implementation,
  * {@link EventLogViews}, renders from the event log on every call; the cache serves the same bytes from Redis and
- * its near cache. A match view of an unknown match throws {@link cricket.server.http.ApiException} 404.
+ * its near cache. A match view of an unknown match throws {@link cricket.server.domain.NotFound}.
  */
 public interface PublicViews {
     /** The commentary page the route serves without parameters: the one page the cache renders with each ball. */

@@ -1,10 +1,10 @@
 package cricket.server.publicread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import cricket.api.MatchSummary;
 import cricket.scoring.CommentaryEntry;
 import cricket.scoring.MatchCharts;
 import cricket.scoring.MatchState;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.http.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package cricket.server.publicread;
 
+import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
-import cricket.server.fixture.FixtureRecords.MatchSummary;
 import cricket.server.http.Json;
 import java.util.Arrays;
 import java.util.List;

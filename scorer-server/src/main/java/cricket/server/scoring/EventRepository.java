@@ -2,6 +2,7 @@ package cricket.server.scoring;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import cricket.server.db.Jdbc;
 import cricket.server.http.Json;

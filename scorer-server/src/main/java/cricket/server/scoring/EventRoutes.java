@@ -1,9 +1,9 @@
 package cricket.server.scoring;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.User;
 import cricket.scoring.MatchEvent;
 import cricket.server.account.Auth;
-import cricket.server.account.User;
 import cricket.server.http.ApiException;
 import cricket.server.http.Json;
 import cricket.server.http.Requests;

@@ -1,14 +1,18 @@
 package cricket.server.scoring;
 
+import cricket.api.FixtureStatus;
+import cricket.api.StoredEvent;
+import cricket.api.User;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.scoring.MatchStatus;
 import cricket.scoring.ResultRecorded;
 import cricket.scoring.ScoringException;
-import cricket.server.account.User;
 import cricket.server.db.DuplicateKeyException;
 import cricket.server.db.Jdbc;
-import cricket.server.http.ApiException;
+import cricket.server.domain.Conflict;
+import cricket.server.domain.NotFound;
+import cricket.server.domain.Refused;
 import cricket.server.scoring.EventRepository.Placement;
 import java.util.List;
 import java.util.Optional;
@@ -49,7 +53,7 @@ public final class EventService {
      */
     public Outcome record(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
         if (event instanceof ResultRecorded && by != null && !by.admin()) {
-            throw ApiException.forbidden("an official result (ResultRecorded) overrides the scored result, so only an"
+            throw new Refused("an official result (ResultRecorded) overrides the scored result, so only an"
                             + " admin may record it; " + by.username() + " is a scorer: ask the tournament's admin")
                     .with("field", "event.type");
         }
@@ -80,7 +84,7 @@ public final class EventService {
     public MatchState appendAll(long matchId, List<MatchEvent> log) {
         return jdbc.inTransaction(() -> {
             MatchState state = MatchState.initial();
-            events.lockMatch(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+            events.lockMatch(matchId).orElseThrow(() -> new NotFound("no match with id " + matchId));
             for (MatchEvent event : log) {
                 state = state.apply(event);
                 events.append(matchId, state.seq(), UUID.randomUUID(), event, null);
@@ -99,7 +103,7 @@ public final class EventService {
     public List<StoredEvent> events(long matchId, int after) {
         List<StoredEvent> found = events.events(matchId, after);
         if (found.isEmpty() && !events.matchExists(matchId)) {
-            throw ApiException.notFound("no match with id " + matchId);
+            throw new NotFound("no match with id " + matchId);
         }
         return found;
     }
@@ -135,7 +139,7 @@ public final class EventService {
     private Committed append(long matchId, UUID eventId, int expectedSeq, MatchEvent event, User by) {
         // The locked row's version is the seq of its newest event: both are written together in this transaction.
         EventRepository.Locked locked = events.lockMatchAndFind(matchId, eventId)
-                .orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+                .orElseThrow(() -> new NotFound("no match with id " + matchId));
         int current = locked.version();
         var earlier = locked.placement();
         if (earlier.isEmpty() && expectedSeq != current) {
@@ -146,7 +150,7 @@ public final class EventService {
             return new Committed(retried(matchId, eventId, expectedSeq, event, earlier.get()), false);
         }
         if (expectedSeq != current) {
-            throw ApiException.conflict("expectedSeq " + expectedSeq + " is stale: the match is at seq " + current
+            throw new Conflict("expectedSeq " + expectedSeq + " is stale: the match is at seq " + current
                             + "; reload the events after " + Math.min(expectedSeq, current) + " and retry")
                     .with("currentSeq", current);
         }
@@ -164,12 +168,12 @@ public final class EventService {
      */
     private MatchState retried(long matchId, UUID eventId, int expectedSeq, MatchEvent event, Placement stored) {
         if (stored.matchId() != matchId) {
-            throw ApiException.conflict("eventId " + eventId + " was already used for match " + stored.matchId()
+            throw new Conflict("eventId " + eventId + " was already used for match " + stored.matchId()
                             + "; send a new UUID for a new event")
                     .with("field", "eventId");
         }
         if (!stored.event().equals(event)) {
-            throw ApiException.conflict("eventId " + eventId + " was already used for a different event: seq "
+            throw new Conflict("eventId " + eventId + " was already used for a different event: seq "
                             + stored.seq() + " (" + stored.event().typeName() + ") is stored under it, and this "
                             + event.typeName() + " builds on seq " + expectedSeq
                             + "; send a new UUID for a new event")
@@ -191,9 +195,9 @@ public final class EventService {
     /** The match list's status: upcoming before the toss, completed once decided, live in between. */
     public static String wireStatus(MatchStatus status) {
         return switch (status) {
-            case NOT_STARTED -> "upcoming";
-            case COMPLETED -> "completed";
-            case IN_PROGRESS, INNINGS_BREAK -> "live";
+            case NOT_STARTED -> FixtureStatus.UPCOMING.wire();
+            case COMPLETED -> FixtureStatus.COMPLETED.wire();
+            case IN_PROGRESS, INNINGS_BREAK -> FixtureStatus.LIVE.wire();
         };
     }
 }

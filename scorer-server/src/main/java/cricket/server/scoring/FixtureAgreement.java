@@ -9,7 +9,8 @@ import cricket.scoring.MatchStarted;
 import cricket.scoring.PlayerReplaced;
 import cricket.scoring.ReplaceBall;
 import cricket.scoring.Team;
-import cricket.server.http.ApiException;
+import cricket.server.domain.BadValue;
+import cricket.server.domain.NotFound;
 import cricket.server.scoring.MatchSides.Side;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ final class FixtureAgreement {
     }
 
     private List<Side> sides(long matchId) {
-        return sides.of(matchId).orElseThrow(() -> ApiException.notFound("no match with id " + matchId));
+        return sides.of(matchId).orElseThrow(() -> new NotFound("no match with id " + matchId));
     }
 
     private static void matchStarted(List<Side> fixture, MatchStarted started) {
@@ -51,12 +52,12 @@ final class FixtureAgreement {
             Team team = started.teams().get(t);
             String field = "event.teams[" + t + "]";
             Side side = side(fixture, team.name())
-                    .orElseThrow(() -> ApiException.badRequest(
+                    .orElseThrow(() -> new BadValue(
                             field + ".name",
                             field + ".name must be one of this fixture's sides, " + names + "; got \"" + team.name()
                                     + "\""));
             if (team.players().isEmpty()) {
-                throw ApiException.badRequest(
+                throw new BadValue(
                         field + ".players",
                         field + ".players must name " + side.name() + "'s playing side, picked from its squad"
                                 + squadShown(side));
@@ -64,7 +65,7 @@ final class FixtureAgreement {
             for (int p = 0; p < team.players().size(); p++) {
                 String player = team.players().get(p);
                 if (!side.squad().contains(player)) {
-                    throw ApiException.badRequest(
+                    throw new BadValue(
                             field + ".players[" + p + "]",
                             field + ".players[" + p + "]: " + player + " is not in " + side.name()
                                     + "'s squad; an admin adds them to the squad first" + squadShown(side));
@@ -76,7 +77,7 @@ final class FixtureAgreement {
     private static void playerReplaced(List<Side> fixture, PlayerReplaced replaced) {
         Optional<Side> side = side(fixture, replaced.team());
         if (side.isPresent() && !side.get().squad().contains(replaced.playerIn())) {
-            throw ApiException.badRequest(
+            throw new BadValue(
                     "event.playerIn",
                     "event.playerIn: " + replaced.playerIn() + " is not in "
                             + side.get().name()
@@ -97,7 +98,7 @@ final class FixtureAgreement {
                         && fielder.name() != null
                         && fielding.stream().noneMatch(s -> s.squad().contains(fielder.name()))) {
                     String at = field + ".dismissals[" + d + "].fielders[" + f + "].name";
-                    throw ApiException.badRequest(
+                    throw new BadValue(
                             at,
                             at + ": substitute " + fielder.name() + " is not in the squad of the fielding side ("
                                     + fielding.stream().map(Side::name).collect(Collectors.joining(" or "))

@@ -1,5 +1,6 @@
 package cricket.server.scoring;
 
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import java.util.List;

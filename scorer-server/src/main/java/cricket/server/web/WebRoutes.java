@@ -1,6 +1,6 @@
 package cricket.server.web;
 
-import cricket.server.http.ApiException;
+import cricket.server.domain.NotFound;
 import cricket.server.publicread.PublicViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -63,11 +63,8 @@ public final class WebRoutes {
         try {
             views.live(id);
             return true;
-        } catch (ApiException e) {
-            if (e.status() == 404) {
-                return false;
-            }
-            throw e;
+        } catch (NotFound e) {
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package cricket.server.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;

@@ -40,6 +40,18 @@ class LayeringTest {
             .because("services tell the cache of changes; the cache reads through repositories and ports");
 
     @ArchTest
+    static final ArchRule onlyTheEdgeKnowsStatusCodes = noClasses()
+            .that()
+            .resideOutsideOfPackage("cricket.server.http..")
+            .and()
+            .haveSimpleNameNotEndingWith("Routes")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("cricket.server.http.ApiException")
+            .because("services, repositories and the cache throw domain exceptions; only http/ maps them to"
+                    + " status codes, and routes may refuse a request's shape");
+
+    @ArchTest
     static final ArchRule noPackageCycles =
             slices().matching("cricket.server.(*)..").should().beFreeOfCycles();
 

@@ -5,12 +5,12 @@ import static cricket.server.cache.CacheTestKit.balls;
 import static cricket.server.cache.CacheTestKit.dbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.ServerConfig;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;

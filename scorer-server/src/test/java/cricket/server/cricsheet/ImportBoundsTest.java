@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
 import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import cricket.server.http.Text;
 import java.io.IOException;
 import java.net.URLEncoder;

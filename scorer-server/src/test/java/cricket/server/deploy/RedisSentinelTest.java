@@ -2,12 +2,12 @@ package cricket.server.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.ServerConfig;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import cricket.server.embedded.EmbeddedServices;
 import io.lettuce.core.RedisClient;

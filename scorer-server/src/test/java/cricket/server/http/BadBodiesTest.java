@@ -2,11 +2,11 @@ package cricket.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

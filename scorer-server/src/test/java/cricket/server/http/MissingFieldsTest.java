@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import java.io.IOException;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

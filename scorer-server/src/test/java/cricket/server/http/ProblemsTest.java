@@ -5,12 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import cricket.scoring.ScoringException;
+import cricket.server.domain.BadValue;
+import cricket.server.domain.Busy;
+import cricket.server.domain.Conflict;
+import cricket.server.domain.DomainException;
+import cricket.server.domain.NotFound;
+import cricket.server.domain.Refused;
+import cricket.server.domain.Throttled;
+import cricket.server.domain.Unauthenticated;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -42,6 +54,9 @@ class ProblemsTest {
                     });
                     cfg.routes.get("/bad", ctx -> {
                         throw ApiException.badRequest("venue", "venue must be 1-200 printable characters");
+                    });
+                    cfg.routes.get("/bad-value", ctx -> {
+                        throw new BadValue("venue", "venue must be 1-200 printable characters");
                     });
                 })
                 .start();
@@ -75,6 +90,47 @@ class ProblemsTest {
         HttpResponse<String> r = get("/bad");
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).get("field").asText()).isEqualTo("venue");
+    }
+
+    @Test
+    void aServicesBadValueIsTheSame400AsARoutesBadRequest() throws Exception {
+        HttpResponse<String> route = get("/bad");
+        HttpResponse<String> service = get("/bad-value");
+        assertThat(service.statusCode()).isEqualTo(route.statusCode());
+        JsonNode expected = json(route);
+        JsonNode got = json(service);
+        for (String member : List.of("type", "title", "status", "detail", "field")) {
+            assertThat(got.get(member)).as(member).isEqualTo(expected.get(member));
+        }
+    }
+
+    /** A kind added to the sealed family without a mapping would fall through to a 500 that hides its sentence. */
+    @Test
+    void everyDomainRefusalHasItsOwnStatusAndKeepsItsSentenceAndFacts() {
+        List<DomainException> each = List.of(
+                new BadValue("venue", "venue must be given"),
+                new Unauthenticated("this needs a login"),
+                new Refused("scorer1 is not assigned to score match 4"),
+                new NotFound("no match with id 4"),
+                new Conflict("expectedSeq 2 is stale: the match is at seq 3"),
+                new Throttled("too many login attempts for \"ann\"; try again in 5 s", 5),
+                new Busy("too many public reads are waiting for the database"));
+        assertThat(each.stream().map(Object::getClass).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrder(DomainException.class.getPermittedSubclasses());
+        Problems problems = new Problems(new Json());
+        Set<Integer> statuses = new HashSet<>();
+        for (DomainException e : each) {
+            e.with("currentSeq", 3L);
+            Problems.Problem p = problems.problem(e, "GET", "/x");
+            assertThat(p.status())
+                    .as(e.getClass().getSimpleName())
+                    .isBetween(400, 599)
+                    .isNotEqualTo(500);
+            assertThat(p.detail()).isEqualTo(e.getMessage());
+            assertThat(p.extensions()).containsEntry("currentSeq", 3L).containsAllEntriesOf(e.extensions());
+            statuses.add(p.status());
+        }
+        assertThat(statuses).hasSameSizeAs(each);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {

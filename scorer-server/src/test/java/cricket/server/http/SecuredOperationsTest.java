@@ -3,12 +3,12 @@ package cricket.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.bulkhead.ReadBulkhead;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -4,12 +4,12 @@ import static cricket.server.cache.CacheTestKit.balls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.ServerConfig;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import java.io.IOException;
 import java.net.URI;

@@ -3,11 +3,11 @@ package cricket.server.live;
 import static cricket.server.cache.CacheTestKit.balls;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import cricket.server.publicread.EventLogViews;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -6,11 +6,11 @@ import static cricket.server.publicread.HotReadsTest.send;
 import static cricket.server.publicread.HotReadsTest.withoutDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -4,11 +4,11 @@ import static cricket.server.cache.CacheTestKit.counter;
 import static cricket.server.cache.CacheTestKit.reads;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import io.micrometer.core.instrument.Timer;
 import java.io.ByteArrayOutputStream;

@@ -3,6 +3,7 @@ package cricket.server.publicread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.BallBowled;
@@ -12,7 +13,6 @@ import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.scoring.BallBowled;
 import cricket.scoring.Delivery;
 import cricket.scoring.MatchEvent;
@@ -18,8 +20,6 @@ import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

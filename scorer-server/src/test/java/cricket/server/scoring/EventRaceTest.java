@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import cricket.server.App;
@@ -11,7 +12,6 @@ import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

@@ -3,6 +3,7 @@ package cricket.server.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
 import cricket.scoring.BallBowled;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
@@ -11,7 +12,6 @@ import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import cricket.server.http.Text;
 import java.util.List;
 import java.util.UUID;

@@ -3,6 +3,8 @@ package cricket.server.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
@@ -10,8 +12,6 @@ import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

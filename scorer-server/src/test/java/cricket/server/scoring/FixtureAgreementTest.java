@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.Role;
 import cricket.scoring.BallBowled;
 import cricket.scoring.Delivery;
 import cricket.scoring.Dismissal;
@@ -18,7 +19,6 @@ import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;

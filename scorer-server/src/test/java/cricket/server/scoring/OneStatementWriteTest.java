@@ -3,18 +3,20 @@ package cricket.server.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cricket.api.Role;
+import cricket.api.StoredEvent;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
 import cricket.server.db.Jdbc;
+import cricket.server.domain.Conflict;
 import cricket.server.fixture.FixtureRepository;
 import cricket.server.fixture.FixtureSides;
-import cricket.server.http.ApiException;
 import cricket.server.http.Json;
+import cricket.server.http.Problems;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.List;
 import java.util.UUID;
@@ -100,8 +102,10 @@ class OneStatementWriteTest {
         assertThat(second.write(matchId, storedBySecond, 2).result().seq()).isEqualTo(3);
 
         // The state first holds (seq 2) is no longer the match's: a write built on it is stale, not appended.
-        ApiException stale = assertThrows(ApiException.class, () -> first.write(matchId, UUID.randomUUID(), 2));
-        assertThat(stale.status()).isEqualTo(409);
+        Conflict stale = assertThrows(Conflict.class, () -> first.write(matchId, UUID.randomUUID(), 2));
+        assertThat(new Problems(new Json()).problem(stale, "POST", "/").status())
+                .isEqualTo(409);
+        assertThat(stale.extensions()).containsEntry("currentSeq", 3);
         assertThat(stale.getMessage()).contains("stale").contains("seq 3");
 
         // A retry, through first, of the event second stored gets second's result and stores nothing.

@@ -3,6 +3,8 @@ package cricket.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.scoring.BallBowled;
 import cricket.scoring.MatchEvent;
@@ -10,8 +12,6 @@ import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import java.util.ArrayList;
 import java.util.List;

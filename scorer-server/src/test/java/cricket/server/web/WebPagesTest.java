@@ -3,11 +3,11 @@ package cricket.server.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import cricket.server.account.Role;
-import cricket.server.account.User;
 import cricket.server.cache.CacheTestKit;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package cricket.server.account;
+package cricket.api;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

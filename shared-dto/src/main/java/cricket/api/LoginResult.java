@@ -1,4 +1,4 @@
-package cricket.server.account;
+package cricket.api;
 
 import java.time.Instant;
 

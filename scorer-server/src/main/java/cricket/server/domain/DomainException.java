@@ -1,0 +1,28 @@
+package cricket.server.domain;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A request the domain refuses, as a sentence a person can act on plus named facts (the bad field, the current
+ * seq) a client can act on without parsing the sentence. Services, repositories and the cache throw these and
+ * know no status codes; {@code http/Problems} is the one place each kind becomes a status and a title.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits NotFound, Conflict, Refused, Unauthenticated, BadValue, Throttled, Busy {
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    protected DomainException(String detail) {
+        super(detail);
+    }
+
+    /** Adds a named fact to the problem body, in the order added. */
+    public DomainException with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> extensions() {
+        return Map.copyOf(extensions);
+    }
+}
