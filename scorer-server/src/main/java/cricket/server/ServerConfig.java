@@ -234,7 +234,7 @@ public record ServerConfig(
                 Duration.ofMinutes(intVar(env, "TOKEN_TTL_MINUTES", 720)),
                 intVar(env, "BCRYPT_COST", 10),
                 intVar(env, "MAX_BODY_BYTES", 8 * 1024 * 1024),
-                intVar(env, "MAX_LIVE_STREAMS", 10_000),
+                intVar(env, "MAX_LIVE_STREAMS", defaultMaxLiveStreams()),
                 TrustedProxies.parse(env.get("TRUSTED_PROXIES")),
                 optional(env, "METRICS_TOKEN"),
                 intVar(env, "PUBLIC_READ_PERMITS", DEFAULT_PUBLIC_READ_PERMITS),
@@ -309,6 +309,21 @@ public record ServerConfig(
         return name.equals("DATABASE_URL")
                 ? "postgres://cricket:secret@localhost:5432/cricket"
                 : "redis://:secret@localhost:6379";
+    }
+
+    /**
+     * Each live stream holds a socket, so an instance holds at most its open-file limit less what everything else
+     * needs (bench/fan-out: about 19,000 where the limit is 20,000); 10,000 when the limit cannot be read.
+     */
+    static int defaultMaxLiveStreams() {
+        if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
+            long files = unix.getMaxFileDescriptorCount();
+            if (files > 2_000) {
+                return (int) Math.min(Integer.MAX_VALUE, files - 1_000);
+            }
+        }
+        return 10_000;
     }
 
     private static int intVar(Map<String, String> env, String name, int fallback) {

@@ -65,6 +65,22 @@ class ServerConfigTest {
     }
 
     @Test
+    void liveStreamsDefaultToWhatTheOpenFileLimitLeaves() {
+        long files = ((com.sun.management.UnixOperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getMaxFileDescriptorCount();
+        int streams = ServerConfig.fromEnv(env()).maxLiveStreams();
+        assertThat(streams).isPositive();
+        if (files > 2_000) {
+            assertThat((long) streams)
+                    .as("a socket each, 1,000 files kept for the rest")
+                    .isEqualTo(files - 1_000);
+        }
+        assertThat(ServerConfig.fromEnv(env("MAX_LIVE_STREAMS", "250")).maxLiveStreams())
+                .isEqualTo(250);
+    }
+
+    @Test
     void aRedisSentinelSetIsAcceptedWithItsMasterName() {
         Map<String, String> env =
                 env("REDIS_URL", "redis-sentinel://:secret@sentinel-1:26379,sentinel-2:26379/0#cricket");
