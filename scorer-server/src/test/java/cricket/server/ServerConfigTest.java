@@ -124,23 +124,6 @@ class ServerConfigTest {
                 .hasMessageNotContaining(":p@");
     }
 
-    /**
-     * A Redis just started may take longer than the client's 500 ms to take its first connection on a loaded
-     * machine; the client keeps that timeout (production fails fast), the test tries again for up to 30 s.
-     */
-    static StatefulRedisConnection<String, String> connectOnceUp(RedisClient client) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            try {
-                return client.connect();
-            } catch (io.lettuce.core.RedisConnectionException e) {
-                if (System.nanoTime() > deadline) {
-                    throw e;
-                }
-            }
-        }
-    }
-
     @Test
     void aRedisUrlWithAPasswordConnectsToARedisThatRequiresIt() throws IOException {
         int port;
@@ -159,7 +142,7 @@ class ServerConfigTest {
             String url = ServerConfig.fromEnv(env("REDIS_URL", "redis://:s3cret-pass@127.0.0.1:" + port))
                     .redisUrl();
             RedisClient client = EmbeddedServices.redisClient(url);
-            try (StatefulRedisConnection<String, String> c = connectOnceUp(client)) {
+            try (StatefulRedisConnection<String, String> c = TestServer.connectOnceUp(client)) {
                 assertThat(c.sync().ping()).isEqualTo("PONG");
             } finally {
                 client.shutdown(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1));

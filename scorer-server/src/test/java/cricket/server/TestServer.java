@@ -42,25 +42,32 @@ public final class TestServer {
         return pool;
     }
 
-    /**
-     * Waits for the just started Redis to answer a PING: its first handshake can outlast the client's 500 ms
-     * timeout on a loaded machine, which failed whichever test class happened to start the JVM's services.
-     */
+    /** Waits for the just started Redis to answer a PING (see {@link #connectOnceUp}). */
     private static void awaitRedis() {
+        try (var c = connectOnceUp(redis)) {
+            c.sync().ping();
+        }
+    }
+
+    /**
+     * A connection to a just started Redis: its first handshake can outlast the client's 500 ms timeout on a loaded
+     * machine (the client keeps it: production fails fast), which failed whichever test class started it. Tries
+     * again for up to 30 s.
+     */
+    public static io.lettuce.core.api.StatefulRedisConnection<String, String> connectOnceUp(RedisClient client) {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (true) {
-            try (var c = redis.connect()) {
-                c.sync().ping();
-                return;
-            } catch (RuntimeException e) {
+            try {
+                return client.connect();
+            } catch (io.lettuce.core.RedisConnectionException e) {
                 if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("the embedded Redis did not answer within 30 s", e);
+                    throw new IllegalStateException("Redis did not answer within 30 s", e);
                 }
                 try {
                     Thread.sleep(50); // a refused connection fails at once: do not spin
                 } catch (InterruptedException stop) {
                     Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted waiting for the embedded Redis", stop);
+                    throw new IllegalStateException("interrupted waiting for Redis", stop);
                 }
             }
         }
