@@ -121,6 +121,16 @@ public final class BenchServer {
             this.events = events;
         }
 
+        /** The scorer of the bench's live match (the real Test), signed in as {@code scorer}. */
+        static Scorer ofTestMatch(int port, long matchId, String password) throws IOException {
+            Scorer scorer = new Scorer(
+                    port,
+                    matchId,
+                    CricsheetReader.read(MATCHES.resolve(TEST_MATCH)).events());
+            scorer.login("scorer", password);
+            return scorer;
+        }
+
         void login(String user, String password) throws IOException {
             String body = "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}";
             Request login = new Request.Builder()

@@ -1,6 +1,5 @@
 package cricket.bench;
 
-import cricket.cricsheet.CricsheetReader;
 import java.util.Arrays;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,12 +19,7 @@ public final class CrossInstanceBench {
         long matchId = Long.parseLong(args[2]);
         int first = Integer.parseInt(args[4]);
         int balls = Integer.parseInt(args[5]);
-        BenchServer.Scorer scorer = new BenchServer.Scorer(
-                portA,
-                matchId,
-                CricsheetReader.read(BenchServer.MATCHES.resolve(BenchServer.TEST_MATCH))
-                        .events());
-        scorer.login("scorer", args[3]);
+        BenchServer.Scorer scorer = BenchServer.Scorer.ofTestMatch(portA, matchId, args[3]);
         Request liveOnB = new Request.Builder()
                 .url("http://127.0.0.1:" + portB + "/api/v1/matches/" + matchId + "/live")
                 .build();

@@ -1,6 +1,5 @@
 package cricket.bench;
 
-import cricket.cricsheet.CricsheetReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,12 +23,7 @@ public final class FanOutScorer {
         long matchId = Long.parseLong(args[2]);
         int balls = Integer.parseInt(args[4]);
         long everyMs = Long.parseLong(args[5]);
-        BenchServer.Scorer scorer = new BenchServer.Scorer(
-                port,
-                matchId,
-                CricsheetReader.read(BenchServer.MATCHES.resolve(BenchServer.TEST_MATCH))
-                        .events());
-        scorer.login("scorer", args[3]);
+        BenchServer.Scorer scorer = BenchServer.Scorer.ofTestMatch(port, matchId, args[3]);
         StringBuilder acks = new StringBuilder();
         int retries = 0;
         long next = System.nanoTime();
