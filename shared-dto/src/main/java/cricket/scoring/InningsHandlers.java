@@ -134,8 +134,7 @@ final class InningsHandlers {
                 && name.equals(in.lastOverBowler)
                 && e.why() != BowlerChanged.Why.AS_RECORDED) {
             throw new ScoringException(name + " bowled over " + (in.completedOvers + (in.overComplete ? 1 : 0))
-                    + " and cannot bowl the next over (Law 17.6): choose another bowler, or give the reason if the"
-                    + " umpires allowed it");
+                    + " and cannot bowl the next over (Law 17.6): choose another bowler");
         }
         if (in.overComplete) {
             in.startNewOver();
