@@ -70,6 +70,19 @@ final class RealServer implements AutoCloseable {
         return new Scorer(scorer.username(), match, scorer.id());
     }
 
+    /** A new admin (the password is {@link #PASSWORD}), for the admin's screens; returns the user name. */
+    synchronized String newAdmin() {
+        return app.services()
+                .accounts()
+                .createUser("admin-" + run + "-" + (++seeded), PASSWORD, Role.ADMIN)
+                .username();
+    }
+
+    /** A name no earlier run of the reused database has: {@code prefix} and this run's id and counter. */
+    synchronized String unique(String prefix) {
+        return prefix + " " + run + "-" + (++seeded);
+    }
+
     /** A side and its squad, in batting order. */
     record Side(String name, List<String> players) {}
 
