@@ -56,13 +56,12 @@ public final class AdminView extends VBox {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         show(tabs.getTabs().get(0));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        getChildren()
-                .addAll(
-                        Screens.keys(
-                                "adminKeys",
-                                "Ctrl+1 Score · Ctrl+2 Tournaments · Ctrl+3 Teams · Ctrl+4 Players · Ctrl+5 Squads"
-                                        + " · Ctrl+6 Fixtures · Ctrl+7 Scorers · Ctrl+8 Users · Ctrl+9 Cricsheet"),
-                        tabs);
+        javafx.scene.control.Label keys = Screens.keys(
+                "adminKeys",
+                "Ctrl+1 Score · Ctrl+2 Tournaments · Ctrl+3 Teams · Ctrl+4 Players · Ctrl+5 Squads"
+                        + " · Ctrl+6 Fixtures · Ctrl+7 Scorers · Ctrl+8 Users · Ctrl+9 Cricsheet");
+        keys.setPadding(new javafx.geometry.Insets(6, 10, 4, 10));
+        getChildren().addAll(keys, tabs);
     }
 
     private void show(Tab tab) {

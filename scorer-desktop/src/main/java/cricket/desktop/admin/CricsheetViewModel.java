@@ -3,6 +3,8 @@ package cricket.desktop.admin;
 import cricket.api.ImportResult;
 import cricket.api.MatchSummary;
 import cricket.desktop.client.ApiClient;
+import cricket.desktop.client.ApiException;
+import cricket.desktop.client.OfflineException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,8 +129,12 @@ public final class CricsheetViewModel {
                             + " events";
         } catch (IOException e) {
             return name + ": refused — the file cannot be read: " + e.getMessage();
+        } catch (ApiException e) {
+            return name + ": refused (HTTP " + e.status() + ") — " + e.getMessage();
+        } catch (OfflineException e) {
+            return name + ": refused — not sent, the server cannot be reached; import it again when it can";
         } catch (RuntimeException e) {
-            return name + ": refused — " + Calls.words("import", e).replaceFirst("^import — ", "");
+            return name + ": refused — " + e.getMessage(); // one file's failure never stops the others
         }
     }
 

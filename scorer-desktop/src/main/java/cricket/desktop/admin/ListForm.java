@@ -21,9 +21,11 @@ import javafx.scene.layout.VBox;
  * Enter (or F2) edits the selected row, Delete twice deletes it, Enter in the form saves, Esc cancels, F5 reloads.
  */
 final class ListForm<T> extends BorderPane {
-    static final String KEYS =
-            "Ctrl+N new · Enter/F2 edit the selected · Delete (twice) delete · Enter in the form save · Esc cancel"
-                    + " · F5 reload";
+    /** The keys every list screen takes; Delete only where the screen deletes. */
+    static String keys(boolean deletes) {
+        return "Ctrl+N new · Enter/F2 edit the selected" + (deletes ? " · Delete (twice) delete" : "")
+                + " · Enter in the form save · Esc cancel · F5 reload";
+    }
 
     private final ListView<T> list;
     private final Node firstField;
@@ -51,7 +53,8 @@ final class ListForm<T> extends BorderPane {
         list.setPrefWidth(520);
         VBox.setVgrow(list, Priority.ALWAYS);
         Label message = Screens.message(id + "Message", calls);
-        VBox top = new VBox(6, Screens.title(title), Screens.keys(id + "Keys", KEYS + moreKeys));
+        VBox top =
+                new VBox(6, Screens.title(title), Screens.keys(id + "Keys", keys(actions.delete() != null) + moreKeys));
         top.setPadding(new Insets(0, 0, 10, 0));
         setTop(top);
         setCenter(new HBox(16, new VBox(6, list), form));

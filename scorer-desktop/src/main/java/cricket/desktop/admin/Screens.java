@@ -29,6 +29,7 @@ final class Screens {
         keys.setId(id);
         keys.setWrapText(true);
         keys.setStyle("-fx-font-family: monospace; -fx-opacity: 0.8;");
+        keys.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped, never cut short
         return keys;
     }
 
@@ -37,6 +38,7 @@ final class Screens {
         Label message = new Label();
         message.setId(id);
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(calls.messageProperty());
         message.styleProperty()
                 .bind(javafx.beans.binding.Bindings.when(calls.refusedProperty())

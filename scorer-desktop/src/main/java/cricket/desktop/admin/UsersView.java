@@ -23,8 +23,7 @@ public final class UsersView extends VBox {
         PasswordField password = new PasswordField();
         password.setId("userPassword");
         password.textProperty().bindBidirectional(model.passwordProperty());
-        ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
-        role.setId("userRole");
+        ComboBox<Role> role = Screens.combo("userRole", FXCollections.observableArrayList(Role.values()), Role::wire);
         role.valueProperty().bindBidirectional(model.roleProperty());
         GridPane form = Screens.form();
         form.addRow(0, new Label("User name"), name);
