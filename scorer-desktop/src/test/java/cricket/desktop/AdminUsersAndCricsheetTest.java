@@ -115,7 +115,7 @@ class AdminUsersAndCricsheetTest extends AdminConsole {
         assertThat(outcomes.get(0))
                 .startsWith(good.getFileName() + ": imported as match")
                 .contains("Sunrisers Hyderabad v Royal Challengers Bangalore");
-        assertThat(outcomes.get(1)).startsWith(bad.getFileName() + ": refused — ");
+        assertThat(outcomes.get(1)).startsWith(bad.getFileName() + ": refused (HTTP 400) — ");
         assertThat(outcomes.get(1).substring(outcomes.get(1).indexOf("— ") + 2)).hasSizeGreaterThan(10);
         assertThat(robot.lookup("#importProgress").queryAs(ProgressBar.class).getProgress())
                 .isEqualTo(1.0);
