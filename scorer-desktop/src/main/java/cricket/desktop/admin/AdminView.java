@@ -20,8 +20,11 @@ import javafx.scene.layout.VBox;
  * Ctrl+1 to Ctrl+9 go to the tabs; each screen builds when first shown and reloads whenever it is shown again.
  */
 public final class AdminView extends VBox {
-    /** One tab: its title, the node to focus when it shows, how to build it and how to reload it. */
+    /** One tab: its title, the node to focus when it shows, and how to build it. */
     private record Screen(String title, String focus, Supplier<Parent> build) {}
+
+    /** The key under which a screen keeps its reload, so coming back to its tab shows what other tabs changed. */
+    static final String RELOAD = "cricket.admin.reload";
 
     private final TabPane tabs = new TabPane();
 
@@ -79,9 +82,6 @@ public final class AdminView extends VBox {
             }
         });
     }
-
-    /** The key under which a screen keeps its reload, so coming back to its tab shows what other tabs changed. */
-    static final String RELOAD = "cricket.admin.reload";
 
     /** The tabs, for tests and screenshots. */
     public TabPane tabs() {

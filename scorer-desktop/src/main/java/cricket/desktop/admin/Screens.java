@@ -2,7 +2,6 @@ package cricket.desktop.admin;
 
 import java.util.function.Function;
 import javafx.collections.ObservableList;
-import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -118,12 +117,8 @@ final class Screens {
         form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !(e.getTarget() instanceof Button)) {
                 save.run();
-                consume(e);
+                e.consume();
             }
         });
-    }
-
-    private static void consume(Event e) {
-        e.consume();
     }
 }
