@@ -81,6 +81,18 @@ final class ViewStore {
     }
 
     /**
+     * Deletes a tournament's or player's views and tells every instance on the channel (version -1) to drop its
+     * copies; returns how many instances heard it.
+     */
+    long delete(Subject subject) {
+        byte[][] keys = subject.kinds().stream()
+                .map(kind -> bytes(subject.redisKey(kind)))
+                .toArray(byte[][]::new);
+        redis.sync().del(keys);
+        return redis.sync().publish(bytes(CHANNEL), bytes(subject.message(-1)));
+    }
+
+    /**
      * Tells every instance on the channel that a match now exists (version 0: it has no events yet); returns how
      * many heard it.
      */
