@@ -67,21 +67,25 @@ class LeadersTest {
         RawCricsheet raw = new RawCricsheet(file);
         Leaders leaders = Leaders.of(List.of(PointsTableTest.played(file)));
         List<String> retired = new ArrayList<>();
-        raw.root.path("innings").forEach(in -> in.path("overs").forEach(o -> o.path("deliveries")
-                .forEach(d -> d.path("wickets").forEach(w -> {
-                    if (w.path("kind").asText().startsWith("retired")
-                            && !w.path("kind").asText().equals("retired out")) {
-                        retired.add(w.path("player_out").asText());
-                    }
-                }))));
+        raw.root
+                .path("innings")
+                .forEach(in -> in.path("overs")
+                        .forEach(o -> o.path("deliveries")
+                                .forEach(d -> d.path("wickets").forEach(w -> {
+                                    if (w.path("kind").asText().startsWith("retired")
+                                            && !w.path("kind").asText().equals("retired out")) {
+                                        retired.add(w.path("player_out").asText());
+                                    }
+                                }))));
         assertThat(retired).isNotEmpty();
         for (String name : retired) {
             Leaders.RunsLeader line = leaders.runs().stream()
                     .filter(r -> r.player().equals(name))
                     .findFirst()
                     .orElseThrow();
-            assertThat(line.figures().notOuts()).as(name).isEqualTo(raw.players.get(name).battingInnings
-                    - raw.players.get(name).outs);
+            assertThat(line.figures().notOuts())
+                    .as(name)
+                    .isEqualTo(raw.players.get(name).battingInnings - raw.players.get(name).outs);
             assertThat(line.figures().notOuts()).as(name).isPositive();
         }
     }
@@ -95,7 +99,8 @@ class LeadersTest {
             states.add(PointsTableTest.played(file).state());
             new RawCricsheet(file).players.forEach((name, p) -> raw.merge(name, p, LeadersTest::sum));
         }
-        states.add(PointsTableTest.played(DevMatches.DIR.resolve("1262757.json")).state());
+        states.add(
+                PointsTableTest.played(DevMatches.DIR.resolve("1262757.json")).state());
         // A player of both IPL matches: Royal Challengers Bangalore played both.
         String player = raw.entrySet().stream()
                 .filter(e -> e.getValue().battingInnings == 2)

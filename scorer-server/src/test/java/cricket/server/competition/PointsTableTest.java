@@ -118,7 +118,10 @@ class PointsTableTest {
             assertThat(raw.result()).isEqualTo("tie");
             Map<String, TableRow> rows = table(Points.DEFAULT, played(file));
             TableRow won = rows.get(winner);
-            TableRow lost = rows.values().stream().filter(r -> !r.team().equals(winner)).findFirst().orElseThrow();
+            TableRow lost = rows.values().stream()
+                    .filter(r -> !r.team().equals(winner))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(won.won()).isEqualTo(1);
             assertThat(won.tied()).isZero();
             assertThat(won.points()).isEqualTo(Points.DEFAULT.win());
@@ -157,7 +160,8 @@ class PointsTableTest {
 
             PlayedMatch league = played(dev("1082591.json"));
             List<TableRow> rows = PointsTable.of(List.of(league, finalMatch), Points.DEFAULT);
-            assertThat(rows).extracting(TableRow::team)
+            assertThat(rows)
+                    .extracting(TableRow::team)
                     .containsExactlyInAnyOrderElementsOf(new RawCricsheet(dev("1082591.json")).teams());
         }
 
@@ -176,7 +180,8 @@ class PointsTableTest {
                     assertThat(above.netRunRate()).isGreaterThanOrEqualTo(below.netRunRate());
                 }
             }
-            assertThat(rows.get(0).points()).isGreaterThan(rows.get(rows.size() - 1).points());
+            assertThat(rows.get(0).points())
+                    .isGreaterThan(rows.get(rows.size() - 1).points());
         }
     }
 }

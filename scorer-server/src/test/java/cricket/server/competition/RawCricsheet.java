@@ -19,9 +19,17 @@ import java.util.Set;
 final class RawCricsheet {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> NOT_OUT = Set.of("retired hurt", "retired not out");
-    private static final Set<String> BOWLERS = Set.of("bowled", "caught", "caught and bowled", "lbw", "stumped", "hit wicket");
+    private static final Set<String> BOWLERS =
+            Set.of("bowled", "caught", "caught and bowled", "lbw", "stumped", "hit wicket");
 
-    record Innings(String team, int runs, int legalBalls, int wickets, boolean superOver, Integer targetRuns, String targetOvers) {}
+    record Innings(
+            String team,
+            int runs,
+            int legalBalls,
+            int wickets,
+            boolean superOver,
+            Integer targetRuns,
+            String targetOvers) {}
 
     /** A batter's or bowler's figures in one file, keyed by name. */
     static final class Player {
@@ -47,7 +55,8 @@ final class RawCricsheet {
         }
         for (JsonNode in : root.path("innings")) {
             boolean superOver = in.path("super_over").asBoolean(false);
-            int runs = in.path("penalty_runs").path("pre").asInt(0) + in.path("penalty_runs").path("post").asInt(0);
+            int runs = in.path("penalty_runs").path("pre").asInt(0)
+                    + in.path("penalty_runs").path("post").asInt(0);
             int legal = 0;
             int wickets = 0;
             Set<String> batted = new LinkedHashSet<>();
