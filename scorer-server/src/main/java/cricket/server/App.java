@@ -148,7 +148,7 @@ public final class App implements AutoCloseable {
                 competition);
 
         Problems problems = new Problems(json);
-        WebRoutes pages = new WebRoutes(views, WebAssets.load());
+        WebRoutes pages = new WebRoutes(views, WebAssets.load(), competition.repository()::playerId);
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {

@@ -118,9 +118,7 @@ final class CompetitionRefresh implements AutoCloseable {
                 repository.tournamentOf(matchId).ifPresent(redo::add);
                 state.teams().stream().map(Team::players).forEach(names::addAll);
             });
-            for (long playerId : repository.playerIds(names)) {
-                forget(new Subject.Player(playerId));
-            }
+            forget(repository.playerIds(names).stream().map(Subject.Player::new).toList());
         } catch (RuntimeException e) {
             log.warn("competition views not refreshed after matches={}: {}", matches.keySet(), e.toString());
         }
@@ -138,11 +136,15 @@ final class CompetitionRefresh implements AutoCloseable {
         }
     }
 
-    /** Drops a player's career here and in Redis, and tells the other instances to drop theirs. */
-    private void forget(Subject.Player player) {
-        players.exists(player.id());
-        near.forget(player);
-        writer.run(() -> guard.call(() -> store.delete(player)));
+    /** Drops the players' careers here and in Redis, and tells the other instances to drop theirs. */
+    private void forget(List<Subject.Player> dropped) {
+        for (Subject.Player player : dropped) {
+            players.exists(player.id());
+            near.forget(player);
+        }
+        if (!dropped.isEmpty()) {
+            writer.run(() -> guard.call(() -> store.deletePlayers(dropped)));
+        }
     }
 
     /** After an outage the other instances' drops were not heard: careers held here are dropped and rebuilt. */

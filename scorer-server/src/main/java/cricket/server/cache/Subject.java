@@ -97,6 +97,17 @@ sealed interface Subject {
      */
     record Player(long id) implements Subject {
         static final String MESSAGE_PREFIX = "player:";
+        /** {@code players-dropped:<id>,<id>,...}: one message for all the players of a change. */
+        static final String DROPPED_PREFIX = "players-dropped:";
+
+        static String dropped(List<Player> players) {
+            StringBuilder text = new StringBuilder(DROPPED_PREFIX);
+            for (int i = 0; i < players.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(players.get(i).id());
+            }
+            return text.toString();
+        }
+
         private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.PLAYER);
 
         public Player {

@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The Redis channel every instance publishes to: {@code <matchId>:<version>} (a new version of a match's views; 0
  * announces a new match, -1 a deleted one), {@code site:<version>}, or {@code tournament:<id>:<version>} and
- * {@code player:<id>:<version>} (-1: drop the copies held; see {@link Subject#message}). Parses each
+ * {@code player:<id>:<version>} (-1: drop the copies held; see {@link Subject#message}), or
+ * {@code players-dropped:<id>,<id>} (drop these careers). Parses each
  * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on.
  */
 final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
@@ -39,6 +40,13 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
             if (text.startsWith(Subject.Site.MESSAGE_PREFIX)) {
                 receiver.newVersion(
                         Subject.SITE, Integer.parseInt(text.substring(Subject.Site.MESSAGE_PREFIX.length())));
+                return;
+            }
+            if (text.startsWith(Subject.Player.DROPPED_PREFIX)) {
+                for (String id :
+                        text.substring(Subject.Player.DROPPED_PREFIX.length()).split(",")) {
+                    receiver.forget(new Subject.Player(Long.parseLong(id)));
+                }
                 return;
             }
             if (text.startsWith(Subject.Tournament.MESSAGE_PREFIX) || text.startsWith(Subject.Player.MESSAGE_PREFIX)) {

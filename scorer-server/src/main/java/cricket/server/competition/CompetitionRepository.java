@@ -4,7 +4,9 @@ import cricket.server.db.Jdbc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The SQL of the competition: tournaments with their points and versions, their matches, players' matches. */
@@ -67,13 +69,26 @@ public final class CompetitionRepository {
 
     /** The ids of the players named. */
     public List<Long> playerIds(Collection<String> names) {
+        return List.copyOf(idsByName(names).values());
+    }
+
+    /** The players named, name to id; names of no stored player are left out. */
+    public Map<String, Long> idsByName(Collection<String> names) {
+        Map<String, Long> ids = new HashMap<>();
         if (names.isEmpty()) {
-            return List.of();
+            return ids;
         }
-        return jdbc.list(
-                "select id from player where name = any(string_to_array(?, chr(31)))",
-                rs -> rs.getLong(1),
+        // One parameter for any number of names: joined on the unit separator, which no name may hold.
+        jdbc.list(
+                "select id, name from player where name = any(string_to_array(?, chr(31)))",
+                rs -> ids.put(rs.getString(2), rs.getLong(1)),
                 String.join("\u001f", names));
+        return ids;
+    }
+
+    /** The id of the player with this name. */
+    public Optional<Long> playerId(String name) {
+        return jdbc.one("select id from player where name = ?", rs -> rs.getLong(1), name);
     }
 
     public long highestTournamentId() {

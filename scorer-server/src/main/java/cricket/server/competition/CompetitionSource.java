@@ -36,7 +36,10 @@ public final class CompetitionSource {
         for (CompetitionRepository.MatchRow m : repository.matches(tournamentId)) {
             played.add(new PlayedMatch(m.id(), m.stage(), states.at(m.id(), m.version())));
         }
-        return new Loaded<>(t.version(), Standings.of(t.name(), t.season(), t.points(), played));
+        Standings standings = Standings.of(t.name(), t.season(), t.points(), played);
+        return new Loaded<>(
+                t.version(),
+                standings.withIds(repository.idsByName(standings.leaders().players())));
     }
 
     public Loaded<Career> career(long playerId) {

@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A tournament's leading run scorers and wicket takers, over every innings of every match in it (playoffs
@@ -23,11 +25,38 @@ public record Leaders(List<RunsLeader> runs, List<WicketsLeader> wickets) {
         wickets = List.copyOf(wickets);
     }
 
+    /** @param playerId the player's id for their career page, or null when not known */
     public record RunsLeader(
-            String player, String team, @JsonUnwrapped Batting figures) {}
+            Long playerId,
+            String player,
+            String team,
+            @JsonUnwrapped Batting figures) {}
 
+    /** @param playerId the player's id for their career page, or null when not known */
     public record WicketsLeader(
-            String player, String team, @JsonUnwrapped Bowling figures) {}
+            Long playerId,
+            String player,
+            String team,
+            @JsonUnwrapped Bowling figures) {}
+
+    /** Every player named, for {@link #withIds}. */
+    public Set<String> players() {
+        Set<String> names = new TreeSet<>();
+        runs.forEach(r -> names.add(r.player()));
+        wickets.forEach(w -> names.add(w.player()));
+        return names;
+    }
+
+    /** The same leaders with each player's id from {@code ids} (by name). */
+    public Leaders withIds(Map<String, Long> ids) {
+        return new Leaders(
+                runs.stream()
+                        .map(r -> new RunsLeader(ids.get(r.player()), r.player(), r.team(), r.figures()))
+                        .toList(),
+                wickets.stream()
+                        .map(w -> new WicketsLeader(ids.get(w.player()), w.player(), w.team(), w.figures()))
+                        .toList());
+    }
 
     private record Key(String player, String team) {}
 
@@ -57,10 +86,10 @@ public record Leaders(List<RunsLeader> runs, List<WicketsLeader> wickets) {
         List<WicketsLeader> wickets = new ArrayList<>();
         figures.forEach((key, f) -> {
             if (f.batted()) {
-                runs.add(new RunsLeader(key.player(), key.team(), f.batting()));
+                runs.add(new RunsLeader(null, key.player(), key.team(), f.batting()));
             }
             if (f.bowled()) {
-                wickets.add(new WicketsLeader(key.player(), key.team(), f.bowling()));
+                wickets.add(new WicketsLeader(null, key.player(), key.team(), f.bowling()));
             }
         });
         runs.sort(Comparator.<RunsLeader>comparingInt(r -> -r.figures().runs())
