@@ -309,6 +309,39 @@ class CompetitionApiTest {
                 .isEqualTo(404);
     }
 
+    @Test
+    void aDeletedTournamentsViewsGoAndItsIdIsNotFound() throws Exception {
+        Http admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+        long id = admin.post("/api/v1/tournaments", "{\"name\": \"Abandoned cup\", \"season\": \"2026\"}")
+                .json()
+                .get("id")
+                .asLong();
+        String path = "/api/v1/tournaments/" + id + "/table";
+        Http.Reply empty = http.get(path);
+        assertThat(empty.status()).isEqualTo(200);
+        assertThat(empty.json().get("rows")).isEmpty();
+        assertThat(http.get(path).headers().firstValue("X-Cache")).hasValue("HIT");
+
+        assertThat(admin.delete("/api/v1/tournaments/" + id).status()).isEqualTo(204);
+        await(() -> http.get(path).status() == 404 ? true : null);
+        assertThat(http.get("/api/v1/tournaments/" + id + "/leaders").status()).isEqualTo(404);
+    }
+
+    @Test
+    void withoutRedisTheViewsAreRenderedFromTheEventLogAlike() {
+        try (App uncached =
+                App.create(TestServer.config(), TestServer.pool(), null).start()) {
+            Http direct = new Http(uncached);
+            JsonNode cachedTable = http.get(table()).json();
+            JsonNode directTable = direct.get(table()).json();
+            assertThat(directTable.get("rows")).isEqualTo(cachedTable.get("rows"));
+            assertThat(directTable.get("version")).isEqualTo(cachedTable.get("version"));
+            assertThat(direct.get(leaders()).json().get("runs"))
+                    .isEqualTo(http.get(leaders()).json().get("runs"));
+        }
+    }
+
     static JsonNode awaitRow(Http reader, String team, int played) throws Exception {
         return await(() -> {
             for (JsonNode row : reader.get(table()).json().get("rows")) {
