@@ -143,7 +143,12 @@ final class CompetitionRefresh implements AutoCloseable {
             near.forget(player);
         }
         if (!dropped.isEmpty()) {
-            writer.run(() -> guard.call(() -> store.deletePlayers(dropped)));
+            writer.run(() -> {
+                if (!guard.allows() || guard.call(() -> store.deletePlayers(dropped)) == null) {
+                    // Redis still holds the old careers: rebuilt and pushed (version-guarded) once it answers.
+                    dropped.forEach(dirty::add);
+                }
+            });
         }
     }
 
