@@ -99,6 +99,9 @@ public final class CricsheetImportService {
                         new FixtureRequest(
                                 tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
                         source);
+                if (info.stage() != null) {
+                    fixtures.setStage(id, Text.name(info.stage(), "info.event.stage"));
+                }
                 return new Written(id, events.appendAll(id, log));
             });
             // Only now is the log committed: the cache renders the match's final views (and the live list).
