@@ -8,9 +8,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import org.eclipse.jetty.io.EndPoint;
 
@@ -73,8 +73,8 @@ public final class LiveStreamRoutes {
         res.setContentType("text/event-stream");
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("X-Accel-Buffering", "no"); // nginx must pass each event on at once
-        // Events are written whole and flushed at once, so a stream needs no output buffer of its own: one smaller
-        // than an event makes Jetty write the shared bytes as they are, and an instance holds thousands of streams.
+        // Events go to the socket whole (ServletSink), so a stream needs no output buffer of its own, and an
+        // instance holds thousands of streams.
         res.setBufferSize(STREAM_BUFFER_BYTES);
         res.flushBuffer();
         EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
@@ -86,7 +86,7 @@ public final class LiveStreamRoutes {
             AsyncContext async = ctx.req().getAsyncContext();
             async.setTimeout(0);
             try {
-                ServletOutputStream out = res.getOutputStream();
+                HttpOutput out = (HttpOutput) res.getOutputStream(); // Jetty's own, unwrapped: see ServletSink
                 ServletSink sink = new ServletSink(async, out, endPoint, ended);
                 out.setWriteListener(sink);
                 streams.open(matchId, lastEventId, sink);

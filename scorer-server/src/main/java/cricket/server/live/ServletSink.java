@@ -3,29 +3,33 @@ package cricket.server.live;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.ee10.servlet.HttpOutput;
 import org.eclipse.jetty.io.EndPoint;
 
 /**
  * One stream's servlet response in non-blocking mode (Servlet 3.1 {@link WriteListener}): a write hands the bytes to
  * Jetty and returns; {@code isReady()} false means the socket took only part of them, and Jetty calls
- * {@link #onWritePossible} when the rest has gone. So a reader that stops reading holds no thread, only its bytes.
+ * {@link #onWritePossible} when the rest has gone. Each frame goes to the socket as it is, through Jetty's
+ * {@link HttpOutput#write(ByteBuffer)}, which never copies into the response's buffer: so there is nothing to flush
+ * after it, and a stream holds no pooled buffer between writes (see bench/README.md: with one held by each stream,
+ * Jetty's buffer pool searched past them on every write). A reader that stops reading holds no thread, only its
+ * bytes.
  * Ends when the client goes, a write fails, or {@link #abort} closes the connection; {@code ended} completes then,
  * which ends the request in Javalin.
  */
 final class ServletSink implements LiveStreams.Sink, WriteListener, AsyncListener {
-    private final ServletOutputStream out;
+    private final HttpOutput out;
     private final EndPoint endPoint;
     private final CompletableFuture<Void> ended;
     private Runnable inFlight;
-    private boolean flushOwed;
     private Runnable onClose = () -> {};
     private volatile boolean terminated;
 
-    ServletSink(AsyncContext async, ServletOutputStream out, EndPoint endPoint, CompletableFuture<Void> ended) {
+    ServletSink(AsyncContext async, HttpOutput out, EndPoint endPoint, CompletableFuture<Void> ended) {
         this.out = out;
         this.endPoint = endPoint;
         this.ended = ended;
@@ -48,15 +52,10 @@ final class ServletSink implements LiveStreams.Sink, WriteListener, AsyncListene
         }
     }
 
-    /** Writes and flushes as far as the socket takes now; true when all of it went (or the stream has ended). */
+    /** Writes as far as the socket takes now; true when all of it went (or the stream has ended). */
     private boolean tryWrite(byte[] frame) {
         try {
-            out.write(frame);
-            if (!out.isReady()) {
-                flushOwed = true; // the bytes are with Jetty; flush once the pending part has gone
-                return false;
-            }
-            out.flush();
+            out.write(ByteBuffer.wrap(frame));
             return out.isReady();
         } catch (IOException | IllegalStateException e) {
             end();
@@ -68,19 +67,7 @@ final class ServletSink implements LiveStreams.Sink, WriteListener, AsyncListene
     public void onWritePossible() {
         boolean finished;
         synchronized (this) {
-            if (inFlight == null) {
-                return; // Jetty's first call after the listener is set
-            }
-            finished = true;
-            if (flushOwed) {
-                flushOwed = false;
-                try {
-                    out.flush();
-                    finished = out.isReady();
-                } catch (IOException | IllegalStateException e) {
-                    end();
-                }
-            }
+            finished = inFlight != null; // null: Jetty's first call after the listener is set
         }
         if (finished) {
             complete();
