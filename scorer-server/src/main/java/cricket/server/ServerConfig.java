@@ -312,18 +312,28 @@ public record ServerConfig(
     }
 
     /**
+     * Streams one core pushes a version to in half a second: bench/fan-out measured about 20 us of server CPU per
+     * delivered version (2026-12-02, the kernel's loopback send included, on a loaded machine).
+     */
+    static final int LIVE_STREAMS_PER_CORE = 25_000;
+
+    /**
      * Each live stream holds a socket, so an instance holds at most its open-file limit less what everything else
-     * needs (bench/fan-out: about 19,000 where the limit is 20,000); 10,000 when the limit cannot be read.
+     * needs (bench/fan-out: about 19,000 where the limit is 20,000; 10,000 when the limit cannot be read); and each
+     * version costs CPU per stream, so no more than its cores push in half a second ({@link #LIVE_STREAMS_PER_CORE}
+     * each). A reader past the cap polls /live, which a CDN holds, instead of waiting longer for every ball.
      */
     static int defaultMaxLiveStreams() {
+        long byCores = (long) LIVE_STREAMS_PER_CORE * Runtime.getRuntime().availableProcessors();
+        long byFiles = 10_000;
         if (java.lang.management.ManagementFactory.getOperatingSystemMXBean()
                 instanceof com.sun.management.UnixOperatingSystemMXBean unix) {
             long files = unix.getMaxFileDescriptorCount();
             if (files > 2_000) {
-                return (int) Math.min(Integer.MAX_VALUE, files - 1_000);
+                byFiles = files - 1_000;
             }
         }
-        return 10_000;
+        return (int) Math.min(Integer.MAX_VALUE, Math.min(byFiles, byCores));
     }
 
     private static int intVar(Map<String, String> env, String name, int fallback) {

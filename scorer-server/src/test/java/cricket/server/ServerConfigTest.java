@@ -65,16 +65,19 @@ class ServerConfigTest {
     }
 
     @Test
-    void liveStreamsDefaultToWhatTheOpenFileLimitLeaves() {
+    void liveStreamsDefaultToWhatTheOpenFileLimitLeavesAndTheCoresCanPush() {
         long files = ((com.sun.management.UnixOperatingSystemMXBean)
                         java.lang.management.ManagementFactory.getOperatingSystemMXBean())
                 .getMaxFileDescriptorCount();
+        long byCores =
+                (long) ServerConfig.LIVE_STREAMS_PER_CORE * Runtime.getRuntime().availableProcessors();
         int streams = ServerConfig.fromEnv(env()).maxLiveStreams();
         assertThat(streams).isPositive();
+        assertThat((long) streams).as("no more than the cores push in time").isLessThanOrEqualTo(byCores);
         if (files > 2_000) {
             assertThat((long) streams)
-                    .as("a socket each, 1,000 files kept for the rest")
-                    .isEqualTo(files - 1_000);
+                    .as("a socket each, 1,000 files kept for the rest, within what the cores push")
+                    .isEqualTo(Math.min(files - 1_000, byCores));
         }
         assertThat(ServerConfig.fromEnv(env("MAX_LIVE_STREAMS", "250")).maxLiveStreams())
                 .isEqualTo(250);

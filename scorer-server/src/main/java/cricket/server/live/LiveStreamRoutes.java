@@ -8,7 +8,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
@@ -64,7 +63,8 @@ public final class LiveStreamRoutes {
 
     /**
      * The response head now, then the request stays open (Javalin's async future, completed when the stream ends)
-     * with its output in non-blocking mode, so that a stream costs no thread however slowly its reader reads.
+     * and its events are written on the connection itself ({@link EndPointSink}), so that a stream costs no thread
+     * however slowly its reader reads.
      */
     private void startStream(Context ctx, long matchId, int lastEventId) throws java.io.IOException {
         HttpServletResponse res = ctx.res();
@@ -73,26 +73,20 @@ public final class LiveStreamRoutes {
         res.setContentType("text/event-stream");
         res.setHeader("Cache-Control", "no-cache");
         res.setHeader("X-Accel-Buffering", "no"); // nginx must pass each event on at once
-        // Events are written whole and flushed at once, so a stream needs no output buffer of its own: one smaller
-        // than an event makes Jetty write the shared bytes as they are, and an instance holds thousands of streams.
-        res.setBufferSize(STREAM_BUFFER_BYTES);
+        // The body runs to the connection's end, so Jetty frames it as it is (no chunks) and EndPointSink can write
+        // the events' shared bytes straight to the socket; a stream is never followed by another request anyway.
+        res.setHeader("Connection", "close");
+        res.setBufferSize(STREAM_BUFFER_BYTES); // the head only: an instance holds thousands of streams
         res.flushBuffer();
         EndPoint endPoint = ServletContextRequest.getServletContextRequest(ctx.req())
                 .getServletChannel()
                 .getEndPoint();
         CompletableFuture<Void> ended = new CompletableFuture<>();
         ctx.future(() -> {
-            // Javalin has started the request's async mode by now, which a write listener needs.
+            // Javalin has started the request's async mode by now, whose end the sink listens for.
             AsyncContext async = ctx.req().getAsyncContext();
             async.setTimeout(0);
-            try {
-                ServletOutputStream out = res.getOutputStream();
-                ServletSink sink = new ServletSink(async, out, endPoint, ended);
-                out.setWriteListener(sink);
-                streams.open(matchId, lastEventId, sink);
-            } catch (java.io.IOException e) {
-                ended.complete(null);
-            }
+            streams.open(matchId, lastEventId, new EndPointSink(async, endPoint, ended));
             return ended;
         });
     }

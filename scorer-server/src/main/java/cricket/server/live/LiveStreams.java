@@ -7,31 +7,28 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The open streams by match. On a new version one thread reads the live view once (a near-cache hit, no query),
- * encodes it once as a Server-Sent Event, and starts a non-blocking write of those same bytes to each stream of
- * that match that has not had it: a version costs one encoding and, per reader, one socket write, never a thread.
- * A stream has at most one write in flight; when it finishes, the newest version is sent if the stream is behind.
- * A write that has not finished within {@link #STALL_SECONDS} (a frozen browser tab, a phone in a tunnel: the
- * socket's buffers are full) cuts the stream off: its reader reconnects with Last-Event-ID, and no other stream ever
- * waits for it. Once a second the thread also rechecks each watched match (which covers a channel message lost
- * while Redis was away) and every {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
+ * The open streams by match. On a new version each sender thread (one per core) takes the live view's frame, read
+ * once (a near-cache hit, no query) and encoded once as a Server-Sent Event for every sender, and starts a
+ * non-blocking write of those same bytes to each of its streams of that match that has not had it: a version costs
+ * one encoding and, per reader, one socket write, never a thread. The streams are dealt to the senders in turn, so
+ * the writes of one version run on every core at once. A stream has at most one write in flight; when it finishes,
+ * the newest version is sent if the stream is behind. A write that has not finished within {@link #STALL_SECONDS}
+ * (a frozen browser tab, a phone in a tunnel: the socket's buffers are full) cuts the stream off: its reader
+ * reconnects with Last-Event-ID, and no other stream ever waits for it. Once a second each sender also rechecks
+ * each match it watches (which covers a channel message lost while Redis was away) and every
+ * {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
  */
 public final class LiveStreams implements AutoCloseable {
     static final int KEEP_ALIVE_SECONDS = 15;
     static final int STALL_SECONDS = 10;
-    private static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+    static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
     /** Where one stream's bytes go: the servlet response of a stream in the server. */
@@ -69,19 +66,13 @@ public final class LiveStreams implements AutoCloseable {
 
     private final PublicViews views;
     private final int maxStreams;
-    private final long stallNanos;
     private final Counter cutOff;
     private final AtomicInteger open = new AtomicInteger();
-    private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
-    /** The newest frame made per watched match; read and written on the sender thread only. */
+    private final AtomicInteger nextSender = new AtomicInteger();
+    /** The newest frame made per watched match, shared by the senders. */
     private final Map<Long, Frame> frames = new ConcurrentHashMap<>();
 
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "live-streams");
-        t.setDaemon(true);
-        return t;
-    });
-    private long ticks;
+    private final StreamSender[] senders;
 
     /**
      * @param maxStreams how many streams this instance keeps open at most (see {@link #full})
@@ -89,34 +80,28 @@ public final class LiveStreams implements AutoCloseable {
      *     (readers that took no data for the stall time) go
      */
     public LiveStreams(PublicViews views, int maxStreams, MeterRegistry registry) {
-        this(views, maxStreams, TimeUnit.SECONDS.toNanos(STALL_SECONDS), registry);
+        this(
+                views,
+                maxStreams,
+                TimeUnit.SECONDS.toNanos(STALL_SECONDS),
+                Runtime.getRuntime().availableProcessors(),
+                registry);
     }
 
-    LiveStreams(PublicViews views, int maxStreams, long stallNanos, MeterRegistry registry) {
+    /** {@code senders}: how many sender threads the streams are shared between (one per core in the server). */
+    LiveStreams(PublicViews views, int maxStreams, long stallNanos, int senders, MeterRegistry registry) {
         this.views = views;
         this.maxStreams = maxStreams;
-        this.stallNanos = stallNanos;
         Gauge.builder("cricket_live_streams", open, AtomicInteger::get)
                 .description("Live streams (Server-Sent Events) open on this instance")
                 .register(registry);
         this.cutOff = Counter.builder("cricket_live_streams_cut_off")
                 .description("Live streams closed because their reader took no data for " + STALL_SECONDS + " s")
                 .register(registry);
-        sender.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
-    }
-
-    /** One reader's stream: the newest version it has been sent, and whether a write to it is in flight. */
-    private static final class Stream {
-        final long matchId;
-        final Sink sink;
-        final AtomicBoolean writing = new AtomicBoolean();
-        volatile long writingSince;
-        volatile int sent;
-
-        Stream(long matchId, Sink sink, int sent) {
-            this.matchId = matchId;
-            this.sink = sink;
-            this.sent = sent;
+        StreamSender.Frames shared = new SharedFrames();
+        this.senders = new StreamSender[Math.max(1, senders)];
+        for (int i = 0; i < this.senders.length; i++) {
+            this.senders[i] = new StreamSender("live-streams-" + i, shared, stallNanos);
         }
     }
 
@@ -132,153 +117,76 @@ public final class LiveStreams implements AutoCloseable {
         return maxStreams;
     }
 
-    /** Adds a stream that has seen {@code lastEventId} (-1 for none); it gets the current version at once if newer. */
+    /**
+     * Adds a stream that has seen {@code lastEventId} (-1 for none); it gets the current version at once if newer.
+     * Streams are dealt to the senders in turn, so each holds about as many of every match's readers.
+     */
     void open(long matchId, int lastEventId, Sink sink) {
-        Stream stream = new Stream(matchId, sink, lastEventId);
-        byMatch.computeIfAbsent(matchId, id -> ConcurrentHashMap.newKeySet()).add(stream);
         open.incrementAndGet();
-        sink.onClose(() -> close(stream));
-        onSender(() -> {
-            Frame frame = newestFrame(matchId);
-            if (frame != null) {
-                send(stream, frame);
-            }
-        });
+        StreamSender sender = senders[Math.floorMod(nextSender.getAndIncrement(), senders.length)];
+        sender.open(new StreamSender.Stream(matchId, sink, lastEventId));
     }
 
     /** A newer version of {@code matchId} is held; safe to call from any thread. */
     public void newVersion(long matchId, int version) {
-        if (byMatch.containsKey(matchId)) {
-            onSender(() -> push(matchId));
+        for (StreamSender sender : senders) {
+            if (sender.watches(matchId)) {
+                sender.push(matchId);
+            }
         }
     }
 
     int streams(long matchId) {
-        Set<Stream> streams = byMatch.get(matchId);
-        return streams == null ? 0 : streams.size();
+        int streams = 0;
+        for (StreamSender sender : senders) {
+            streams += sender.streams(matchId);
+        }
+        return streams;
     }
 
-    private void close(Stream stream) {
-        byMatch.computeIfPresent(stream.matchId, (id, streams) -> {
-            if (streams.remove(stream)) {
-                open.decrementAndGet();
+    /** The frames every sender reads: one per version, made by whichever sender asks first. */
+    private final class SharedFrames implements StreamSender.Frames {
+        @Override
+        public Frame newest(long matchId) {
+            View live;
+            try {
+                live = views.live(matchId);
+            } catch (RuntimeException e) {
+                log.warn("live stream not refreshed matchId={}: {}", matchId, e.toString());
+                return frames.get(matchId);
             }
-            return streams.isEmpty() ? null : streams;
-        });
-    }
+            return frames.compute(
+                    matchId, (id, held) -> held != null && held.version() >= live.version() ? held : Frame.of(live));
+        }
 
-    private void onSender(Runnable task) {
-        try {
-            sender.execute(task);
-        } catch (RejectedExecutionException e) {
-            // shutting down
-        }
-    }
-
-    private void push(long matchId) {
-        Set<Stream> streams = byMatch.get(matchId);
-        if (streams == null) {
-            frames.remove(matchId);
-            return;
-        }
-        Frame frame = newestFrame(matchId);
-        if (frame == null) {
-            return;
-        }
-        for (Stream stream : streams) {
-            send(stream, frame);
-        }
-    }
-
-    /** The newest version's frame, made once per version; null when the view cannot be read now. */
-    private Frame newestFrame(long matchId) {
-        View live;
-        try {
-            live = views.live(matchId);
-        } catch (RuntimeException e) {
-            log.warn("live stream not refreshed matchId={}: {}", matchId, e.toString());
+        @Override
+        public Frame held(long matchId) {
             return frames.get(matchId);
         }
-        Frame held = frames.get(matchId);
-        if (held != null && held.version() >= live.version()) {
-            return held;
-        }
-        Frame made = Frame.of(live);
-        frames.put(matchId, made);
-        return made;
-    }
 
-    /** Starts writing {@code frame} to a stream that is behind it, unless a write to it is in flight. */
-    private void send(Stream stream, Frame frame) {
-        if (stream.sent >= frame.version() || stream.sink.terminated()) {
-            return;
-        }
-        write(stream, frame.bytes(), frame.version());
-    }
-
-    private void write(Stream stream, byte[] bytes, int version) {
-        if (!stream.writing.compareAndSet(false, true)) {
-            return; // when the write in flight finishes, the stream is brought up to the newest version
-        }
-        stream.writingSince = System.nanoTime();
-        if (version > stream.sent) {
-            stream.sent = version;
-        }
-        try {
-            stream.sink.write(bytes, () -> {
-                stream.writing.set(false);
-                // A version that came while this write was in flight was skipped for this stream: send it now.
-                Frame newest = frames.get(stream.matchId);
-                if (newest != null && newest.version() > stream.sent) {
-                    onSender(() -> send(stream, newest));
-                }
-            });
-        } catch (RuntimeException e) {
-            stream.writing.set(false);
-            log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
-        }
-    }
-
-    private void tick() {
-        try {
-            ticks++;
-            long now = System.nanoTime();
-            for (Long matchId : byMatch.keySet()) {
-                for (Stream stream : byMatch.getOrDefault(matchId, Set.of())) {
-                    if (stream.writing.get() && now - stream.writingSince > stallNanos) {
-                        cutOff(stream);
-                    }
-                }
-                push(matchId);
-                if (ticks % KEEP_ALIVE_SECONDS == 0) {
-                    byMatch.getOrDefault(matchId, Set.of()).forEach(s -> write(s, KEEP_ALIVE, -1));
+        @Override
+        public void closed(long matchId) {
+            open.decrementAndGet();
+            for (StreamSender sender : senders) {
+                if (sender.watches(matchId)) {
+                    return;
                 }
             }
-            frames.keySet().retainAll(byMatch.keySet());
-        } catch (RuntimeException e) {
-            log.warn("live stream tick failed", e);
+            frames.remove(matchId); // made again by the next stream of the match, if one comes
         }
-    }
 
-    private void cutOff(Stream stream) {
-        log.info(
-                "live stream cut off: its reader took no data for {} s matchId={}",
-                TimeUnit.NANOSECONDS.toSeconds(stallNanos),
-                stream.matchId);
-        close(stream);
-        cutOff.increment();
-        try {
-            stream.sink.abort();
-        } catch (RuntimeException e) {
-            log.warn("could not close a stalled live stream matchId={}: {}", stream.matchId, e.toString());
+        @Override
+        public void cutOff() {
+            cutOff.increment();
         }
     }
 
     /** Stops sending; the server's own stop closes the connections (closing them here re-enters a stopping server). */
     @Override
     public void close() {
-        sender.shutdownNow();
-        byMatch.clear();
+        for (StreamSender sender : senders) {
+            sender.close();
+        }
         frames.clear();
     }
 }

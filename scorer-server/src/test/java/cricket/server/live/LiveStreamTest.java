@@ -159,6 +159,36 @@ class LiveStreamTest {
         }
     }
 
+    /**
+     * The events are written straight to the connection (EndPointSink), which is right only if the body is framed
+     * by the connection's end: a chunked body would be corrupted by them.
+     */
+    @Test
+    void theStreamsBodyIsItsEventsAsTheyAreUpToTheConnectionsEnd() throws Exception {
+        balls(writerSide, scorerHttp, matchId, 1, 2);
+        awaitKnownOnReaderSide();
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", readerSide.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream()
+                    .write(("GET /api/v1/matches/" + matchId + "/stream HTTP/1.1\r\nHost: x\r\n"
+                                    + "Accept: text/event-stream\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            List<String> head = new ArrayList<>();
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                head.add(line.toLowerCase(java.util.Locale.ROOT));
+            }
+            assertThat(head.get(0)).startsWith("http/1.1 200");
+            assertThat(head).contains("connection: close").noneMatch(h -> h.startsWith("transfer-encoding"));
+            String live = new Http(readerSide)
+                    .get("/api/v1/matches/" + matchId + "/live")
+                    .body();
+            assertThat(List.of(in.readLine(), in.readLine(), in.readLine(), in.readLine()))
+                    .containsExactly("event: live", "id: 2", "data: " + live, "");
+        }
+    }
+
     @Test
     void manyStreamsOnAnInstanceAreFedFromTheChannelWithoutADatabaseQuery() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 2);

@@ -111,6 +111,7 @@ class SlowReaderTest {
         }
     }
 
+    /** One sender: the stalled stream and the reader share its thread, the case where a stall could hold others. */
     @Test
     void aReaderThatStopsReadingHoldsUpNoOtherStreamAndIsCutOff() throws Exception {
         long matchId = CacheTestKit.match(app, "admin", scorer.id());
@@ -124,7 +125,7 @@ class SlowReaderTest {
                 app.services().json());
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        try (LiveStreams streams = new LiveStreams(views, 100, TimeUnit.MILLISECONDS.toNanos(1500), registry)) {
+        try (LiveStreams streams = new LiveStreams(views, 100, TimeUnit.MILLISECONDS.toNanos(1500), 1, registry)) {
             StalledReader stalled = new StalledReader();
             streams.open(matchId, -1, stalled); // its first write, of version 2, never finishes
             Reader reader = new Reader();

@@ -1,0 +1,198 @@
+package cricket.server.live;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One sender thread and the streams given to it. A stream stays on one sender for its whole life, so its writes
+ * start on one thread, in version order, and a version that comes while a write to it is in flight is coalesced
+ * into the newest one. Senders share nothing but the frames ({@link LiveStreams}), so with one per core a version
+ * reaches the streams of every sender at the same time.
+ */
+final class StreamSender implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(StreamSender.class);
+
+    /** What a sender asks of the streams as a whole: the newest frame of a match, and to be told of a stream gone. */
+    interface Frames {
+        /** The newest version's frame, made once per version for every sender; null when it cannot be read now. */
+        LiveStreams.Frame newest(long matchId);
+
+        /** The frame held now (made earlier), or null. */
+        LiveStreams.Frame held(long matchId);
+
+        void closed(long matchId);
+
+        void cutOff();
+    }
+
+    /** One reader's stream: the newest version it has been sent, and whether a write to it is in flight. */
+    static final class Stream {
+        final long matchId;
+        final LiveStreams.Sink sink;
+        final AtomicBoolean writing = new AtomicBoolean();
+        volatile long writingSince;
+        volatile int sent;
+
+        Stream(long matchId, LiveStreams.Sink sink, int sent) {
+            this.matchId = matchId;
+            this.sink = sink;
+            this.sent = sent;
+        }
+    }
+
+    private final Frames frames;
+    private final long stallNanos;
+    private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService thread;
+    private long ticks;
+
+    StreamSender(String name, Frames frames, long stallNanos) {
+        this.frames = frames;
+        this.stallNanos = stallNanos;
+        this.thread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+        thread.scheduleWithFixedDelay(this::tick, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Adds a stream; it gets the current version at once if it is behind it. */
+    void open(Stream stream) {
+        byMatch.computeIfAbsent(stream.matchId, id -> ConcurrentHashMap.newKeySet())
+                .add(stream);
+        stream.sink.onClose(() -> close(stream));
+        execute(() -> {
+            LiveStreams.Frame frame = frames.newest(stream.matchId);
+            if (frame != null) {
+                send(stream, frame);
+            }
+        });
+    }
+
+    boolean watches(long matchId) {
+        return byMatch.containsKey(matchId);
+    }
+
+    int streams(long matchId) {
+        Set<Stream> streams = byMatch.get(matchId);
+        return streams == null ? 0 : streams.size();
+    }
+
+    /** Sends the newest version of {@code matchId} to each of this sender's streams of it that is behind. */
+    void push(long matchId) {
+        execute(() -> pushNow(matchId));
+    }
+
+    private void close(Stream stream) {
+        byMatch.computeIfPresent(stream.matchId, (id, streams) -> {
+            if (streams.remove(stream)) {
+                frames.closed(stream.matchId);
+            }
+            return streams.isEmpty() ? null : streams;
+        });
+    }
+
+    private void execute(Runnable task) {
+        try {
+            thread.execute(task);
+        } catch (RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private void pushNow(long matchId) {
+        Set<Stream> streams = byMatch.get(matchId);
+        if (streams == null) {
+            return;
+        }
+        LiveStreams.Frame frame = frames.newest(matchId);
+        if (frame == null) {
+            return;
+        }
+        for (Stream stream : streams) {
+            send(stream, frame);
+        }
+    }
+
+    /** Starts writing {@code frame} to a stream that is behind it, unless a write to it is in flight. */
+    private void send(Stream stream, LiveStreams.Frame frame) {
+        if (stream.sent >= frame.version() || stream.sink.terminated()) {
+            return;
+        }
+        write(stream, frame.bytes(), frame.version());
+    }
+
+    private void write(Stream stream, byte[] bytes, int version) {
+        if (!stream.writing.compareAndSet(false, true)) {
+            return; // when the write in flight finishes, the stream is brought up to the newest version
+        }
+        stream.writingSince = System.nanoTime();
+        if (version > stream.sent) {
+            stream.sent = version;
+        }
+        try {
+            stream.sink.write(bytes, () -> {
+                stream.writing.set(false);
+                // A version that came while this write was in flight was skipped for this stream: send it now.
+                LiveStreams.Frame newest = frames.held(stream.matchId);
+                if (newest != null && newest.version() > stream.sent) {
+                    execute(() -> send(stream, newest));
+                }
+            });
+        } catch (RuntimeException e) {
+            stream.writing.set(false);
+            log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
+        }
+    }
+
+    /** Once a second: cut off stalled streams, recheck each watched match, and now and then a keep-alive. */
+    private void tick() {
+        try {
+            ticks++;
+            long now = System.nanoTime();
+            for (Map.Entry<Long, Set<Stream>> match : byMatch.entrySet()) {
+                for (Stream stream : match.getValue()) {
+                    if (stream.writing.get() && now - stream.writingSince > stallNanos) {
+                        cutOff(stream);
+                    }
+                }
+                pushNow(match.getKey());
+                if (ticks % LiveStreams.KEEP_ALIVE_SECONDS == 0) {
+                    match.getValue().forEach(s -> write(s, LiveStreams.KEEP_ALIVE, -1));
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("live stream tick failed", e);
+        }
+    }
+
+    private void cutOff(Stream stream) {
+        log.info(
+                "live stream cut off: its reader took no data for {} s matchId={}",
+                TimeUnit.NANOSECONDS.toSeconds(stallNanos),
+                stream.matchId);
+        close(stream);
+        frames.cutOff();
+        try {
+            stream.sink.abort();
+        } catch (RuntimeException e) {
+            log.warn("could not close a stalled live stream matchId={}: {}", stream.matchId, e.toString());
+        }
+    }
+
+    /** Stops sending; the server's own stop closes the connections. */
+    @Override
+    public void close() {
+        thread.shutdownNow();
+        byMatch.clear();
+    }
+}
