@@ -60,6 +60,8 @@ final class EventTranslator {
     private int absentHurt;
     private Integer targetRuns;
     private Integer limitBalls;
+    /** The file's target when it is the par score at a stop: recorded after the chase's last ball, not before it. */
+    private TargetRevised parAtStop;
 
     EventTranslator(MatchInfo info, String source) {
         this.info = info;
@@ -200,6 +202,7 @@ final class EventTranslator {
         absentHurt = 0;
         targetRuns = null;
         limitBalls = null;
+        parAtStop = null;
     }
 
     private void start(JsonNode node, JsonFields f, String team, boolean superOver, Delivery first) {
@@ -236,12 +239,26 @@ final class EventTranslator {
         Integer fileBalls = oversNode == null ? scheduledBalls : FileTargets.balls(oversNode, f, rules);
         boolean runsDiffer = expected == null || fileRuns != expected;
         boolean ballsDiffer = fileBalls != null && !fileBalls.equals(scheduledBalls);
+        String method = info.outcome() == null ? null : info.outcome().method();
+        if (!superOver && wonOnParByRuns(team)) {
+            // The chasing side won by runs: its target is the par at the stop, and its balls may go past it.
+            parAtStop = new TargetRevised(fileRuns, fileBalls, method, true);
+            return;
+        }
         if (runsDiffer || ballsDiffer) {
-            String method = info.outcome() == null ? null : info.outcome().method();
             events.add(new TargetRevised(fileRuns, ballsDiffer ? fileBalls : null, method));
         }
         targetRuns = fileRuns;
         limitBalls = fileBalls;
+    }
+
+    /**
+     * A chasing side can win by runs only on a par score when play was abandoned (CRICSHEET-FORMAT.md §6.9: the
+     * margin is its score less the target's par), so the file's target is where play stopped.
+     */
+    private boolean wonOnParByRuns(String team) {
+        MatchInfo.Outcome outcome = info.outcome();
+        return outcome != null && team.equals(outcome.winner()) && outcome.byRuns() != null && !outcome.byInnings();
     }
 
     private void matchReplacements(JsonNode d, JsonFields at) {
@@ -359,6 +376,10 @@ final class EventTranslator {
         boolean oversDone = limitBalls != null && nominalBalls >= limitBalls;
         boolean targetReached = targetRuns != null && runs >= targetRuns;
         boolean byEngine = allOut || oversDone || targetReached;
+        if (parAtStop != null && !byEngine) {
+            events.add(parAtStop); // the stop: the engine ends the chase here and decides it on par
+            byEngine = true;
+        }
         boolean declared = f.flag(node, "declared");
         if (declared) {
             events.add(new InningsClosed(ClosureReason.DECLARED));

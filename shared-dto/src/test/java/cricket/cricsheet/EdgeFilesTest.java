@@ -33,8 +33,11 @@ class EdgeFilesTest {
             "awarded.json",
             "bowl-out.json",
             "consecutive-overs-no-free-hit.json",
+            "dl-ahead-of-par-mid-over.json",
+            "dl-behind-par.json",
             "dl-part-overs.json",
             "dl-tie-chase-stopped.json",
+            "dl-tie-on-par.json",
             "forfeits-and-declaration.json",
             "hundred-100-balls.json",
             "limited-overs-draw.json",
@@ -167,7 +170,7 @@ class EdgeFilesTest {
 
         assertThat(chase.target()).isEqualTo(new Target(30, "3.4"));
         assertThat(chase.overs()).isEqualTo("3.4");
-        assertThat(result("dl-part-overs.json").text()).isEqualTo("Alpha won by 7 runs (D/L method)");
+        assertThat(result("dl-part-overs.json").text()).isEqualTo("Alpha won by 7 runs (D/L)");
     }
 
     @Test
