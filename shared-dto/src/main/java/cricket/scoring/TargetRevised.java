@@ -14,9 +14,9 @@ package cricket.scoring;
  *     {@code playAbandoned}, the balls bowled when play stopped, if given
  * @param method how it was set, e.g. "DLS", "D/L", "VJD", or {@code null}
  * @param playAbandoned play did not resume: the chase is decided on par at this point. Absent in events stored before
- *     it existed, which read as {@code false}.
+ *     it existed, which read as {@code false}; never {@code null} once made.
  */
-public record TargetRevised(int runs, Integer legalBalls, String method, boolean playAbandoned) implements MatchEvent {
+public record TargetRevised(int runs, Integer legalBalls, String method, Boolean playAbandoned) implements MatchEvent {
     /** Above any target ever set, well below a total that could overflow. */
     public static final int MAX_RUNS = 9_999;
 
@@ -26,6 +26,8 @@ public record TargetRevised(int runs, Integer legalBalls, String method, boolean
             Names.within(legalBalls, 1, MatchRules.MAX_OVERS * 8, "target legalBalls");
         }
         method = Names.optional(method, "method");
+        // boxed so that a stored event without the field reads even where null primitives are refused
+        playAbandoned = Boolean.TRUE.equals(playAbandoned);
     }
 
     /** A target for a chase that goes on. */

@@ -4,6 +4,7 @@ import static cricket.scoring.MatchBuilder.match;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -100,7 +101,10 @@ class ParScoreTest {
 
     @Test
     void aStoredRevisionWithoutTheFlagIsATargetForAChaseThatGoesOn() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+        // as strict as the server's mapper: a missing primitive would be refused
+        ObjectMapper json = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         MatchEvent old = json.readValue(
                 "{\"type\":\"TargetRevised\",\"runs\":30,\"legalBalls\":59,\"method\":\"DLS\"}", MatchEvent.class);
 
