@@ -352,3 +352,8 @@ a = Inn("Alpha", A, AB).many(30, bat=1)
 b = Inn("Beta", B, BB).many(6, bat=4).many(3, bat=0)
 b.extra["target"] = {"overs": 1.3, "runs": 20}
 match("dl-ahead-of-par-mid-over.json", [a, b], {"winner": "Beta", "by": {"runs": 5}, "method": "D/L"}, overs=5)
+
+# 28. The file's outcome is a run out from its balls (a slip in the source): Alpha 12, Beta 10, yet "by 1 run".
+a = Inn("Alpha", A, AB).many(12, bat=1)
+b = Inn("Beta", B, BB).many(10, bat=1).many(2, bat=0)
+match("outcome-a-run-off.json", [a, b], {"winner": "Alpha", "by": {"runs": 1}}, overs=2)

@@ -105,7 +105,7 @@ final class MatchHandlers {
         if (open != null) {
             open.close(ClosureReason.CALLED_OFF);
         }
-        fold.record(e.result());
+        fold.record(e);
         fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
     }
 }

@@ -18,6 +18,9 @@ final class Results {
             return null;
         }
         Result derived = rules.inningsPerSide() == 1 ? limited(fold) : twoInnings(fold);
+        if (derived == null && fold.besideTheBalls() != null) {
+            return fold.besideTheBalls(); // the balls decide nothing after all: the record is all there is
+        }
         if (derived != null || !fold.ended()) {
             return derived;
         }

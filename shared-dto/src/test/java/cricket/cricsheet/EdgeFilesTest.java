@@ -46,6 +46,7 @@ class EdgeFilesTest {
             "new-batter-as-non-striker.json",
             "no-result.json",
             "old-noballs-and-tie.json",
+            "outcome-a-run-off.json",
             "penalty-runs.json",
             "replacements.json",
             "retired-hurt-returns.json",
@@ -117,7 +118,9 @@ class EdgeFilesTest {
     @MethodSource("files")
     void everyFileGivesTheResultItsOutcomeNames(String file) {
         JsonNode outcome = FileExpectations.of(path(file)).outcome();
-        Result result = result(file);
+        Scorecard card = replay(file).scorecard();
+        // where the file's outcome is not what its balls show, the card shows it beside the balls' result
+        Result result = card.recordedResult() != null ? card.recordedResult() : result(file);
 
         assertThat(result.kind()).as(file).isEqualTo(kind(outcome));
         assertThat(result.winner()).as(file).isEqualTo(text(outcome, "winner"));
