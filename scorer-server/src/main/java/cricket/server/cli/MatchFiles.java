@@ -43,6 +43,22 @@ final class MatchFiles {
         }
     }
 
+    /**
+     * Each folder as its .json files, anything else as given: a path that is no file is left for the reader to
+     * refuse, so the rest of a batch still goes in.
+     */
+    static List<Path> expand(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                files.addAll(folder(path));
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
     /** The name a file is reported by: its own name, as the reader names it in errors. */
     static String name(Path file) {
         return file.getFileName() == null ? file.toString() : file.getFileName().toString();
