@@ -55,8 +55,8 @@ final class CricsheetImportRepository {
     Optional<Long> tournament(String competition, String season, String importedName) {
         return jdbc.one("""
                 select id from tournament
-                where (name = ? and season is not distinct from ?) or name = ?
-                order by (name = ?) desc, id
+                where (name = ?::text and season is not distinct from ?::text) or name = ?::text
+                order by (name = ?::text) desc, id
                 limit 1
                 """, rs -> rs.getLong(1), competition, season, importedName, competition);
     }

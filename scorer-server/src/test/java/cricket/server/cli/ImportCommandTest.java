@@ -187,6 +187,28 @@ class ImportCommandTest {
     }
 
     @Test
+    void aFileWithACompetitionButNoSeasonJoinsTheCompetitionsTournament() throws Exception {
+        Path folder = Files.createTempDirectory("cricsheet-no-season");
+        String json = Files.readString(DevMatches.DIR.resolve("392186.json"));
+        Path file = folder.resolve("no-season-392186.json");
+        Files.writeString(file, json.replaceFirst("\"season\": \"?[0-9/]+\"?,", ""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+
+        int status = ImportCommand.run(new String[] {file.toString()}, env(), new PrintStream(out, true), quiet);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isZero();
+        long matchId = Long.parseLong(printed.replaceAll("(?s).*, match (\\d+)\\R.*", "$1"));
+        assertThat(new Http(app)
+                        .get("/api/v1/matches/" + matchId)
+                        .json()
+                        .get("tournament")
+                        .asText())
+                .isEqualTo("Indian Premier League");
+    }
+
+    @Test
     void withoutFilesItPrintsUsage() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
