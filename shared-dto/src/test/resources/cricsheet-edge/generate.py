@@ -333,3 +333,27 @@ bj = b.json()
 wicket_ball = next(d for o in bj["overs"] for d in o["deliveries"] if "wickets" in d)
 wicket_ball["wickets"][0]["player_out"] = wicket_ball["batter"]
 match("run-out-victim-misnamed.json", [a, bj], {"winner": "Alpha", "by": {"runs": 11}}, overs=2)
+
+# 25. Rain ended the chase with Beta behind the D/L par score (15 after 2 overs): Alpha win by par less the score.
+a = Inn("Alpha", A, AB).many(30, bat=1)
+b = Inn("Beta", B, BB).many(10, bat=1).many(2, bat=0)
+b.extra["target"] = {"overs": 2, "runs": 16}
+match("dl-behind-par.json", [a, b], {"winner": "Alpha", "by": {"runs": 5}, "method": "D/L"}, overs=5)
+
+# 26. Rain ended the chase with Beta level on the D/L par score: a tie, and no super over (no more play).
+a = Inn("Alpha", A, AB).many(30, bat=1)
+b = Inn("Beta", B, BB).many(11, bat=1).ball(bat=4)
+b.extra["target"] = {"overs": 2, "runs": 16}
+match("dl-tie-on-par.json", [a, b], {"result": "tie", "method": "D/L"}, overs=5)
+
+# 27. Rain stopped the chase mid-over with Beta ahead of par (19 after 1.3 overs): the file's target (20 in 1.3
+#     overs) is par + 1 at the stop, Beta's balls went past it, and Beta win by their score less par.
+a = Inn("Alpha", A, AB).many(30, bat=1)
+b = Inn("Beta", B, BB).many(6, bat=4).many(3, bat=0)
+b.extra["target"] = {"overs": 1.3, "runs": 20}
+match("dl-ahead-of-par-mid-over.json", [a, b], {"winner": "Beta", "by": {"runs": 5}, "method": "D/L"}, overs=5)
+
+# 28. The file's outcome is a run out from its balls (a slip in the source): Alpha 12, Beta 10, yet "by 1 run".
+a = Inn("Alpha", A, AB).many(12, bat=1)
+b = Inn("Beta", B, BB).many(10, bat=1).many(2, bat=0)
+match("outcome-a-run-off.json", [a, b], {"winner": "Alpha", "by": {"runs": 1}}, overs=2)

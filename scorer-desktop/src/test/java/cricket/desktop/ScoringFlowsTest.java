@@ -200,4 +200,33 @@ class ScoringFlowsTest extends RealServerConsole {
         assertThat(robot.lookup("#targetLabel").queryAs(Label.class).getText()).contains("Target 4");
         serverAgrees();
     }
+
+    @Test
+    void playAbandonedInTheChaseIsDecidedOnTheParScoreFromTheSheet(FxRobot robot) throws Exception {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        driver.keys(DIGIT4, DIGIT1);
+        driver.keys(KeyCode.E);
+        driver.awaitNode("#closeForm");
+        driver.choose("#closeReason", ClosureReason.DECLARED);
+        driver.ok("close");
+        driver.awaitNode("#inningsForm");
+        driver.ok("innings");
+        driver.awaitNode("#padPane");
+        driver.keys(DIGIT4, DIGIT1);
+        String chasing = lastInnings(state()).battingTeam();
+
+        driver.keys(KeyCode.T);
+        driver.awaitNode("#targetForm");
+        driver.fill("#targetRuns", "3");
+        robot.clickOn("#targetAbandoned");
+        driver.ok("target");
+
+        ConsoleDriver.waitFor(() -> state().result().isPresent());
+        assertThat(state().result().orElseThrow().text()).isEqualTo(chasing + " won by 2 runs (DLS)");
+        assertThat(state().result().orElseThrow().margin()).isEqualTo(5 - 3);
+        assertThat(lastInnings(state()).target().overs()).isEqualTo("0.2");
+        assertThat(state().next()).isEqualTo(NextAction.MATCH_OVER);
+        serverAgrees();
+    }
 }

@@ -49,13 +49,14 @@ public final class Main {
         System.out.println("""
                 Cricket Tracker
 
-                  ./cricket scorecard FILE.json [--format json|text]   the scorecard of a Cricsheet match file
+                  ./cricket scorecard FILE_OR_DIR... [--format json|text|jsonl]   scorecards of Cricsheet match files
+                                                                        (jsonl: one line per file, card or error)
                   ./cricket demo [--port N] [--data DIR]                demo server on embedded PostgreSQL and Redis
                   ./cricket serve                                       server on DATABASE_URL and REDIS_URL
                   ./cricket migrate                                     apply database migrations to DATABASE_URL
                   ./cricket populatedb                                  load the demo tournament into DATABASE_URL
                   ./cricket user add NAME --role admin|scorer [--password P]   create a user in DATABASE_URL
-                  ./cricket import FILE.json...                         import Cricsheet matches into DATABASE_URL
+                  ./cricket import FILE_OR_DIR...                       import Cricsheet matches into DATABASE_URL
                                                                         (REDIS_URL set: their views into the cache)
                   ./cricket scorer                                      the scoring console (desktop)
                   ./cricket help                                        this list

@@ -228,7 +228,39 @@ public final class CricsheetReader {
                 superOver,
                 MULTI_DAY_TYPES.contains(matchType) ? 2 : 1,
                 ballsPerOver == 5,
-                !dates.get(0).isBefore(NEW_BATTER_LAW));
+                !dates.get(0).isBefore(NEW_BATTER_LAW),
+                superOverWickets(innings));
+    }
+
+    /**
+     * Two wickets end a super-over innings under the ICC's playing conditions, but the Laws set no such limit and a
+     * competition's record may show a side batting on after its second (756767.json): then the match was played to
+     * its own condition, and the engine must not end the innings early.
+     */
+    private static int superOverWickets(List<JsonNode> innings) {
+        int wickets = MatchRules.SUPER_OVER_WICKETS;
+        for (JsonNode inning : innings) {
+            if (!inning.path("super_over").asBoolean(false)) {
+                continue;
+            }
+            List<JsonNode> balls = deliveries(inning);
+            int fallen = 0;
+            for (int i = 0; i < balls.size() - 1; i++) {
+                for (JsonNode wicket : balls.get(i).path("wickets")) {
+                    fallen += isWicket(wicket.path("kind").asText()) ? 1 : 0;
+                }
+            }
+            wickets = Math.max(wickets, Math.min(10, fallen + 1));
+        }
+        return wickets;
+    }
+
+    private static boolean isWicket(String kind) {
+        try {
+            return DismissalKind.fromCricsheet(kind).isWicket();
+        } catch (IllegalArgumentException e) {
+            return false; // an unknown kind: the delivery's own reading names it
+        }
     }
 
     /** ECB files charge 2 per no-ball; older files fold unhit runs in (3, 5), so the smallest value is the rule. */

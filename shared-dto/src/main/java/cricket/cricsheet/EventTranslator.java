@@ -60,6 +60,8 @@ final class EventTranslator {
     private int absentHurt;
     private Integer targetRuns;
     private Integer limitBalls;
+    /** The file's target when it is the par score at a stop: recorded after the chase's last ball, not before it. */
+    private TargetRevised parAtStop;
 
     EventTranslator(MatchInfo info, String source) {
         this.info = info;
@@ -110,7 +112,7 @@ final class EventTranslator {
         }
         if (f.flag(node, "forfeited")) {
             events.add(new InningsForfeited(team));
-            played.add(new PlayedInnings(team, false, 0, 0, 0, false, true));
+            played.add(new PlayedInnings(team, false, 0, 0, 0, false, true, null, 0));
             return;
         }
         reset();
@@ -126,7 +128,8 @@ final class EventTranslator {
                 String ballInFile = overNumber + "." + (k + 1);
                 JsonFields at = f.over(ballInFile);
                 try {
-                    Delivery delivery = DeliveryParser.parse(d, at);
+                    Delivery recorded = DeliveryParser.parse(d, at);
+                    Delivery delivery = RetiredAway.without(recorded);
                     matchReplacements(d, at);
                     if (!started) {
                         start(node, f, team, superOver, delivery);
@@ -164,6 +167,7 @@ final class EventTranslator {
                     nominalBalls = oversBefore * rules.ballsPerOver() + Math.min(legalInOver, rules.ballsPerOver());
                     lastRunOut = RunOut.of(delivery, events.size() - 1);
                     tally(delivery);
+                    retiredAway(recorded, delivery);
                 } catch (IllegalArgumentException e) {
                     throw at.invalid(e); // a bound or text rule of the records, named with the ball's place
                 }
@@ -200,6 +204,7 @@ final class EventTranslator {
         absentHurt = 0;
         targetRuns = null;
         limitBalls = null;
+        parAtStop = null;
     }
 
     private void start(JsonNode node, JsonFields f, String team, boolean superOver, Delivery first) {
@@ -236,8 +241,13 @@ final class EventTranslator {
         Integer fileBalls = oversNode == null ? scheduledBalls : FileTargets.balls(oversNode, f, rules);
         boolean runsDiffer = expected == null || fileRuns != expected;
         boolean ballsDiffer = fileBalls != null && !fileBalls.equals(scheduledBalls);
+        String method = info.outcome() == null ? null : info.outcome().method();
+        if (!superOver && FileTargets.wonOnPar(info.outcome(), team)) {
+            // The chasing side won by runs: its target is the par at the stop, and its balls may go past it.
+            parAtStop = new TargetRevised(fileRuns, fileBalls, method, true);
+            return;
+        }
         if (runsDiffer || ballsDiffer) {
-            String method = info.outcome() == null ? null : info.outcome().method();
             events.add(new TargetRevised(fileRuns, ballsDiffer ? fileBalls : null, method));
         }
         targetRuns = fileRuns;
@@ -310,6 +320,19 @@ final class EventTranslator {
         crease.add(named.playerOut());
     }
 
+    /** After the ball: each batter it retired from off the crease comes in, then retires as the file says. */
+    private void retiredAway(Delivery recorded, Delivery ball) {
+        for (BatterRetired retired : RetiredAway.after(recorded, ball)) {
+            events.add(new BatterIn(retired.batter()));
+            events.add(retired);
+            if (retired.kind() == RetirementKind.OUT) {
+                wickets++;
+            } else {
+                retiredNotBack.add(retired.batter());
+            }
+        }
+    }
+
     /** A batter at the crease the delivery does not name left without a wicket: a retirement (Law 25.4). */
     private void fillCrease(Delivery delivery) {
         List<String> pair = List.of(delivery.batter(), delivery.nonStriker());
@@ -355,10 +378,14 @@ final class EventTranslator {
             events.add(new PenaltyAwarded(post, team, "penalty runs awarded after the innings"));
             runs += post;
         }
-        boolean allOut = superOver ? wickets >= 2 : wickets + absentHurt >= 10;
+        boolean allOut = superOver ? wickets >= rules.superOverWickets() : wickets + absentHurt >= 10;
         boolean oversDone = limitBalls != null && nominalBalls >= limitBalls;
         boolean targetReached = targetRuns != null && runs >= targetRuns;
         boolean byEngine = allOut || oversDone || targetReached;
+        if (parAtStop != null && !byEngine) {
+            events.add(parAtStop); // the stop: the engine ends the chase here and decides it on par
+            byEngine = true;
+        }
         boolean declared = f.flag(node, "declared");
         if (declared) {
             events.add(new InningsClosed(ClosureReason.DECLARED));
@@ -366,6 +393,8 @@ final class EventTranslator {
             boolean nobodyLeft = !retiredNotBack.isEmpty() || absentHurt > 0;
             events.add(new InningsClosed(nobodyLeft ? ClosureReason.ALL_OUT : ClosureReason.CALLED_OFF));
         }
-        played.add(new PlayedInnings(team, superOver, runs, wickets, legalBalls, declared, byEngine));
+        Integer target = parAtStop == null ? targetRuns : null;
+        played.add(
+                new PlayedInnings(team, superOver, runs, wickets, legalBalls, declared, byEngine, target, absentHurt));
     }
 }

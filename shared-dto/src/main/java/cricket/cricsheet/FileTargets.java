@@ -30,6 +30,14 @@ final class FileTargets {
         return theirs - ours + 1;
     }
 
+    /**
+     * Whether the file's target for this chasing side is the par score where rain stopped play: a chasing side can
+     * win by runs only on a par score (CRICSHEET-FORMAT.md §6.9: the margin is its score less the target's par).
+     */
+    static boolean wonOnPar(MatchInfo.Outcome outcome, String team) {
+        return outcome != null && team.equals(outcome.winner()) && outcome.byRuns() != null && !outcome.byInnings();
+    }
+
     /** Overs in over.ball form (47, 9.5) as legal balls. */
     static int balls(JsonNode overs, JsonFields f, MatchRules rules) {
         String text = overs.asText();

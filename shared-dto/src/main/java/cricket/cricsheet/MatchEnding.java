@@ -7,6 +7,7 @@ import cricket.scoring.ResultKind;
 import cricket.scoring.ResultRecorded;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The events that end a match the engine would not finish by itself: {@link MatchEnded} for draws, no results and
@@ -34,8 +35,51 @@ final class MatchEnding {
         }
         if (recorded) {
             events.add(new ResultRecorded(result(outcome, kind)));
+        } else if (playFinished && differsFromTheBalls(info, outcome, played)) {
+            events.add(new ResultRecorded(result(outcome, kind), ResultRecorded.Standing.BESIDE_THE_BALLS));
         }
         return events;
+    }
+
+    /**
+     * Whether the outcome of a finished one-innings-a-side match differs from what its balls decide (CRICSHEET-FORMAT.md
+     * §6.9), worked out from the reader's own totals: a slip in the source, shown beside the balls' result.
+     */
+    private static boolean differsFromTheBalls(MatchInfo info, MatchInfo.Outcome outcome, List<PlayedInnings> played) {
+        List<PlayedInnings> regular =
+                played.stream().filter(p -> !p.superOver()).toList();
+        if (info.rules().inningsPerSide() != 1
+                || regular.size() != 2
+                || regular.get(1).target() == null) {
+            return false;
+        }
+        PlayedInnings first = regular.get(0);
+        PlayedInnings chase = regular.get(1);
+        int target = chase.target();
+        ResultKind kind;
+        String winner;
+        Integer margin;
+        if (chase.runs() >= target) {
+            kind = ResultKind.WICKETS;
+            winner = chase.team();
+            margin = Math.max(0, 10 - chase.wickets() - chase.absentHurt());
+        } else if (chase.runs() < target - 1) {
+            kind = ResultKind.RUNS;
+            winner = first.team();
+            margin = target - 1 - chase.runs();
+        } else {
+            kind = ResultKind.TIE;
+            winner = null;
+            margin = null;
+        }
+        ResultKind filed = outcome.kind();
+        if (filed != ResultKind.RUNS && filed != ResultKind.WICKETS && filed != ResultKind.TIE) {
+            return false;
+        }
+        boolean same = filed == kind
+                && (kind == ResultKind.TIE || winner.equals(outcome.winner()))
+                && Objects.equals(margin, outcome.margin());
+        return !same;
     }
 
     private static boolean needsRecord(

@@ -5,6 +5,8 @@ package cricket.cricsheet;
  *
  * @param runs the total, penalty runs included
  * @param endedByEngine all out, overs done or target reached: the engine closes it without being told
+ * @param target the runs a chase needed as the balls measure it, or {@code null} (not a chase, or decided on par)
+ * @param absentHurt batters absent hurt, who leave the side fewer wickets to win by
  */
 record PlayedInnings(
         String team,
@@ -13,4 +15,6 @@ record PlayedInnings(
         int wickets,
         int legalBalls,
         boolean declared,
-        boolean endedByEngine) {}
+        boolean endedByEngine,
+        Integer target,
+        int absentHurt) {}

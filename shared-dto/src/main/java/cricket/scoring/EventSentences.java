@@ -65,7 +65,13 @@ final class EventSentences {
     static String targetRevised(TargetRevised e, int ballsPerOver) {
         String overs =
                 e.legalBalls() == null ? "" : " in " + CommentaryText.overs(e.legalBalls(), ballsPerOver) + " overs";
-        return "Target revised to " + e.runs() + overs + (e.method() == null ? "" : " (" + e.method() + ")");
+        String method = e.method() == null ? "" : " (" + e.method() + ")";
+        if (e.playAbandoned()) {
+            String bowled = e.legalBalls() == null ? null : CommentaryText.overs(e.legalBalls(), ballsPerOver);
+            String at = bowled == null ? "" : " after " + bowled + (bowled.equals("1") ? " over" : " overs");
+            return "Play abandoned" + at + ": par score " + e.par() + method;
+        }
+        return "Target revised to " + e.runs() + overs + method;
     }
 
     static String followOn(InningsTally first, InningsTally second) {

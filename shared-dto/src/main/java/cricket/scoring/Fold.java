@@ -15,7 +15,6 @@ import java.util.Set;
  */
 final class Fold {
     private static final int WICKETS_PER_SIDE = 10;
-    private static final int SUPER_OVER_WICKETS = 2;
 
     /** The state this fold currently represents; null once an apply failed half-way. */
     MatchState owner;
@@ -29,6 +28,9 @@ final class Fold {
     private boolean followOn;
     private boolean ended;
     private Result recorded;
+    /** A record's result that differs from the balls': shown beside theirs, never instead. */
+    private Result besideTheBalls;
+
     private final List<CommentaryEntry> commentary = new ArrayList<>();
     private final List<RecordedBall> balls = new ArrayList<>();
 
@@ -146,8 +148,12 @@ final class Fold {
         ended = true;
     }
 
-    void record(Result result) {
-        recorded = result;
+    void record(ResultRecorded e) {
+        if (e.standing() == ResultRecorded.Standing.OFFICIAL) {
+            recorded = e.result();
+        } else {
+            besideTheBalls = e.result();
+        }
     }
 
     // ---- queries, shared by the events, Ball and the projections ----
@@ -184,7 +190,7 @@ final class Fold {
     /** Closes the innings when the target is reached, no batter is left, or the overs are done. */
     void closeIfDone(InningsTally in) {
         Targets.Spec target = Targets.of(this, in);
-        int maxWickets = in.superOver ? SUPER_OVER_WICKETS : WICKETS_PER_SIDE;
+        int maxWickets = in.superOver ? rules.superOverWickets() : WICKETS_PER_SIDE;
         Integer limit = target != null && target.legalBalls() != null ? target.legalBalls() : limitBalls(in);
         if (target != null && in.runs >= target.runs()) {
             in.close(ClosureReason.TARGET_REACHED);
@@ -279,8 +285,14 @@ final class Fold {
         return ended;
     }
 
+    /** The officials' result, which stands over the balls'; null if none was recorded. */
     Result recorded() {
         return recorded;
+    }
+
+    /** A record's result that differs from the one the balls decide, which stands; null if none. */
+    Result besideTheBalls() {
+        return besideTheBalls;
     }
 
     void note(int seq, int inningsNumber, String text) {

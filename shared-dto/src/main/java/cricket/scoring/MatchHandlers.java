@@ -37,6 +37,10 @@ final class MatchHandlers {
     static void targetRevised(Fold fold, int seq, TargetRevised e) {
         List<InningsTally> regular = fold.regular();
         int chaseIndex = 2 * fold.rules().inningsPerSide() - 1;
+        if (e.playAbandoned()) {
+            abandonedOnPar(fold, seq, e, regular.size() > chaseIndex ? regular.get(chaseIndex) : null);
+            return;
+        }
         if (regular.size() > chaseIndex) {
             InningsTally chase = regular.get(chaseIndex);
             chase.revise(e);
@@ -47,6 +51,21 @@ final class MatchHandlers {
             fold.setPendingRevision(e);
         }
         fold.note(seq, fold.innings().size(), EventSentences.targetRevised(e, fold.bpo()));
+    }
+
+    /** Play abandoned in the chase: it ends where it stands, and the result is decided on the par score. */
+    private static void abandonedOnPar(Fold fold, int seq, TargetRevised e, InningsTally chase) {
+        if (fold.rules().inningsPerSide() != 1) {
+            throw new ScoringException("a par score decides only a limited-overs match: in a two-innings match"
+                    + " record the end of play (MatchEnded) instead");
+        }
+        if (chase == null || chase.closed || fold.open() != chase) {
+            throw new ScoringException("play can be abandoned on a par score only while the chase is in progress;"
+                    + " before it starts, record the end of play (MatchEnded): no result");
+        }
+        chase.revise(e);
+        chase.close(ClosureReason.CALLED_OFF);
+        fold.note(seq, chase.number, EventSentences.targetRevised(e, fold.bpo()));
     }
 
     static void followOnEnforced(Fold fold, int seq) {
@@ -86,7 +105,7 @@ final class MatchHandlers {
         if (open != null) {
             open.close(ClosureReason.CALLED_OFF);
         }
-        fold.record(e.result());
+        fold.record(e);
         fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
     }
 }

@@ -13,6 +13,8 @@ package cricket.scoring;
  *     engine then changes ends every second over (every ten balls), as The Hundred does
  * @param caughtBatterReplacedAtStrikersEnd Law 18.11 (2022 code): the new batter after a catch takes strike
  *     whatever the crossing; earlier matches went by crossing
+ * @param superOverWickets wickets that end a super-over innings: 2 under the ICC's playing conditions (the Laws set
+ *     none), more where a competition's record shows a side batting on; absent (stored before it existed) reads as 2
  */
 public record MatchRules(
         Integer oversPerInnings,
@@ -22,7 +24,11 @@ public record MatchRules(
         boolean superOverOnTie,
         int inningsPerSide,
         boolean consecutiveOversAllowed,
-        boolean caughtBatterReplacedAtStrikersEnd) {
+        boolean caughtBatterReplacedAtStrikersEnd,
+        Integer superOverWickets) {
+
+    /** The ICC playing conditions: a super-over innings ends at the loss of two wickets. */
+    public static final int SUPER_OVER_WICKETS = 2;
 
     /** The most overs an innings may be scheduled for. */
     public static final int MAX_OVERS = 1000;
@@ -41,6 +47,34 @@ public record MatchRules(
         if (inningsPerSide < 1 || inningsPerSide > 2) {
             throw new IllegalArgumentException("inningsPerSide must be 1 or 2, got " + inningsPerSide);
         }
+        if (superOverWickets == null) {
+            superOverWickets = SUPER_OVER_WICKETS;
+        }
+        if (superOverWickets < 1 || superOverWickets > 10) {
+            throw new IllegalArgumentException("superOverWickets must be 1-10, got " + superOverWickets);
+        }
+    }
+
+    /** Super overs as the ICC plays them: two wickets end the innings. */
+    public MatchRules(
+            Integer oversPerInnings,
+            int ballsPerOver,
+            int noBallRuns,
+            boolean freeHitAfterNoBall,
+            boolean superOverOnTie,
+            int inningsPerSide,
+            boolean consecutiveOversAllowed,
+            boolean caughtBatterReplacedAtStrikersEnd) {
+        this(
+                oversPerInnings,
+                ballsPerOver,
+                noBallRuns,
+                freeHitAfterNoBall,
+                superOverOnTie,
+                inningsPerSide,
+                consecutiveOversAllowed,
+                caughtBatterReplacedAtStrikersEnd,
+                SUPER_OVER_WICKETS);
     }
 
     public static MatchRules t20() {

@@ -18,6 +18,9 @@ final class Results {
             return null;
         }
         Result derived = rules.inningsPerSide() == 1 ? limited(fold) : twoInnings(fold);
+        if (derived == null && fold.besideTheBalls() != null) {
+            return fold.besideTheBalls(); // the balls decide nothing after all: the record is all there is
+        }
         if (derived != null || !fold.ended()) {
             return derived;
         }
@@ -32,6 +35,9 @@ final class Results {
             return null;
         }
         InningsTally chase = regular.get(1);
+        if (chase.revision != null && chase.revision.playAbandoned()) {
+            return onPar(chase);
+        }
         Result decided = chaseDecided(fold, chase);
         if (decided != null || !isTie(fold, chase)) {
             return decided;
@@ -89,6 +95,22 @@ final class Results {
                 : null;
     }
 
+    /**
+     * Play abandoned in the chase (ICC playing conditions, DLS): ahead of par the chasing side wins by its score less
+     * par, behind it the fielding side by par less that score, both in runs; level on par is a tie (no super over:
+     * there is no more play).
+     */
+    private static Result onPar(InningsTally chase) {
+        String method = chase.revision.method();
+        int ahead = chase.runs - chase.revision.par();
+        if (ahead == 0) {
+            return new Result("Match tied" + by(method), null, ResultKind.TIE, null, method, null, null);
+        }
+        String winner = ahead > 0 ? chase.battingTeam : chase.bowlingTeam;
+        int margin = Math.abs(ahead);
+        return win(winner, ResultKind.RUNS, margin, CommentaryText.plural(margin, "run"), method);
+    }
+
     private static boolean finished(Fold fold, InningsTally chase) {
         if (!chase.closed || chase.closure == ClosureReason.CALLED_OFF) {
             return false;
@@ -109,7 +131,7 @@ final class Results {
     /** A tie, settled by super overs when the rules say so: pairs are played while they stay level. */
     private static Result tie(Fold fold, String method) {
         if (!fold.rules().superOverOnTie() || fold.rules().inningsPerSide() != 1) {
-            return new Result("Match tied", null, ResultKind.TIE, null, method, null, null);
+            return new Result("Match tied" + by(method), null, ResultKind.TIE, null, method, null, null);
         }
         List<InningsTally> supers = fold.supers();
         for (int i = 0; i + 1 < supers.size(); i += 2) {
@@ -134,8 +156,13 @@ final class Results {
     }
 
     private static Result win(String team, ResultKind kind, int margin, String by, String method) {
-        String text = team + " won by " + by + (method == null ? "" : " (" + method + " method)");
+        String text = team + " won by " + by + by(method);
         return new Result(text, team, kind, margin, method, null, null);
+    }
+
+    /** The method after a result, as the record of a match gives it: " (D/L)". */
+    private static String by(String method) {
+        return method == null ? "" : " (" + method + ")";
     }
 
     private static String method(InningsTally chase) {

@@ -7,10 +7,24 @@ import java.util.List;
  *
  * @param status a {@link MatchStatus} name
  * @param result {@code null} while the match is unfinished
+ * @param resultOfficial the result is the officials' (a {@link ResultRecorded}), not what the balls show
+ * @param recordedResult the result the match's record gives where it differs from the balls' ({@code result}, which
+ *     the card follows); {@code null} when they agree or there is no such record
  */
-public record Scorecard(String status, List<String> teams, Result result, List<InningsCard> innings) {
+public record Scorecard(
+        String status,
+        List<String> teams,
+        Result result,
+        List<InningsCard> innings,
+        boolean resultOfficial,
+        Result recordedResult) {
     public Scorecard {
         teams = List.copyOf(teams);
         innings = List.copyOf(innings);
+    }
+
+    /** A card whose result, if any, the balls show. */
+    public Scorecard(String status, List<String> teams, Result result, List<InningsCard> innings) {
+        this(status, teams, result, innings, false, null);
     }
 }

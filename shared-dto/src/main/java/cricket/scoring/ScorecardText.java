@@ -40,7 +40,10 @@ public final class ScorecardText {
             return "Result: not yet decided ("
                     + card.status().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
         }
-        return "Result: " + card.result().text();
+        String line = "Result: " + card.result().text() + (card.resultOfficial() ? " (official result)" : "");
+        return card.recordedResult() == null
+                ? line
+                : line + "\nRecorded result: " + card.recordedResult().text() + " (the balls show the result above)";
     }
 
     private static void innings(StringBuilder out, Scorecard card, InningsCard in, int ballsPerOver, List<Team> teams) {

@@ -13,7 +13,11 @@ final class Views {
         for (InningsTally in : fold.innings()) {
             cards.add(card(fold, in));
         }
-        return new Scorecard(fold.status().name(), teams, fold.result(), cards);
+        Result result = fold.result();
+        Result beside = fold.besideTheBalls();
+        boolean shownBeside = beside != null && result != null && !beside.equals(result);
+        return new Scorecard(
+                fold.status().name(), teams, result, cards, fold.recorded() != null, shownBeside ? beside : null);
     }
 
     private static InningsCard card(Fold fold, InningsTally in) {

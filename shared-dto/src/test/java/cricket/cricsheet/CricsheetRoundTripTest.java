@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CricsheetRoundTripTest {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** The seven real matches and the synthetic edge files. */
+    /** The real matches and the synthetic edge files. */
     static Stream<String> files() {
         return Stream.concat(
                 Stream.of(
@@ -33,7 +33,9 @@ class CricsheetRoundTripTest {
                         "1031659.json",
                         "1082628.json",
                         "1448352.json",
-                        "1521264.json"),
+                        "1521264.json",
+                        "336025.json",
+                        "392186.json"),
                 EdgeFilesTest.FILES.stream()
                         // read with its misnamed run-out victim put right, so it is written back corrected
                         .filter(f -> !f.equals("run-out-victim-misnamed.json"))

@@ -33,8 +33,11 @@ class EdgeFilesTest {
             "awarded.json",
             "bowl-out.json",
             "consecutive-overs-no-free-hit.json",
+            "dl-ahead-of-par-mid-over.json",
+            "dl-behind-par.json",
             "dl-part-overs.json",
             "dl-tie-chase-stopped.json",
+            "dl-tie-on-par.json",
             "forfeits-and-declaration.json",
             "hundred-100-balls.json",
             "limited-overs-draw.json",
@@ -43,6 +46,7 @@ class EdgeFilesTest {
             "new-batter-as-non-striker.json",
             "no-result.json",
             "old-noballs-and-tie.json",
+            "outcome-a-run-off.json",
             "penalty-runs.json",
             "replacements.json",
             "retired-hurt-returns.json",
@@ -114,7 +118,9 @@ class EdgeFilesTest {
     @MethodSource("files")
     void everyFileGivesTheResultItsOutcomeNames(String file) {
         JsonNode outcome = FileExpectations.of(path(file)).outcome();
-        Result result = result(file);
+        Scorecard card = replay(file).scorecard();
+        // where the file's outcome is not what its balls show, the card shows it beside the balls' result
+        Result result = card.recordedResult() != null ? card.recordedResult() : result(file);
 
         assertThat(result.kind()).as(file).isEqualTo(kind(outcome));
         assertThat(result.winner()).as(file).isEqualTo(text(outcome, "winner"));
@@ -167,7 +173,7 @@ class EdgeFilesTest {
 
         assertThat(chase.target()).isEqualTo(new Target(30, "3.4"));
         assertThat(chase.overs()).isEqualTo("3.4");
-        assertThat(result("dl-part-overs.json").text()).isEqualTo("Alpha won by 7 runs (D/L method)");
+        assertThat(result("dl-part-overs.json").text()).isEqualTo("Alpha won by 7 runs (D/L)");
     }
 
     @Test

@@ -184,7 +184,7 @@ class InningsEndTest {
 
             assertThat(m.card(2).overs()).isEqualTo("9.5");
             Result result = m.state().result().orElseThrow();
-            assertThat(result.text()).isEqualTo("India won by 29 runs (DLS method)");
+            assertThat(result.text()).isEqualTo("India won by 29 runs (DLS)");
             assertThat(result.margin()).isEqualTo(29);
             assertThat(result.method()).isEqualTo("DLS");
         }
@@ -201,7 +201,7 @@ class InningsEndTest {
             assertThat(m.card(1).target()).isNull();
             assertThat(m.card(2).target()).isEqualTo(new Target(10, "5"));
             m.play(2, Balls.four()).play(1, Balls.runs(2));
-            assertThat(m.state().result().orElseThrow().text()).isEqualTo("Australia won by 10 wickets (DLS method)");
+            assertThat(m.state().result().orElseThrow().text()).isEqualTo("Australia won by 10 wickets (DLS)");
         }
 
         @Test

@@ -284,16 +284,24 @@ final class PromptForms {
         TextField runs = text("targetRuns", "");
         TextField overs = text("targetOvers", "");
         TextField method = text("targetMethod", "DLS");
+        // From the official sheet: a stoppage with overs lost (play resumes), or play abandoned and the par score
+        CheckBox abandoned = check("targetAbandoned", "Play abandoned: decide the chase on the par score", false);
         return form(
                 "target",
-                "Revised target",
+                "Revised target or par score",
                 List.of(
-                        row("Runs to win", runs),
+                        row("Runs to win (abandoned: the par score)", runs),
                         row("Overs (e.g. 47 or 9.5; blank = unchanged)", overs),
-                        row("Method", method)),
+                        row("Method", method),
+                        row("", abandoned)),
                 submit(() -> {
-                    return model.reviseTarget(
-                            number("target runs", runs.getText()), legalBalls(overs.getText()), method.getText());
+                    return abandoned.isSelected()
+                            ? model.abandonOnPar(
+                                    number("par score", runs.getText()), legalBalls(overs.getText()), method.getText())
+                            : model.reviseTarget(
+                                    number("target runs", runs.getText()),
+                                    legalBalls(overs.getText()),
+                                    method.getText());
                 }),
                 done);
     }

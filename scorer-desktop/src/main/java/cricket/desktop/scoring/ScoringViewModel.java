@@ -217,6 +217,15 @@ public final class ScoringViewModel implements AutoCloseable {
         return record(new TargetRevised(runs, legalBalls, method));
     }
 
+    /**
+     * Play abandoned in the chase: the engine decides it on the official sheet's par score; the overs bowled default
+     * to the chase's own when not given.
+     */
+    public boolean abandonOnPar(int par, Integer legalBalls, String method) {
+        Integer bowled = legalBalls != null ? legalBalls : state().liveScore().legalBalls();
+        return record(TargetRevised.parAtStop(par, bowled == null || bowled == 0 ? null : bowled, method));
+    }
+
     /** Edits a past ball; the engine re-derives everything after it. */
     public boolean editBall(int seq, Delivery delivery) {
         boolean ok = record(new ReplaceBall(seq, delivery));

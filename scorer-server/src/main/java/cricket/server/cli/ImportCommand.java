@@ -9,9 +9,15 @@ import cricket.server.cricsheet.CricsheetImportService;
 import io.lettuce.core.RedisClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
-/** {@code ./cricket import FILE...}: each Cricsheet file becomes a fixture with every event, one progress line each. */
+/**
+ * {@code ./cricket import FILE_OR_DIR...}: each Cricsheet file (a folder stands for its .json files) becomes a
+ * fixture with every event, in the tournament the file names, all in this one process: a progress bar on a terminal
+ * (a line per file otherwise) and a summary. Exit status 0, 1 if a file was refused, 2 for a bad argument.
+ */
 public final class ImportCommand {
     private ImportCommand() {}
 
@@ -21,7 +27,7 @@ public final class ImportCommand {
 
     public static int run(String[] files, Map<String, String> env, PrintStream out, PrintStream err) {
         if (files.length == 0) {
-            err.println("usage: ./cricket import FILE.json...");
+            err.println("usage: ./cricket import FILE_OR_DIR... (a folder: every .json file in it)");
             return 2;
         }
         String redisUrl = env.get("REDIS_URL");
@@ -33,34 +39,39 @@ public final class ImportCommand {
                 return 2;
             }
         }
-        int failed = 0;
+        List<Path> paths = MatchFiles.expand(Arrays.stream(files).map(Path::of).toList());
+        ImportProgress progress = new ImportProgress(out, out == System.out && System.console() != null, paths.size());
         // With REDIS_URL the imported matches' views and the live list go to the servers' cache as a scorer's
-        // write does; without it the servers see them on their next miss or write.
+        // write does, once per match when its log has committed; without it the servers see them on their next miss.
         RedisClient redis = redisUrl == null || redisUrl.isBlank() ? null : RedisLink.client(redisUrl);
         try (CommandDatabase db = new CommandDatabase(env);
                 App app = App.create(ServerConfig.local(), db.pool, redis)) {
             CricsheetImportService imports = app.services().cricsheetImport();
-            for (int i = 0; i < files.length; i++) {
-                String prefix = "[" + (i + 1) + "/" + files.length + "] " + files[i] + ": ";
-                try {
-                    CricsheetMatch match = CricsheetReader.read(Path.of(files[i]));
-                    var done = imports.importMatch(match, Integer.MAX_VALUE, null);
-                    out.println(prefix
-                            + done.title()
-                            + (done.alreadyThere()
-                                    ? " already imported as match " + done.matchId()
-                                    : ", " + done.events() + " events, match " + done.matchId()));
-                } catch (RuntimeException e) {
-                    failed++;
-                    out.println(prefix + "FAILED: " + e.getMessage());
-                }
+            for (Path file : paths) {
+                importOne(imports, file, progress);
             }
         } finally {
             if (redis != null) {
                 redis.shutdown();
             }
         }
-        out.println("cricket: imported " + (files.length - failed) + " of " + files.length + " files");
-        return failed == 0 ? 0 : 1;
+        progress.summary();
+        return progress.anyRefused() ? 1 : 0;
+    }
+
+    private static void importOne(CricsheetImportService imports, Path file, ImportProgress progress) {
+        String shown = file.toString();
+        try {
+            CricsheetMatch match = CricsheetReader.read(file);
+            var done = imports.importMatch(match, Integer.MAX_VALUE, null);
+            if (done.alreadyThere()) {
+                progress.alreadyThere(shown, done.title() + " already imported as match " + done.matchId());
+            } else {
+                progress.imported(
+                        shown, done.title() + ", " + done.events() + " events, match " + done.matchId(), done.events());
+            }
+        } catch (RuntimeException e) {
+            progress.refused(shown, e.getMessage());
+        }
     }
 }

@@ -15,59 +15,109 @@ import cricket.scoring.ScorecardText;
 import cricket.scoring.TossDecision;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code ./cricket scorecard FILE.json [--format json|text]}: the scorecard of any Cricsheet match file, worked out
- * by the scoring engine from the file's balls. JSON has the public scorecard's shape; with no database behind it,
- * {@code matchId} is the file's id (its name without {@code .json}) and {@code version} the number of events the
- * file became. Exit status 0, or 2 with one line on stderr for a bad argument or a file that cannot be read.
+ * {@code ./cricket scorecard FILE_OR_DIR... [--format json|text|jsonl]}: the scorecard of Cricsheet match files,
+ * worked out by the scoring engine from each file's balls; a folder stands for the .json files in it. JSON has the
+ * public scorecard's shape; with no database behind it, {@code matchId} is the file's id (its name without
+ * {@code .json}) and {@code version} the number of events the file became. {@code jsonl} prints one line per file,
+ * {@code {"file": NAME, "scorecard": {...}}} or {@code {"file": NAME, "error": "..."}}, in the order given, all in
+ * this one process (files are scored in parallel). Exit status 0 when every file was scored, else 2: with json or
+ * text each bad file gets one line on stderr; a bad argument gets one line there too.
  */
 public final class ScorecardCommand {
-    static final String USAGE = "usage: ./cricket scorecard FILE.json [--format json|text]"
-            + " (json: matchId is the file's id, version the number of events read from it)";
+    static final String USAGE = "usage: ./cricket scorecard FILE_OR_DIR... [--format json|text|jsonl]"
+            + " (json: matchId is the file's id, version the number of events read from it;"
+            + " jsonl: one line per file, {\"file\", \"scorecard\"} or {\"file\", \"error\"})";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper LINES = new ObjectMapper();
 
     private ScorecardCommand() {}
 
+    /** How the cards are printed. */
+    enum Format {
+        JSON,
+        TEXT,
+        JSONL
+    }
+
+    /** One file's card, or the one line saying why it has none. */
+    private record Scored(String file, CricsheetMatch match, MatchState state, String error) {}
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Arguments parsed;
+        List<Path> files;
         try {
             parsed = Arguments.parse(args);
-        } catch (IllegalArgumentException e) {
-            err.println("cricket scorecard: " + e.getMessage() + "; " + USAGE);
+            files = MatchFiles.of(parsed.paths());
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            boolean usage =
+                    e instanceof IllegalArgumentException && !e.getMessage().endsWith("no such file");
+            err.println("cricket scorecard: " + e.getMessage() + (usage ? "; " + USAGE : ""));
             return 2;
         }
-        Path file = parsed.file();
-        String name = file.getFileName() == null
-                ? file.toString()
-                : file.getFileName().toString();
-        if (!Files.isRegularFile(file)) {
-            err.println("cricket scorecard: " + file + ": no such file");
-            return 2;
+        boolean allScored = parsed.format() == Format.JSONL ? lines(files, out) : cards(files, parsed, out, err);
+        out.flush();
+        return allScored ? 0 : 2;
+    }
+
+    private static boolean cards(List<Path> files, Arguments parsed, PrintStream out, PrintStream err) {
+        boolean allScored = true;
+        for (Path file : files) {
+            Scored scored = score(file);
+            if (scored.error() != null) {
+                err.println("cricket scorecard: " + scored.error());
+                allScored = false;
+            } else {
+                out.print(
+                        parsed.format() == Format.TEXT
+                                ? text(scored.match().info(), scored.state())
+                                : json(scored.match(), scored.state()));
+            }
         }
+        return allScored;
+    }
+
+    /** One line per file, in the order given, scored in parallel: a whole archive in one process. */
+    private static boolean lines(List<Path> files, PrintStream out) {
+        boolean[] allScored = {true};
+        files.parallelStream().map(ScorecardCommand::line).forEachOrdered(line -> {
+            allScored[0] &= !line.has("error");
+            out.println(line.toString());
+        });
+        return allScored[0];
+    }
+
+    private static ObjectNode line(Path file) {
+        Scored scored = score(file);
+        ObjectNode line = LINES.createObjectNode();
+        line.put("file", scored.file());
+        if (scored.error() != null) {
+            line.put("error", scored.error());
+        } else {
+            line.set("scorecard", body(scored.match(), scored.state()));
+        }
+        return line;
+    }
+
+    private static Scored score(Path file) {
+        String name = MatchFiles.name(file);
         try {
             CricsheetMatch match = CricsheetReader.read(file);
-            MatchState state = CricsheetReplay.replay(match, name);
-            out.print(parsed.text() ? text(match.info(), state) : json(match, state));
-            out.flush();
-            return 0;
+            return new Scored(name, match, CricsheetReplay.replay(match, name), null);
         } catch (CricsheetFormatException | UncheckedIOException e) {
-            err.println("cricket scorecard: " + e.getMessage());
-            return 2;
+            return new Scored(name, null, null, e.getMessage());
         } catch (IllegalArgumentException e) {
             // A value the engine's records reject that the reader did not check: still the file's fault.
-            err.println("cricket scorecard: " + name + ": " + e.getMessage());
-            return 2;
+            return new Scored(name, null, null, name + ": " + e.getMessage());
         } catch (RuntimeException e) {
             // A shape nobody foresaw: still one line, with enough to find the cause, rather than a stack trace.
-            err.println("cricket scorecard: " + name + ": cannot be scored (" + e + ")");
-            return 2;
+            return new Scored(name, null, null, name + ": cannot be scored (" + e + ")");
         }
     }
 
@@ -109,6 +159,14 @@ public final class ScorecardCommand {
     }
 
     private static String json(CricsheetMatch match, MatchState state) {
+        try {
+            return JSON.writeValueAsString(body(match, state)) + System.lineSeparator();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the scorecard could not be written as JSON", e);
+        }
+    }
+
+    private static ObjectNode body(CricsheetMatch match, MatchState state) {
         ObjectNode body = JSON.createObjectNode();
         if (match.matchId() != null) {
             body.put("matchId", match.matchId());
@@ -117,42 +175,39 @@ public final class ScorecardCommand {
         }
         body.put("version", state.seq());
         body.setAll((ObjectNode) JSON.valueToTree(state.scorecard()));
-        try {
-            return JSON.writeValueAsString(body) + System.lineSeparator();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the scorecard could not be written as JSON", e);
-        }
+        return body;
     }
 
-    /** The command's arguments: one file and an optional format. */
-    record Arguments(Path file, boolean text) {
+    /** The command's arguments: files or folders, and an optional format. */
+    record Arguments(List<Path> paths, Format format) {
         static Arguments parse(String[] args) {
-            String file = null;
+            List<Path> paths = new ArrayList<>();
             String format = "json";
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 if (arg.equals("--format")) {
                     if (i + 1 >= args.length) {
-                        throw new IllegalArgumentException("--format needs a value: json or text");
+                        throw new IllegalArgumentException("--format needs a value: json, text or jsonl");
                     }
                     format = args[++i];
                 } else if (arg.startsWith("--format=")) {
                     format = arg.substring("--format=".length());
                 } else if (arg.startsWith("--")) {
                     throw new IllegalArgumentException("unknown option " + arg + "; the only option is --format");
-                } else if (file != null) {
-                    throw new IllegalArgumentException("one file at a time, got " + file + " and " + arg);
                 } else {
-                    file = arg;
+                    paths.add(Path.of(arg));
                 }
             }
-            if (file == null) {
-                throw new IllegalArgumentException("name the Cricsheet JSON file to read");
+            if (paths.isEmpty()) {
+                throw new IllegalArgumentException("name the Cricsheet JSON files or folders to read");
             }
-            if (!format.equals("json") && !format.equals("text")) {
-                throw new IllegalArgumentException("--format must be json or text, got \"" + format + "\"");
-            }
-            return new Arguments(Path.of(file), format.equals("text"));
+            return switch (format) {
+                case "json" -> new Arguments(paths, Format.JSON);
+                case "text" -> new Arguments(paths, Format.TEXT);
+                case "jsonl" -> new Arguments(paths, Format.JSONL);
+                default ->
+                    throw new IllegalArgumentException("--format must be json, text or jsonl, got \"" + format + "\"");
+            };
         }
     }
 }

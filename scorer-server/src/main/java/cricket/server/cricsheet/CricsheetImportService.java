@@ -25,6 +25,7 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +40,13 @@ public final class CricsheetImportService {
     private final Jdbc jdbc;
     private final FixtureRepository fixtures;
     private final EventService events;
+    private final CricsheetImportRepository rows;
 
     public CricsheetImportService(Jdbc jdbc, FixtureRepository fixtures, EventService events) {
         this.jdbc = jdbc;
         this.fixtures = fixtures;
         this.events = events;
+        this.rows = new CricsheetImportRepository(jdbc);
     }
 
     /**
@@ -85,13 +88,14 @@ public final class CricsheetImportService {
             Written written = jdbc.inTransaction(() -> {
                 String tournament =
                         Text.name(tournamentName == null ? tournamentName(info) : tournamentName, "info.event");
-                long tournamentId = tournament(tournament, info);
+                long tournamentId = tournament(tournament, info, tournamentName == null);
                 List<Long> teamIds = new ArrayList<>();
                 for (Team team : info.teams()) {
                     long teamId = fixtures.namedId("team", team.name());
-                    for (String player : team.players()) {
-                        fixtures.addToSquad(tournamentId, teamId, fixtures.namedId("player", player));
-                    }
+                    rows.addToSquad(
+                            tournamentId,
+                            teamId,
+                            List.copyOf(rows.playerIds(team.players()).values()));
                     teamIds.add(teamId);
                 }
                 addSubstitutes(tournamentId, info.teams(), teamIds, match.events());
@@ -154,10 +158,16 @@ public final class CricsheetImportService {
         return name + " does not replay through the engine: " + e.getMessage();
     }
 
-    private long tournament(String name, MatchInfo info) {
-        return fixtures.tournamentNamed(name)
-                .map(t -> t.id())
-                .orElseGet(() -> fixtures.insertTournament(name, info.season()).id());
+    /**
+     * The tournament the file names (its event and season), created the first time: one an admin already made
+     * with the competition's name and that season is used as it is.
+     */
+    private long tournament(String name, MatchInfo info, boolean filesOwn) {
+        Optional<Long> existing = filesOwn
+                ? rows.tournament(info.competition(), info.season(), name)
+                : fixtures.tournamentNamed(name).map(t -> t.id());
+        return existing.orElseGet(
+                () -> fixtures.insertTournament(name, info.season()).id());
     }
 
     private static String tournamentName(MatchInfo info) {

@@ -90,6 +90,32 @@ public final class Jdbc {
         });
     }
 
+    /**
+     * Runs one insert, update or delete for each row of parameters as a JDBC batch: one statement prepared, the rows
+     * sent together, so a whole imported match costs a few round trips rather than one per event. Counted as one
+     * query. Returns the rows touched in all.
+     */
+    public int batch(String sql, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        return withConnection(c -> {
+            try (PreparedStatement ps = prepare(c, sql)) {
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) {
+                        ps.setObject(i + 1, row[i]);
+                    }
+                    ps.addBatch();
+                }
+                int touched = 0;
+                for (int count : ps.executeBatch()) {
+                    touched += Math.max(count, 0);
+                }
+                return touched;
+            }
+        });
+    }
+
     /** Runs an insert ending in {@code returning id} and returns that id. */
     public long insert(String sql, Object... params) {
         return one(sql, rs -> rs.getLong(1), params)

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -84,6 +85,19 @@ public final class EventRepository {
                 insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
                 values (?, ?, ?, ?, ?::jsonb, ?)
                 """, matchId, seq, eventId, event.typeName(), write(event), recordedBy);
+    }
+
+    /** A whole log as seqs 1, 2, ... in one batch (an import): each event with a fresh eventId and no recorder. */
+    public void appendBatch(long matchId, List<MatchEvent> log) {
+        List<Object[]> rows = new ArrayList<>(log.size());
+        for (int i = 0; i < log.size(); i++) {
+            MatchEvent event = log.get(i);
+            rows.add(new Object[] {matchId, i + 1, UUID.randomUUID(), event.typeName(), write(event), null});
+        }
+        jdbc.batch("""
+                insert into match_event (match_id, seq, event_id, type, payload, recorded_by)
+                values (?, ?, ?, ?, ?::jsonb, ?)
+                """, rows);
     }
 
     /**

@@ -86,9 +86,9 @@ public final class EventService {
             MatchState state = MatchState.initial();
             events.lockMatch(matchId).orElseThrow(() -> new NotFound("no match with id " + matchId));
             for (MatchEvent event : log) {
-                state = state.apply(event);
-                events.append(matchId, state.seq(), UUID.randomUUID(), event, null);
+                state = state.apply(event); // every event through the engine before any is stored
             }
+            events.appendBatch(matchId, log);
             events.setStatus(matchId, wireStatus(state.status()), state.seq());
             return state;
         });

@@ -11,6 +11,11 @@ import cricket.server.cache.CacheTestKit;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,6 +117,95 @@ class ImportCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("REDIS_URL must look like redis://");
         assertThat(new Http(app).get("/api/v1/matches").json()).hasSize(before);
+    }
+
+    @Test
+    void aWholeFolderGoesInInOneProcessIntoTheTournamentsItsFilesNameWithASummary() throws Exception {
+        Path folder = Files.createTempDirectory("cricsheet-folder");
+        for (String name : List.of("336025.json", "392186.json", "1208093.json")) {
+            Files.copy(DevMatches.DIR.resolve(name), folder.resolve(name));
+        }
+        Files.writeString(folder.resolve("broken.json"), "not a match");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+
+        int status = ImportCommand.run(new String[] {folder.toString()}, env(), new PrintStream(out, true), quiet);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isEqualTo(1);
+        assertThat(printed)
+                .contains("[4/4] " + folder.resolve("broken.json") + ": FAILED")
+                .contains("imported 3 of 4 files: 3 new (")
+                .contains("0 already there, 1 refused")
+                .contains("  refused " + folder.resolve("broken.json") + ": broken.json: is not valid JSON");
+        Map<String, String> tournaments = new HashMap<>();
+        for (String line : printed.lines().filter(l -> l.contains(", match ")).toList()) {
+            long id = Long.parseLong(line.replaceAll(".*, match (\\d+)$", "$1"));
+            JsonNode match = new Http(app).get("/api/v1/matches/" + id).json();
+            tournaments.put(
+                    line.replaceAll(".*/(\\d+\\.json): .*", "$1"),
+                    match.get("tournament").asText());
+        }
+        assertThat(tournaments)
+                .containsEntry("336025.json", "Indian Premier League 2007/08")
+                .containsEntry("392186.json", "Indian Premier League 2009")
+                .containsEntry("1208093.json", "Bangladesh Premier League 2019/20");
+        int tournamentsBefore = new Http(app).get("/api/v1/tournaments").json().size();
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        ImportCommand.run(new String[] {folder.toString()}, env(), new PrintStream(again, true), quiet);
+
+        assertThat(again.toString(StandardCharsets.UTF_8)).contains("0 new (0 events), 3 already there, 1 refused");
+        assertThat(new Http(app).get("/api/v1/tournaments").json()).hasSize(tournamentsBefore);
+    }
+
+    @Test
+    void aTournamentAnAdminMadeForTheCompetitionAndSeasonIsTheOneTheMatchJoins() throws Exception {
+        long id;
+        try (Connection c = TestServer.pool().getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "insert into tournament (name, season) values ('Big Bash League', '2014/15') returning id");
+                ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            id = rs.getLong(1);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+
+        int status = ImportCommand.run(
+                new String[] {DevMatches.DIR.resolve("756767.json").toString()},
+                env(),
+                new PrintStream(out, true),
+                quiet);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isZero();
+        long matchId = Long.parseLong(printed.replaceAll("(?s).*, match (\\d+)\\R.*", "$1"));
+        JsonNode match = new Http(app).get("/api/v1/matches/" + matchId).json();
+        assertThat(match.get("tournamentId").asLong()).isEqualTo(id);
+        assertThat(match.get("status").asText()).isEqualTo("completed");
+    }
+
+    @Test
+    void aFileWithACompetitionButNoSeasonJoinsTheCompetitionsTournament() throws Exception {
+        Path folder = Files.createTempDirectory("cricsheet-no-season");
+        String json = Files.readString(DevMatches.DIR.resolve("392186.json"));
+        Path file = folder.resolve("no-season-392186.json");
+        Files.writeString(file, json.replaceFirst("\"season\": \"?[0-9/]+\"?,", ""));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true);
+
+        int status = ImportCommand.run(new String[] {file.toString()}, env(), new PrintStream(out, true), quiet);
+
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(printed).isZero();
+        long matchId = Long.parseLong(printed.replaceAll("(?s).*, match (\\d+)\\R.*", "$1"));
+        assertThat(new Http(app)
+                        .get("/api/v1/matches/" + matchId)
+                        .json()
+                        .get("tournament")
+                        .asText())
+                .isEqualTo("Indian Premier League");
     }
 
     @Test

@@ -204,7 +204,8 @@ class ScorecardCommandTest {
         assertThat(run.status()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).startsWith("cricket scorecard: --format must be json or text, got \"xml\"; usage:");
+        assertThat(run.err())
+                .startsWith("cricket scorecard: --format must be json, text or jsonl, got \"xml\"; usage:");
     }
 
     @Test
@@ -212,7 +213,64 @@ class ScorecardCommandTest {
         Run run = run();
 
         assertThat(run.status()).isEqualTo(2);
-        assertThat(run.err()).startsWith("cricket scorecard: name the Cricsheet JSON file to read; usage: ./cricket");
+        assertThat(run.err())
+                .startsWith("cricket scorecard: name the Cricsheet JSON files or folders to read; usage: ./cricket");
+    }
+
+    @Test
+    void jsonlGivesOneLinePerFileOfAFolderInNameOrderWithItsCardOrItsError() throws Exception {
+        Files.copy(DevMatches.DIR.resolve("336025.json"), dir.resolve("336025.json"));
+        Files.copy(IPL, dir.resolve("1082591.json"));
+        Files.writeString(dir.resolve("broken.json"), "not a match");
+        Files.writeString(dir.resolve("README.md"), "not a match file either");
+
+        Run run = run(dir.toString(), "--format", "jsonl");
+
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : run.out().lines().toList()) {
+            lines.add(JSON.readTree(line));
+        }
+        assertThat(lines)
+                .extracting(l -> l.get("file").asText())
+                .containsExactly("1082591.json", "336025.json", "broken.json");
+        assertThat(lines.get(0).at("/scorecard/result/text").asText()).isEqualTo("Sunrisers Hyderabad won by 35 runs");
+        assertThat(lines.get(1).at("/scorecard/result/text").asText())
+                .isEqualTo("Chennai Super Kings won by 3 runs (D/L)");
+        assertThat(lines.get(1).at("/scorecard/matchId").asText()).isEqualTo("336025");
+        assertThat(lines.get(2).has("scorecard")).isFalse();
+        assertThat(lines.get(2).get("error").asText()).startsWith("broken.json: is not valid JSON");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void jsonlCardsAreTheCardsEachFileGivesAlone() throws Exception {
+        Run run = run(DevMatches.DIR.toString(), "--format=jsonl");
+
+        List<String> lines = run.out().lines().toList();
+        List<Path> files;
+        try (var listed = Files.list(DevMatches.DIR)) {
+            files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+        assertThat(run.status()).isZero();
+        assertThat(lines).hasSameSizeAs(files);
+        for (int i = 0; i < files.size(); i++) {
+            JsonNode line = JSON.readTree(lines.get(i));
+            assertThat(line.get("file").asText())
+                    .isEqualTo(files.get(i).getFileName().toString());
+            assertThat(line.get("scorecard"))
+                    .as(files.get(i).toString())
+                    .isEqualTo(JSON.readTree(run(files.get(i).toString()).out()));
+        }
+    }
+
+    @Test
+    void aMissingFolderIsNamedWithoutScoringTheRest() {
+        Run run = run(IPL.toString(), dir.resolve("nowhere").toString(), "--format", "jsonl");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("cricket scorecard: " + dir.resolve("nowhere") + ": no such file");
     }
 
     private static List<String> fields(JsonNode node) {
