@@ -83,6 +83,7 @@ class StreamSendersTest {
         EventLogViews views = new EventLogViews(
                 app.services().states(),
                 app.services().fixtureRepository(),
+                app.services().competition(),
                 app.services().json());
 
         int senders = 3;
