@@ -15,12 +15,15 @@ import cricket.desktop.setup.SetupView;
 import cricket.desktop.setup.SetupViewModel;
 import cricket.scoring.NextAction;
 import java.io.UncheckedIOException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -38,6 +41,10 @@ public final class ScorerConsole implements AutoCloseable {
     /** Why the outbox could not be opened (another console holds the folder, or it cannot be read); else null. */
     private final String refused;
 
+    private final ConsoleSettings settings;
+    private final BorderPane shell = new BorderPane();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+
     private Stage stage;
     private ScoringViewModel scoring;
 
@@ -53,13 +60,36 @@ public final class ScorerConsole implements AutoCloseable {
         }
         this.outbox = opened;
         this.refused = why;
+        this.settings = new ConsoleSettings(config.dataDir());
     }
 
     public void start(Stage window) {
         this.stage = window;
         stage.setTitle("Cricket Tracker — scorer's console");
-        stage.setScene(new Scene(outbox == null ? refusedView() : login(), 1280, 800));
+        theme.addListener((o, was, now) -> now.apply());
+        theme.set(settings.theme());
+        shell.setTop(new ConsoleMenu(theme, this::useTheme).bar());
+        shell.setCenter(outbox == null ? refusedView() : login());
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().add(Theme.CONSOLE_CSS);
+        scene.getAccelerators().put(ConsoleMenu.SWITCH_THEME, this::switchTheme);
+        stage.setScene(scene);
         stage.show();
+    }
+
+    /** Light to dark or back (Ctrl+Shift+D, or the View menu), remembered for the next start. */
+    public void switchTheme() {
+        useTheme(theme.get().other());
+    }
+
+    void useTheme(Theme chosen) {
+        theme.set(chosen);
+        settings.theme(chosen);
+    }
+
+    /** The theme showing now. */
+    public Theme theme() {
+        return theme.get();
     }
 
     private LoginView login() {
@@ -72,7 +102,7 @@ public final class ScorerConsole implements AutoCloseable {
         why.setId("startRefused");
         why.setWrapText(true);
         why.setMaxWidth(720);
-        why.setStyle("-fx-font-size: 15px; -fx-text-fill: #b00020;");
+        why.getStyleClass().add("refusal");
         Button quit = new Button("Close (Enter)");
         quit.setId("closeButton");
         quit.setDefaultButton(true);
@@ -116,7 +146,7 @@ public final class ScorerConsole implements AutoCloseable {
             scoring.close(); // leaving the scoring screen: its model stops listening to the outbox, which outlives it
             scoring = null;
         }
-        stage.getScene().setRoot(root);
+        shell.setCenter(root);
     }
 
     /** Why this console could not open its outbox, or {@code null} when it did. */

@@ -36,7 +36,7 @@ final class PadPane extends VBox {
         runs.add(button("targetButton", "T target", () -> open.accept(PromptForms::target)), 5, 3, 2, 1);
         Label extra = new Label();
         extra.setId("extraLabel");
-        extra.setStyle("-fx-font-weight: bold; -fx-text-fill: #1f4e79;");
+        extra.getStyleClass().add("pad-extra");
         model.extraProperty().addListener((o, was, now) -> extra.setText(now == PadExtra.NONE ? "" : now.name()));
         Label swapped = new Label();
         swapped.setId("swapLabel");

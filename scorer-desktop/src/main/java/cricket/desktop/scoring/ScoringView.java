@@ -81,7 +81,7 @@ public final class ScoringView extends BorderPane {
         Label message = new Label();
         message.setId("messageLabel");
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #8a1c00; -fx-font-size: 14px;");
+        message.getStyleClass().add("scoring-message");
         message.textProperty().bind(model.messageProperty());
         commentary.setId("commentaryField");
         commentary.setPromptText("C: commentary for the next ball (Enter to keep, Esc to return to the pad)");
@@ -113,7 +113,6 @@ public final class ScoringView extends BorderPane {
         Label text = new Label();
         text.setId("conflictText");
         text.setWrapText(true);
-        text.setStyle("-fx-text-fill: white; -fx-font-size: 14px;");
         Button reload = new Button("Reload from server");
         reload.setId("reloadButton");
         reload.setOnAction(e -> model.reloadFromServer());
@@ -125,7 +124,7 @@ public final class ScoringView extends BorderPane {
         HBox banner = new HBox(12, text, reload, signIn);
         banner.setId("conflictPane");
         banner.setPadding(new Insets(10));
-        banner.setStyle("-fx-background-color: #b00020;");
+        banner.getStyleClass().add("conflict-banner");
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.managedProperty().bind(banner.visibleProperty());
         reload.managedProperty().bind(reload.visibleProperty());
@@ -260,6 +259,9 @@ public final class ScoringView extends BorderPane {
 
     private void key(KeyEvent e) {
         swallowTyped = false;
+        if (e.isShortcutDown() && e.getCode() != KeyCode.U) {
+            return; // the window's own keys (Ctrl+Shift+D theme, Ctrl+E export), never a pad key
+        }
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         Node shown = area.getChildren().get(0);
         if (e.getCode() == KeyCode.ESCAPE) {
