@@ -1,0 +1,204 @@
+package cricket.desktop.scoring;
+
+import cricket.scoring.BattingLine;
+import cricket.scoring.BowlingLine;
+import cricket.scoring.ExtrasCard;
+import cricket.scoring.FallOfWicket;
+import cricket.scoring.InningsCard;
+import cricket.scoring.MatchStatus;
+import cricket.scoring.Scorecard;
+import cricket.scoring.Team;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
+
+/**
+ * The scorecard tab: for each innings, newest first, a batting table (with how each batter was out), the extras, the
+ * total, who did not bat, the fall of wickets and a bowling table. Read from the engine's {@link Scorecard} after
+ * every event, so it is the card the server publishes for the same events.
+ */
+final class ScorecardTables extends ScrollPane {
+    private final VBox inningsBoxes = new VBox(18);
+    private final Label result = new Label();
+    private final List<InningsTables> shown = new ArrayList<>();
+    private int ballsPerOver = 6;
+
+    ScorecardTables() {
+        setId("scorecardTables");
+        setFitToWidth(true);
+        result.setId("cardResult");
+        result.getStyleClass().add("scorecard-heading");
+        result.managedProperty().bind(result.visibleProperty());
+        VBox content = new VBox(12, result, inningsBoxes);
+        content.setPadding(new Insets(8));
+        setContent(content);
+    }
+
+    void show(Scorecard card, List<Team> teams, int ballsPerOver) {
+        this.ballsPerOver = ballsPerOver;
+        result.setText(card.result() == null ? "" : card.result().text());
+        result.setVisible(card.result() != null);
+        List<InningsCard> innings = card.innings();
+        while (shown.size() < innings.size()) {
+            InningsTables tables = new InningsTables(shown.size() + 1);
+            shown.add(tables);
+            inningsBoxes.getChildren().add(0, tables); // the innings being played on top
+        }
+        while (shown.size() > innings.size()) { // an undo took an innings back
+            inningsBoxes.getChildren().remove(shown.remove(shown.size() - 1));
+        }
+        for (int i = 0; i < innings.size(); i++) {
+            InningsCard in = innings.get(i);
+            boolean going = MatchStatus.IN_PROGRESS.name().equals(card.status()) && i == innings.size() - 1;
+            shown.get(i).show(in, didNotBat(in, teams), going);
+        }
+    }
+
+    /** The players of the batting side with no line on the card, in squad order (none for a super over). */
+    static List<String> didNotBat(InningsCard in, List<Team> teams) {
+        if (in.superOver()) {
+            return List.of();
+        }
+        List<String> batted = in.batting().stream().map(BattingLine::name).toList();
+        return teams.stream()
+                .filter(t -> t.name().equals(in.battingTeam()))
+                .flatMap(t -> t.players().stream())
+                .filter(p -> !batted.contains(p))
+                .toList();
+    }
+
+    /** "b 4, lb 6, w 15, nb 5" as printed cards show it: the kinds there were. */
+    static String extrasDetail(ExtrasCard x) {
+        List<String> parts = new ArrayList<>();
+        int[] counts = {x.byes(), x.legbyes(), x.wides(), x.noballs(), x.penalty()};
+        String[] names = {"b", "lb", "w", "nb", "p"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(names[i] + " " + counts[i]);
+            }
+        }
+        return String.join(", ", parts);
+    }
+
+    /** One innings' tables; ids carry the innings number ({@code #batting1}, {@code #bowling2}, ...). */
+    private final class InningsTables extends VBox {
+        private final Label heading = new Label();
+        private final TableView<BattingLine> batting = new TableView<>();
+        private final Label extras = new Label();
+        private final Label total = new Label();
+        private final Label yetToBat = new Label();
+        private final Label falls = new Label();
+        private final TableView<BowlingLine> bowling = new TableView<>();
+
+        InningsTables(int number) {
+            super(6);
+            setId("innings" + number);
+            heading.setId("inningsHeading" + number);
+            heading.getStyleClass().add("scorecard-heading");
+            batting.setId("batting" + number);
+            extras.setId("extras" + number);
+            total.setId("total" + number);
+            total.setStyle("-fx-font-weight: bold;");
+            yetToBat.setId("didNotBat" + number);
+            yetToBat.setWrapText(true);
+            falls.setId("fallOfWickets" + number);
+            falls.setWrapText(true);
+            bowling.setId("bowling" + number);
+            batting.getColumns()
+                    .setAll(List.of(
+                            text("Batter", BattingLine::name, 150),
+                            text("How out", BattingLine::dismissal, 230),
+                            number("R", BattingLine::runs),
+                            number("B", BattingLine::balls),
+                            number("4s", BattingLine::fours),
+                            number("6s", BattingLine::sixes),
+                            text("SR", b -> b.balls() == 0 ? "-" : rate(100.0 * b.runs() / b.balls()), 60)));
+            bowling.getColumns()
+                    .setAll(List.of(
+                            text("Bowler", BowlingLine::name, 150),
+                            text("O", BowlingLine::overs, 50),
+                            number("M", BowlingLine::maidens),
+                            number("R", BowlingLine::runs),
+                            number("W", BowlingLine::wickets),
+                            number("Wd", BowlingLine::wides),
+                            number("Nb", BowlingLine::noballs),
+                            text(
+                                    "Econ",
+                                    b -> b.legalBalls() == 0
+                                            ? "-"
+                                            : rate((double) ballsPerOver * b.runs() / b.legalBalls()),
+                                    60)));
+            for (TableView<?> table : List.of(batting, bowling)) {
+                table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                table.setFocusTraversable(false); // the keys stay with the pad
+                table.setPlaceholder(new Label("No ball bowled yet"));
+            }
+            getChildren().addAll(heading, batting, extras, total, yetToBat, falls, bowling);
+        }
+
+        void show(InningsCard in, List<String> didNotBat, boolean going) {
+            heading.setText((in.superOver() ? "Super over: " : "Innings " + in.number() + ": ")
+                    + in.battingTeam()
+                    + (in.target() == null ? "" : "  (target " + in.target().runs() + ")"));
+            batting.getItems().setAll(in.batting());
+            bowling.getItems().setAll(in.bowling());
+            fit(batting, in.batting().size());
+            fit(bowling, in.bowling().size());
+            String detail = extrasDetail(in.extras());
+            extras.setText("Extras  " + in.extras().total() + (detail.isEmpty() ? "" : "  (" + detail + ")"));
+            total.setText("Total  " + (in.allOut() ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets())
+                    + "  (" + in.overs() + " overs" + (in.allOut() ? ", all out" : in.declared() ? ", declared" : "")
+                    + ")");
+            yetToBat.setText(
+                    didNotBat.isEmpty()
+                            ? ""
+                            : (going ? "Yet to bat: " : "Did not bat: ") + String.join(", ", didNotBat));
+            falls.setText(in.fallOfWickets().isEmpty() ? "" : "Fall of wickets: " + fallOfWickets(in.fallOfWickets()));
+        }
+
+        private static String fallOfWickets(List<FallOfWicket> falls) {
+            List<String> parts = new ArrayList<>();
+            for (FallOfWicket f : falls) {
+                parts.add(f.wicket() + "-" + f.runs() + " (" + f.player() + ", " + f.overs() + ")");
+            }
+            return String.join(", ", parts);
+        }
+
+        /** Tall enough for every row, so the tab scrolls as one page and no table hides a batter. */
+        private static void fit(TableView<?> table, int rows) {
+            double height = 30 + 28 * Math.max(rows, 1) + 4;
+            table.setPrefHeight(height);
+            table.setMinHeight(height);
+            table.setMaxHeight(height);
+        }
+    }
+
+    private static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
+        TableColumn<T, String> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    private static <T> TableColumn<T, Number> number(String title, Function<T, Integer> value) {
+        TableColumn<T, Number> column = new TableColumn<>(title);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setPrefWidth(48);
+        column.setSortable(false);
+        column.setStyle("-fx-alignment: CENTER-RIGHT;");
+        return column;
+    }
+
+    private static String rate(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+}
