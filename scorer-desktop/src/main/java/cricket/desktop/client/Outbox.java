@@ -40,6 +40,7 @@ public final class Outbox implements AutoCloseable {
     private OutboxStatus.Stopped stopped;
 
     private String problem;
+    private ServerAnswer lastAnswer;
     private volatile boolean closed;
 
     /**
@@ -214,7 +215,7 @@ public final class Outbox implements AutoCloseable {
     public synchronized OutboxStatus status() {
         int waiting =
                 (int) entries.values().stream().filter(OutboxEntry::unsent).count();
-        return new OutboxStatus(online, waiting, setAside.undecided(), problem, stopped);
+        return new OutboxStatus(online, waiting, setAside.undecided(), problem, stopped, lastAnswer);
     }
 
     /** Calls {@code listener} (on the sender's thread) whenever the status changes. */
@@ -256,8 +257,8 @@ public final class Outbox implements AutoCloseable {
                 return;
             }
             try {
-                api.postEvent(next.matchId(), next.eventId(), next.expectedSeq(), next.event());
-                sent(next);
+                int seq = api.postEvent(next.matchId(), next.eventId(), next.expectedSeq(), next.event());
+                sent(next, seq);
                 backoff = 250;
             } catch (OfflineException e) {
                 offline(e.getMessage(), backoff);
@@ -289,9 +290,11 @@ public final class Outbox implements AutoCloseable {
                 .orElse(null);
     }
 
-    private synchronized void sent(OutboxEntry entry) {
+    private synchronized void sent(OutboxEntry entry, int seq) {
         record(entry.with(OutboxEntry.State.SENT, null));
         online = true;
+        lastAnswer = ServerAnswer.now(
+                ServerAnswer.Kind.ACCEPTED, "accepted " + entry.event().typeName() + " as seq " + seq);
         LOG.info(
                 "event sent matchId={} expectedSeq={} type={}",
                 entry.matchId(),
@@ -305,6 +308,7 @@ public final class Outbox implements AutoCloseable {
             LOG.warn("server unreachable, will retry: {}", reason);
         }
         online = false;
+        lastAnswer = ServerAnswer.now(ServerAnswer.Kind.NO_ANSWER, "no answer (" + reason + ")");
         publish();
         waitQuietly(waitMs);
     }
@@ -315,10 +319,13 @@ public final class Outbox implements AutoCloseable {
             // A server or gateway error: the event is kept and tried again; the scorer sees the link as down.
             LOG.warn("server failed on an event, will retry status={} detail={}", e.status(), e.getMessage());
             online = e.status() < 500;
+            lastAnswer =
+                    ServerAnswer.now(ServerAnswer.Kind.NO_ANSWER, e.status() + ", will try again: " + e.getMessage());
             publish();
             waitQuietly(backoff);
             return Math.min(MAX_BACKOFF_MS, backoff * 2);
         }
+        lastAnswer = ServerAnswer.now(ServerAnswer.Kind.REFUSED, e.status() + " refused: " + e.getMessage());
         if (e.unauthorized()) {
             problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
             stopped = OutboxStatus.Stopped.SESSION;
