@@ -83,8 +83,9 @@ class ScoringScreenLookTest extends RealServerConsole {
         assertThat(worm.getData().get(0).getData().get(1).getYValue()).isEqualTo(first.runs());
         BarChart<?, ?> stands = robot.lookup("#partnershipsChart").queryAs(BarChart.class);
         assertThat(stands.getData().get(0).getData())
-                .as("the openers' stand and the new one")
-                .hasSize(2);
+                .as("the openers' stand; the next begins with its first ball")
+                .hasSize(1);
+        assertThat(stands.getData().get(0).getData().get(0).getXValue()).isEqualTo(first.runs());
     }
 
     @Test
