@@ -25,7 +25,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(long matchId, MatchState state) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.MATCH)) {
-            views.put(kind, view(state.seq(), kind.render(matchId, state, json)));
+            views.put(kind, view(state.seq(), kind.render(matchId, state, json), kind.media()));
         }
         return views;
     }
@@ -34,7 +34,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(int version, List<MatchSummary> live) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.SITE)) {
-            views.put(kind, view(version, kind.render(live, json)));
+            views.put(kind, view(version, kind.render(live, json), kind.media()));
         }
         return views;
     }
@@ -43,8 +43,9 @@ final class ViewRenderer {
         return ViewBodies.commentary(matchId, state, before, limit, json);
     }
 
-    static CachedView view(int version, byte[] body) {
-        return new CachedView(version, body, gzip(body), System.nanoTime());
+    /** The body, and its gzip copy when the view's media is worth compressing (else no bytes: none to send). */
+    static CachedView view(int version, byte[] body, ViewKind.Media media) {
+        return new CachedView(version, body, media.gzipped() ? gzip(body) : CachedView.NO_GZIP, System.nanoTime());
     }
 
     static byte[] gzip(byte[] body) {

@@ -37,8 +37,43 @@ public enum ViewKind {
             Cache.SHORT),
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
+    /** The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF). */
+    SCORECARD_PDF(
+            "scorecard-pdf",
+            Scope.MATCH,
+            ViewBodies::scorecardPdf,
+            null,
+            List.of("/api/v1/matches/{id}/scorecard.pdf"),
+            Cache.SHORT,
+            Media.PDF),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT);
+
+    /**
+     * What a view's body is: its Content-Type, and whether a gzip copy is made once when it is rendered. A PDF's
+     * streams are compressed already, so gzip would cost a render's time and save a reader next to nothing.
+     */
+    public enum Media {
+        JSON("application/json", true),
+        PDF("application/pdf", false);
+
+        private final String contentType;
+        private final boolean gzipped;
+
+        Media(String contentType, boolean gzipped) {
+            this.contentType = contentType;
+            this.gzipped = gzipped;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Whether the cache keeps a gzip copy beside the body. */
+        public boolean gzipped() {
+            return gzipped;
+        }
+    }
 
     /** What one version of a view covers. */
     public enum Scope {
@@ -80,8 +115,20 @@ public enum ViewKind {
     private final SiteBody siteBody;
     private final List<String> routes;
     private final Cache cache;
+    private final Media media;
 
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
+        this(key, scope, matchBody, siteBody, routes, cache, Media.JSON);
+    }
+
+    ViewKind(
+            String key,
+            Scope scope,
+            MatchBody matchBody,
+            SiteBody siteBody,
+            List<String> routes,
+            Cache cache,
+            Media media) {
         if ((scope == Scope.MATCH) != (matchBody != null) || (scope == Scope.SITE) != (siteBody != null)) {
             throw new IllegalArgumentException("view " + key + " of scope " + scope + " needs that scope's renderer");
         }
@@ -97,6 +144,7 @@ public enum ViewKind {
         this.siteBody = siteBody;
         this.routes = List.copyOf(routes);
         this.cache = cache;
+        this.media = media;
     }
 
     /** The views of one scope, in declaration order: what is rendered, resynced and deleted together. */
@@ -120,6 +168,10 @@ public enum ViewKind {
 
     public Cache cache() {
         return cache;
+    }
+
+    public Media media() {
+        return media;
     }
 
     /** {@code cricket:view:<matchId>:<key>}: the hash holding a match view's version, body and gzip. */
