@@ -14,8 +14,12 @@ import cricket.desktop.scoring.ScoringViewModel;
 import cricket.desktop.setup.SetupView;
 import cricket.desktop.setup.SetupViewModel;
 import cricket.scoring.NextAction;
+import java.io.File;
 import java.io.UncheckedIOException;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,6 +29,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +49,7 @@ public final class ScorerConsole implements AutoCloseable {
     private final ConsoleSettings settings;
     private final BorderPane shell = new BorderPane();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final BooleanProperty matchOpen = new SimpleBooleanProperty();
 
     private Stage stage;
     private ScoringViewModel scoring;
@@ -68,7 +74,7 @@ public final class ScorerConsole implements AutoCloseable {
         stage.setTitle("Cricket Tracker — scorer's console");
         theme.addListener((o, was, now) -> now.apply());
         theme.set(settings.theme());
-        shell.setTop(new ConsoleMenu(theme, this::useTheme).bar());
+        shell.setTop(new ConsoleMenu(theme, this::useTheme, matchOpen, this::chooseAndExportPdf).bar());
         shell.setCenter(outbox == null ? refusedView() : login());
         Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().add(Theme.CONSOLE_CSS);
@@ -85,6 +91,26 @@ public final class ScorerConsole implements AutoCloseable {
     void useTheme(Theme chosen) {
         theme.set(chosen);
         settings.theme(chosen);
+    }
+
+    /** Export PDF…: the scorer picks the file, the scoring screen's model writes the card of the open match. */
+    private void chooseAndExportPdf() {
+        if (scoring == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the scorecard as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("scorecard-match-" + scoring.match().matchId() + ".pdf");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            scoring.exportPdf(file.toPath());
+        }
+    }
+
+    /** Whether a match's scoring screen is showing, which Export PDF… needs. */
+    public ReadOnlyBooleanProperty matchOpenProperty() {
+        return matchOpen;
     }
 
     /** The theme showing now. */
@@ -147,6 +173,7 @@ public final class ScorerConsole implements AutoCloseable {
             scoring = null;
         }
         shell.setCenter(root);
+        matchOpen.set(root instanceof ScoringView);
     }
 
     /** Why this console could not open its outbox, or {@code null} when it did. */

@@ -8,12 +8,24 @@ import cricket.api.StoredEvent;
 import cricket.scoring.BattingLine;
 import cricket.scoring.InningsCard;
 import cricket.scoring.Scorecard;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -116,6 +128,52 @@ class ScoringScreenLookTest extends RealServerConsole {
         ConsoleDriver.waitFor(() -> text(robot, "#lastAnswerLabel").endsWith("as seq " + (seq + 1)));
         ConsoleDriver.waitFor(() -> text(robot, "#connectionLabel").equals("● Online"));
         assertThat(text(robot, "#waitingLabel")).isEqualTo("all sent");
+    }
+
+    @Test
+    void exportPdfWritesTheSameCardAsTheServersScorecardPdf(FxRobot robot) throws Exception {
+        MenuItem export = exportItem(robot);
+        assertThat(export.isDisable()).as("no match open yet").isTrue();
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        assertThat(exportItem(robot).isDisable()).isFalse();
+        driver.keys(DIGIT4, DIGIT0, javafx.scene.input.KeyCode.DIGIT1);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+
+        Path file = dataDir.resolve("card.pdf");
+        robot.interact(() -> assertThat(console.scoring().exportPdf(file)).isTrue());
+        assertThat(text(robot, "#messageLabel"))
+                .startsWith("Scorecard written to ")
+                .contains("card.pdf");
+        String printed = pdfText(Files.readAllBytes(file));
+        InningsCard first = serverScorecard().innings().get(0);
+        for (BattingLine b : first.batting()) {
+            assertThat(printed).contains(b.name() + " " + b.dismissal() + " " + b.runs() + " " + b.balls());
+        }
+        assertThat(printed).contains("Total (0.3 overs) " + first.runs() + "/" + first.wickets());
+
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.url() + "/api/v1/matches/" + scorer.matchId() + "/scorecard.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(pdfText(served.body())).as("one renderer, the same events").isEqualTo(printed);
+    }
+
+    private static MenuItem exportItem(FxRobot robot) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> "exportPdfItem".equals(i.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static String text(FxRobot robot, String id) {

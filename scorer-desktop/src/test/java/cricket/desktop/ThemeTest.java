@@ -76,7 +76,8 @@ class ThemeTest {
         robot.interact(console::switchTheme);
         assertThat(console.theme()).isEqualTo(Theme.DARK);
 
-        RadioMenuItem light = (RadioMenuItem) menuBar(robot).getMenus().get(0).getItems().stream()
+        RadioMenuItem light = (RadioMenuItem) menuBar(robot).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
                 .filter(i -> "lightThemeItem".equals(i.getId()))
                 .findFirst()
                 .orElseThrow();
@@ -99,7 +100,8 @@ class ThemeTest {
     }
 
     private static RadioMenuItem darkItem(FxRobot robot) {
-        return (RadioMenuItem) menuBar(robot).getMenus().get(0).getItems().stream()
+        return (RadioMenuItem) menuBar(robot).getMenus().stream()
+                .flatMap(m -> m.getItems().stream())
                 .filter(i -> "darkThemeItem".equals(i.getId()))
                 .findFirst()
                 .orElseThrow();

@@ -1,16 +1,13 @@
 package cricket.desktop.scoring;
 
+import cricket.print.CardText;
 import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
-import cricket.scoring.ExtrasCard;
-import cricket.scoring.FallOfWicket;
 import cricket.scoring.InningsCard;
-import cricket.scoring.MatchStatus;
 import cricket.scoring.Scorecard;
 import cricket.scoring.Team;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
@@ -57,35 +54,8 @@ final class ScorecardTables extends ScrollPane {
         }
         for (int i = 0; i < innings.size(); i++) {
             InningsCard in = innings.get(i);
-            boolean going = MatchStatus.IN_PROGRESS.name().equals(card.status()) && i == innings.size() - 1;
-            shown.get(i).show(in, didNotBat(in, teams), going);
+            shown.get(i).show(in, CardText.didNotBat(in, teams), CardText.didNotBatLabel(card, in));
         }
-    }
-
-    /** The players of the batting side with no line on the card, in squad order (none for a super over). */
-    static List<String> didNotBat(InningsCard in, List<Team> teams) {
-        if (in.superOver()) {
-            return List.of();
-        }
-        List<String> batted = in.batting().stream().map(BattingLine::name).toList();
-        return teams.stream()
-                .filter(t -> t.name().equals(in.battingTeam()))
-                .flatMap(t -> t.players().stream())
-                .filter(p -> !batted.contains(p))
-                .toList();
-    }
-
-    /** "b 4, lb 6, w 15, nb 5" as printed cards show it: the kinds there were. */
-    static String extrasDetail(ExtrasCard x) {
-        List<String> parts = new ArrayList<>();
-        int[] counts = {x.byes(), x.legbyes(), x.wides(), x.noballs(), x.penalty()};
-        String[] names = {"b", "lb", "w", "nb", "p"};
-        for (int i = 0; i < counts.length; i++) {
-            if (counts[i] > 0) {
-                parts.add(names[i] + " " + counts[i]);
-            }
-        }
-        return String.join(", ", parts);
     }
 
     /** One innings' tables; ids carry the innings number ({@code #batting1}, {@code #bowling2}, ...). */
@@ -120,7 +90,7 @@ final class ScorecardTables extends ScrollPane {
                             number("B", BattingLine::balls),
                             number("4s", BattingLine::fours),
                             number("6s", BattingLine::sixes),
-                            text("SR", b -> b.balls() == 0 ? "-" : rate(100.0 * b.runs() / b.balls()), 60)));
+                            text("SR", b -> CardText.strikeRate(b.runs(), b.balls()), 60)));
             bowling.getColumns()
                     .setAll(List.of(
                             text("Bowler", BowlingLine::name, 150),
@@ -130,12 +100,7 @@ final class ScorecardTables extends ScrollPane {
                             number("W", BowlingLine::wickets),
                             number("Wd", BowlingLine::wides),
                             number("Nb", BowlingLine::noballs),
-                            text(
-                                    "Econ",
-                                    b -> b.legalBalls() == 0
-                                            ? "-"
-                                            : rate((double) ballsPerOver * b.runs() / b.legalBalls()),
-                                    60)));
+                            text("Econ", b -> CardText.economy(b.runs(), b.legalBalls(), ballsPerOver), 60)));
             for (TableView<?> table : List.of(batting, bowling)) {
                 table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
                 table.setFocusTraversable(false); // the keys stay with the pad
@@ -144,32 +109,20 @@ final class ScorecardTables extends ScrollPane {
             getChildren().addAll(heading, batting, extras, total, yetToBat, falls, bowling);
         }
 
-        void show(InningsCard in, List<String> didNotBat, boolean going) {
-            heading.setText((in.superOver() ? "Super over: " : "Innings " + in.number() + ": ")
-                    + in.battingTeam()
-                    + (in.target() == null ? "" : "  (target " + in.target().runs() + ")"));
+        void show(InningsCard in, List<String> didNotBat, String didNotBatLabel) {
+            heading.setText(CardText.heading(in));
             batting.getItems().setAll(in.batting());
             bowling.getItems().setAll(in.bowling());
             fit(batting, in.batting().size());
             fit(bowling, in.bowling().size());
-            String detail = extrasDetail(in.extras());
+            String detail = CardText.extrasDetail(in.extras());
             extras.setText("Extras  " + in.extras().total() + (detail.isEmpty() ? "" : "  (" + detail + ")"));
-            total.setText("Total  " + (in.allOut() ? Integer.toString(in.runs()) : in.runs() + "/" + in.wickets())
-                    + "  (" + in.overs() + " overs" + (in.allOut() ? ", all out" : in.declared() ? ", declared" : "")
-                    + ")");
-            yetToBat.setText(
-                    didNotBat.isEmpty()
+            total.setText("Total  " + CardText.total(in) + "  " + CardText.oversNote(in));
+            yetToBat.setText(didNotBat.isEmpty() ? "" : didNotBatLabel + String.join(", ", didNotBat));
+            falls.setText(
+                    in.fallOfWickets().isEmpty()
                             ? ""
-                            : (going ? "Yet to bat: " : "Did not bat: ") + String.join(", ", didNotBat));
-            falls.setText(in.fallOfWickets().isEmpty() ? "" : "Fall of wickets: " + fallOfWickets(in.fallOfWickets()));
-        }
-
-        private static String fallOfWickets(List<FallOfWicket> falls) {
-            List<String> parts = new ArrayList<>();
-            for (FallOfWicket f : falls) {
-                parts.add(f.wicket() + "-" + f.runs() + " (" + f.player() + ", " + f.overs() + ")");
-            }
-            return String.join(", ", parts);
+                            : "Fall of wickets: " + CardText.fallOfWickets(in.fallOfWickets()));
         }
 
         /** Tall enough for every row, so the tab scrolls as one page and no table hides a batter. */
@@ -196,9 +149,5 @@ final class ScorecardTables extends ScrollPane {
         column.setSortable(false);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
-    }
-
-    private static String rate(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
     }
 }
