@@ -1,5 +1,6 @@
 package cricket.desktop.scoring;
 
+import atlantafx.base.theme.Styles;
 import cricket.print.CardText;
 import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
@@ -27,6 +28,10 @@ final class ScorecardTables extends ScrollPane {
     private final Label result = new Label();
     private final List<InningsTables> shown = new ArrayList<>();
     private int ballsPerOver = 6;
+    /** Fixed, so the table's height can be made to fit its rows (the dense theme's header is about this tall). */
+    private static final double ROW_HEIGHT = 26;
+
+    private static final double HEADER_HEIGHT = 36;
 
     ScorecardTables() {
         setId("scorecardTables");
@@ -84,25 +89,27 @@ final class ScorecardTables extends ScrollPane {
             bowling.setId("bowling" + number);
             batting.getColumns()
                     .setAll(List.of(
-                            text("Batter", BattingLine::name, 150),
-                            text("How out", BattingLine::dismissal, 230),
+                            text("Batter", BattingLine::name, 140),
+                            text("How out", BattingLine::dismissal, 210),
                             number("R", BattingLine::runs),
                             number("B", BattingLine::balls),
                             number("4s", BattingLine::fours),
                             number("6s", BattingLine::sixes),
-                            text("SR", b -> CardText.strikeRate(b.runs(), b.balls()), 60)));
+                            text("SR", b -> CardText.strikeRate(b.runs(), b.balls()), 64)));
             bowling.getColumns()
                     .setAll(List.of(
-                            text("Bowler", BowlingLine::name, 150),
+                            text("Bowler", BowlingLine::name, 170),
                             text("O", BowlingLine::overs, 50),
                             number("M", BowlingLine::maidens),
                             number("R", BowlingLine::runs),
                             number("W", BowlingLine::wickets),
                             number("Wd", BowlingLine::wides),
                             number("Nb", BowlingLine::noballs),
-                            text("Econ", b -> CardText.economy(b.runs(), b.legalBalls(), ballsPerOver), 60)));
+                            text("Econ", b -> CardText.economy(b.runs(), b.legalBalls(), ballsPerOver), 64)));
             for (TableView<?> table : List.of(batting, bowling)) {
-                table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+                table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+                table.getStyleClass().add(Styles.DENSE);
+                table.setFixedCellSize(ROW_HEIGHT);
                 table.setFocusTraversable(false); // the keys stay with the pad
                 table.setPlaceholder(new Label("No ball bowled yet"));
             }
@@ -127,7 +134,7 @@ final class ScorecardTables extends ScrollPane {
 
         /** Tall enough for every row, so the tab scrolls as one page and no table hides a batter. */
         private static void fit(TableView<?> table, int rows) {
-            double height = 30 + 28 * Math.max(rows, 1) + 4;
+            double height = HEADER_HEIGHT + ROW_HEIGHT * Math.max(rows, 1) + 2;
             table.setPrefHeight(height);
             table.setMinHeight(height);
             table.setMaxHeight(height);
@@ -138,6 +145,9 @@ final class ScorecardTables extends ScrollPane {
         TableColumn<T, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
         column.setPrefWidth(width);
+        if (width <= 64) {
+            column.setMinWidth(width); // a rate ("144.44") is never cut short
+        }
         column.setSortable(false);
         return column;
     }
@@ -145,7 +155,8 @@ final class ScorecardTables extends ScrollPane {
     private static <T> TableColumn<T, Number> number(String title, Function<T, Integer> value) {
         TableColumn<T, Number> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(48);
+        column.setPrefWidth(44);
+        column.setMinWidth(36);
         column.setSortable(false);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
         return column;
