@@ -126,6 +126,21 @@ class ScorecardPdfViewTest {
     }
 
     @Test
+    void anotherInstanceLoadsThePdfFromRedisAsStoredWithoutARebuild() {
+        balls(app, scorerHttp, matchId, 1, 8);
+        byte[] stored = raw(app, pdf()).body();
+        try (App cold = TestServer.anotherInstance()) {
+            HttpResponse<byte[]> first = raw(cold, pdf(), "Accept-Encoding", "gzip");
+            HttpResponse<byte[]> second = raw(cold, pdf());
+            assertThat(first.headers().firstValue("X-Cache")).hasValue("MISS");
+            assertThat(first.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(second.headers().firstValue("X-Cache")).hasValue("HIT");
+            assertThat(first.body()).isEqualTo(second.body()).isEqualTo(stored);
+            assertThat(CacheTestKit.counter(cold, "cricket_cache_rebuilds")).isZero();
+        }
+    }
+
+    @Test
     void anUnknownMatchIsA404Problem() {
         HttpResponse<byte[]> r = raw(app, "/api/v1/matches/999999/scorecard.pdf");
         assertThat(r.statusCode()).isEqualTo(404);
