@@ -103,14 +103,9 @@ public final class Outbox implements AutoCloseable {
      * every line was read.
      */
     public String startReport() {
-        if (quarantined == 0) {
-            return null;
-        }
-        return quarantined + " line(s) of the outbox in " + folder.toAbsolutePath() + " could not be read (torn by a"
-                + " crash, or damaged) and were kept, unchanged, in "
-                + journal.quarantine().getFileName() + " or "
-                + setAside.quarantine().getFileName() + " beside it. A ball entered just before a crash may be"
-                + " among them: check the score and enter again anything missing.";
+        return quarantined == 0
+                ? null
+                : StopText.quarantined(quarantined, folder, journal.quarantine(), setAside.quarantine());
     }
 
     /** Writes the event durably and queues it; returns once it is on disk. */
@@ -293,8 +288,7 @@ public final class Outbox implements AutoCloseable {
     private synchronized void sent(OutboxEntry entry, int seq) {
         record(entry.with(OutboxEntry.State.SENT, null));
         online = true;
-        lastAnswer = ServerAnswer.now(
-                ServerAnswer.Kind.ACCEPTED, "accepted " + entry.event().typeName() + " as seq " + seq);
+        lastAnswer = ServerAnswer.accepted(entry.event(), seq);
         LOG.info(
                 "event sent matchId={} expectedSeq={} type={}",
                 entry.matchId(),
@@ -308,24 +302,22 @@ public final class Outbox implements AutoCloseable {
             LOG.warn("server unreachable, will retry: {}", reason);
         }
         online = false;
-        lastAnswer = ServerAnswer.now(ServerAnswer.Kind.NO_ANSWER, "no answer (" + reason + ")");
+        lastAnswer = ServerAnswer.noAnswer(reason);
         publish();
         waitQuietly(waitMs);
     }
 
     private synchronized long refused(OutboxEntry entry, ApiException e, long backoff) {
         online = true;
+        lastAnswer = ServerAnswer.of(e);
         if (e.transientFailure()) {
             // A server or gateway error: the event is kept and tried again; the scorer sees the link as down.
             LOG.warn("server failed on an event, will retry status={} detail={}", e.status(), e.getMessage());
             online = e.status() < 500;
-            lastAnswer =
-                    ServerAnswer.now(ServerAnswer.Kind.NO_ANSWER, e.status() + ", will try again: " + e.getMessage());
             publish();
             waitQuietly(backoff);
             return Math.min(MAX_BACKOFF_MS, backoff * 2);
         }
-        lastAnswer = ServerAnswer.now(ServerAnswer.Kind.REFUSED, e.status() + " refused: " + e.getMessage());
         if (e.unauthorized()) {
             problem = "Sign in again: the server no longer accepts this session (" + e.getMessage() + ").";
             stopped = OutboxStatus.Stopped.SESSION;

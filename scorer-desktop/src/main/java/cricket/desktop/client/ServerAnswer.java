@@ -1,5 +1,6 @@
 package cricket.desktop.client;
 
+import cricket.scoring.MatchEvent;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 
@@ -30,7 +31,23 @@ public record ServerAnswer(LocalTime at, Kind kind, String text) {
         }
     }
 
-    static ServerAnswer now(Kind kind, String text) {
+    static ServerAnswer accepted(MatchEvent event, int seq) {
+        return now(Kind.ACCEPTED, "accepted " + event.typeName() + " as seq " + seq);
+    }
+
+    /** The server could not be reached. */
+    static ServerAnswer noAnswer(String reason) {
+        return now(Kind.NO_ANSWER, "no answer (" + reason + ")");
+    }
+
+    /** A failure the outbox retries (5xx, 408, 429), or a refusal it stops at (any other 4xx). */
+    static ServerAnswer of(ApiException e) {
+        return e.transientFailure()
+                ? now(Kind.NO_ANSWER, e.status() + ", will try again: " + e.getMessage())
+                : now(Kind.REFUSED, e.status() + " refused: " + e.getMessage());
+    }
+
+    private static ServerAnswer now(Kind kind, String text) {
         return new ServerAnswer(LocalTime.now().withNano(0), kind, text);
     }
 
