@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Writes docs/images/scoring-screen.png and, in the dark theme, scoring-screen-dark.png: the real console against a real server on an empty database, a few overs in
+ * Writes docs/images/scoring-screen.png, in the dark theme scoring-screen-dark.png, and the charts tab as
+ * scoring-screen-charts.png: the real console against a real server on an empty database, a few overs in
  * with a wicket fallen. Not part of the default run (the name does not end in Test); regenerate with
  * {@code mvn -B -o test -pl scorer-desktop -Dtest=ScoringScreenshot -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -151,6 +152,12 @@ class ScoringScreenshot {
         } finally {
             robot.interact(() -> console.useTheme(Theme.LIGHT));
         }
+        // The charts tab: the Manhattan beside the worm, the partnerships underneath.
+        robot.interact(() -> robot.lookup("#liveTabs")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(2));
+        write(robot, OUT.resolveSibling(OUT.getFileName().toString().replace(".png", "-charts.png")));
     }
 
     private static void write(FxRobot robot, Path file) throws IOException {
