@@ -1,6 +1,8 @@
 package cricket.desktop;
 
 import cricket.api.MatchSummary;
+import cricket.api.Role;
+import cricket.desktop.admin.AdminView;
 import cricket.desktop.client.ApiClient;
 import cricket.desktop.client.FolderInUseException;
 import cricket.desktop.client.LocalMatch;
@@ -141,7 +143,12 @@ public final class ScorerConsole implements AutoCloseable {
 
     private void signedIn(ApiClient api) {
         outbox.start(api);
-        show(new FixtureView(new FixtureViewModel(api, fixture -> open(api, fixture))));
+        show(home(api, new FixtureView(new FixtureViewModel(api, fixture -> open(api, fixture)))));
+    }
+
+    /** The fixture list; an admin gets it as the first of the admin's screens. */
+    private Parent home(ApiClient api, FixtureView fixtures) {
+        return api.session().role() == Role.ADMIN ? new AdminView(api, fixtures) : fixtures;
     }
 
     private void open(ApiClient api, MatchSummary fixture) {
@@ -149,7 +156,7 @@ public final class ScorerConsole implements AutoCloseable {
                 "open match " + fixture.id(),
                 () -> LocalMatch.open(api, outbox, fixture.id()),
                 this::showMatch,
-                e -> show(new FixtureView(new FixtureViewModel(api, f -> open(api, f), e.getMessage()))));
+                e -> show(home(api, new FixtureView(new FixtureViewModel(api, f -> open(api, f), e.getMessage())))));
     }
 
     private void showMatch(LocalMatch match) {

@@ -1,12 +1,13 @@
 package cricket.desktop;
 
+import cricket.api.FixtureRequest;
 import cricket.api.Role;
+import cricket.api.Tournament;
 import cricket.api.User;
 import cricket.scoring.MatchRules;
 import cricket.server.App;
 import cricket.server.ServerConfig;
 import cricket.server.embedded.LocalStores;
-import cricket.server.fixture.FixtureRecords;
 import cricket.server.fixture.FixtureService;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -59,14 +60,27 @@ final class RealServer implements AutoCloseable {
     synchronized Scorer newScorer(String run, Side home, Side away) {
         FixtureService fixtures = app.services().fixtures();
         User scorer = app.services().accounts().createUser("scorer-" + run, PASSWORD, Role.SCORER);
-        FixtureRecords.Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
+        Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
         long homeId = team(fixtures, cup.id(), home);
         long awayId = team(fixtures, cup.id(), away);
-        long match = fixtures.createMatch(new FixtureRecords.FixtureRequest(
+        long match = fixtures.createMatch(new FixtureRequest(
                         cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), MatchRules.t20()))
                 .id();
         fixtures.assignScorers(match, List.of(scorer.id()));
         return new Scorer(scorer.username(), match, scorer.id());
+    }
+
+    /** A new admin (the password is {@link #PASSWORD}), for the admin's screens; returns the user name. */
+    synchronized String newAdmin() {
+        return app.services()
+                .accounts()
+                .createUser("admin-" + run + "-" + (++seeded), PASSWORD, Role.ADMIN)
+                .username();
+    }
+
+    /** A name no earlier run of the reused database has: {@code prefix} and this run's id and counter. */
+    synchronized String unique(String prefix) {
+        return prefix + " " + run + "-" + (++seeded);
     }
 
     /** A side and its squad, in batting order. */

@@ -11,6 +11,10 @@ import cricket.server.account.RedisLoginCounters;
 import cricket.server.bulkhead.ReadBulkhead;
 import cricket.server.cache.CacheSettings;
 import cricket.server.cache.ViewCache;
+import cricket.server.competition.CompetitionRepository;
+import cricket.server.competition.CompetitionRoutes;
+import cricket.server.competition.CompetitionService;
+import cricket.server.competition.CompetitionSource;
 import cricket.server.cricsheet.CricsheetExportService;
 import cricket.server.cricsheet.CricsheetImportService;
 import cricket.server.cricsheet.CricsheetRoutes;
@@ -72,7 +76,8 @@ public final class App implements AutoCloseable {
             EventService events,
             MatchStates states,
             CricsheetImportService cricsheetImport,
-            PrometheusMeterRegistry registry) {}
+            PrometheusMeterRegistry registry,
+            CompetitionSource competition) {}
 
     /** The JVM's metrics; the garbage-collection ones listen to the JVM and are stopped with the app. */
     private final List<MeterBinder> jvmMetrics;
@@ -116,24 +121,34 @@ public final class App implements AutoCloseable {
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
         EventRepository eventRepository = new EventRepository(jdbc, json);
         MatchStates states = new MatchStates(eventRepository);
+        CompetitionSource competition = new CompetitionSource(new CompetitionRepository(jdbc), states);
 
         // The read side, built on the repositories (no service), so the services can be told of every change: the
         // cache replaces these two with its Redis-backed implementations.
         ViewCache cache = redis == null
                 ? null
-                : new ViewCache(states, fixtureRepository, jdbc, json, redis, registry, cacheSettings);
+                : new ViewCache(states, fixtureRepository, competition, jdbc, json, redis, registry, cacheSettings);
         MatchViewsListener listener = cache == null ? MatchViewsListener.NONE : cache;
-        PublicViews views = cache == null ? new EventLogViews(states, fixtureRepository, json) : cache;
+        PublicViews views = cache == null ? new EventLogViews(states, fixtureRepository, competition, json) : cache;
         FixtureService fixtures = new FixtureService(fixtureRepository, accountRepository, listener);
 
         EventService events =
                 new EventService(jdbc, eventRepository, states, listener, new FixtureSides(fixtureRepository));
         CricsheetImportService cricsheetImport = new CricsheetImportService(jdbc, fixtureRepository, events);
         Services services = new Services(
-                json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);
+                json,
+                jdbc,
+                accounts,
+                fixtures,
+                fixtureRepository,
+                events,
+                states,
+                cricsheetImport,
+                registry,
+                competition);
 
         Problems problems = new Problems(json);
-        WebRoutes pages = new WebRoutes(views, WebAssets.load());
+        WebRoutes pages = new WebRoutes(views, WebAssets.load(), competition.repository()::playerId);
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {
@@ -166,6 +181,8 @@ public final class App implements AutoCloseable {
             new AccountRoutes(accounts, auth, json, config.trustedProxies()).register(cfg.routes);
             new FixtureRoutes(fixtures, auth, json).register(cfg.routes);
             new EventRoutes(events, auth, json).register(cfg.routes);
+            new CompetitionRoutes(new CompetitionService(competition.repository(), listener), auth, json)
+                    .register(cfg.routes);
             new PublicReadRoutes(views).register(cfg.routes);
             LiveStreamRoutes live = new LiveStreamRoutes(views, cache, config.maxLiveStreams(), registry);
             cfg.events.serverStopped(live.streams()::close);

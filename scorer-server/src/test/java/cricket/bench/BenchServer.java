@@ -1,5 +1,6 @@
 package cricket.bench;
 
+import cricket.api.ImportResult;
 import cricket.api.Role;
 import cricket.api.User;
 import cricket.cricsheet.CricsheetMatch;
@@ -7,7 +8,6 @@ import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchEvent;
 import cricket.server.App;
 import cricket.server.ServerConfig;
-import cricket.server.cricsheet.CricsheetImportService.Imported;
 import cricket.server.embedded.LocalStores;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -57,7 +57,7 @@ public final class BenchServer {
                 .start();
 
         CricsheetMatch test = CricsheetReader.read(MATCHES.resolve(TEST_MATCH));
-        Imported imported = app.services().cricsheetImport().importMatch(test, IMPORTED, "Bench");
+        ImportResult imported = app.services().cricsheetImport().importMatch(test, IMPORTED, "Bench");
         String adminPassword = app.services().accounts().randomPassword();
         String scorerPassword = app.services().accounts().randomPassword();
         app.services().accounts().createUser("admin", adminPassword, Role.ADMIN);

@@ -3,7 +3,7 @@ package cricket.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import cricket.server.embedded.EmbeddedServices;
+import cricket.server.cache.RedisLink;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
@@ -141,13 +141,13 @@ class ServerConfigTest {
         try {
             String url = ServerConfig.fromEnv(env("REDIS_URL", "redis://:s3cret-pass@127.0.0.1:" + port))
                     .redisUrl();
-            RedisClient client = EmbeddedServices.redisClient(url);
+            RedisClient client = RedisLink.client(url);
             try (StatefulRedisConnection<String, String> c = TestServer.connectOnceUp(client)) {
                 assertThat(c.sync().ping()).isEqualTo("PONG");
             } finally {
                 client.shutdown(java.time.Duration.ZERO, java.time.Duration.ofSeconds(1));
             }
-            RedisClient wrong = EmbeddedServices.redisClient("redis://:wrong@127.0.0.1:" + port);
+            RedisClient wrong = RedisLink.client("redis://:wrong@127.0.0.1:" + port);
             try {
                 // Refused for the password, not for want of an answer.
                 assertThatThrownBy(wrong::connect)

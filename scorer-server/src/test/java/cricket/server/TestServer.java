@@ -3,6 +3,7 @@ package cricket.server;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.api.Role;
 import cricket.api.User;
+import cricket.server.cache.RedisLink;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
 import io.lettuce.core.RedisClient;
@@ -31,7 +32,7 @@ public final class TestServer {
             services = EmbeddedServices.start(Path.of("target", "embedded-test").toAbsolutePath());
             pool = Database.pool(services.jdbcUrl(), "postgres", "postgres", 16);
             Database.migrate(pool);
-            redis = services.redisClient();
+            redis = RedisLink.client(services.redisUrl());
             awaitRedis();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 redis.shutdown();

@@ -5,17 +5,26 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import cricket.api.FixtureRequest;
+import cricket.api.ImportResult;
 import cricket.api.LoginResult;
 import cricket.api.MatchDetail;
 import cricket.api.MatchSummary;
 import cricket.api.Problem;
+import cricket.api.Role;
+import cricket.api.Squad;
 import cricket.api.StoredEvent;
+import cricket.api.TeamRef;
+import cricket.api.Tournament;
+import cricket.api.User;
 import cricket.scoring.MatchEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,10 +49,14 @@ public final class ApiClient {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS) // a fixture's start time goes as ISO-8601
             .build();
 
     private final HttpUrl base;
     private final OkHttpClient http;
+    /** For a whole match file: importing a five-day Test takes longer than a ball may. Shares the pool. */
+    private final OkHttpClient slow;
+
     private volatile Session session;
 
     public ApiClient(String serverUrl) {
@@ -55,6 +68,11 @@ public final class ApiClient {
                 .writeTimeout(Duration.ofSeconds(5))
                 .callTimeout(Duration.ofSeconds(8))
                 .retryOnConnectionFailure(true)
+                .build();
+        this.slow = http.newBuilder()
+                .readTimeout(Duration.ofSeconds(60))
+                .writeTimeout(Duration.ofSeconds(30))
+                .callTimeout(Duration.ofSeconds(90))
                 .build();
     }
 
@@ -93,6 +111,141 @@ public final class ApiClient {
         if (session != null) {
             send(post("auth/logout", Map.of(), true));
             session = null;
+        }
+    }
+
+    // --- The admin's work: the endpoints the Postman collection uses; the server checks the admin role.
+
+    public List<Tournament> tournaments() {
+        return convert(send(get("tournaments")), new TypeReference<>() {});
+    }
+
+    public Tournament createTournament(String name, String season) {
+        return convert(send(post("tournaments", tournamentBody(name, season), true)), new TypeReference<>() {});
+    }
+
+    public Tournament updateTournament(long id, String name, String season) {
+        return convert(send(put("tournaments/" + id, tournamentBody(name, season))), new TypeReference<>() {});
+    }
+
+    public void deleteTournament(long id) {
+        send(delete("tournaments/" + id));
+    }
+
+    private static Map<String, String> tournamentBody(String name, String season) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("season", season);
+        return body;
+    }
+
+    /** The registered teams or players. */
+    public List<TeamRef> named(Registry registry) {
+        return convert(send(get(registry.path())), new TypeReference<>() {});
+    }
+
+    public TeamRef createNamed(Registry registry, String name) {
+        return convert(send(post(registry.path(), nameBody(name), true)), new TypeReference<>() {});
+    }
+
+    public TeamRef rename(Registry registry, long id, String name) {
+        return convert(send(put(registry.path() + "/" + id, nameBody(name))), new TypeReference<>() {});
+    }
+
+    public void deleteNamed(Registry registry, long id) {
+        send(delete(registry.path() + "/" + id));
+    }
+
+    private static Map<String, String> nameBody(String name) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("name", name);
+        return body;
+    }
+
+    public Squad squad(long tournamentId, long teamId) {
+        return convert(send(get("tournaments/" + tournamentId + "/squads/" + teamId)), new TypeReference<>() {});
+    }
+
+    public Squad replaceSquad(long tournamentId, long teamId, List<Long> playerIds) {
+        return convert(
+                send(put("tournaments/" + tournamentId + "/squads/" + teamId, Map.of("playerIds", playerIds))),
+                new TypeReference<>() {});
+    }
+
+    /** Every match, whatever its status. */
+    public List<MatchSummary> matches() {
+        return convert(send(get("matches")), new TypeReference<>() {});
+    }
+
+    public MatchSummary createMatch(FixtureRequest fixture) {
+        return convert(send(post("matches", fixture, true)), new TypeReference<>() {});
+    }
+
+    public MatchSummary updateMatch(long id, FixtureRequest fixture) {
+        return convert(send(put("matches/" + id, fixture)), new TypeReference<>() {});
+    }
+
+    public void deleteMatch(long id) {
+        send(delete("matches/" + id));
+    }
+
+    public List<User> scorers(long matchId) {
+        return convert(send(get("matches/" + matchId + "/scorers")), new TypeReference<>() {});
+    }
+
+    /** Replaces the match's scorers with these users. */
+    public List<User> assignScorers(long matchId, List<Long> userIds) {
+        return convert(
+                send(put("matches/" + matchId + "/scorers", Map.of("userIds", userIds))), new TypeReference<>() {});
+    }
+
+    public List<User> users() {
+        return convert(send(get("users")), new TypeReference<>() {});
+    }
+
+    public User createUser(String username, String password, Role role) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("username", username);
+        body.put("password", password);
+        body.put("role", role);
+        return convert(send(post("users", body, true)), new TypeReference<>() {});
+    }
+
+    /** Sets the user's password; every token they held stops working. */
+    public void resetPassword(long userId, String newPassword) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("newPassword", newPassword);
+        send(put("users/" + userId + "/password", body));
+    }
+
+    /** Disables the user (their tokens stop working, they cannot sign in) or enables them again. */
+    public User setDisabled(long userId, boolean disabled) {
+        return convert(
+                send(put("users/" + userId + "/disabled", Map.of("disabled", disabled))), new TypeReference<>() {});
+    }
+
+    /** Imports one Cricsheet JSON file; {@code fileName} (such as "1082591.json") is how the server knows it. */
+    public ImportResult importCricsheet(byte[] file, String fileName) {
+        HttpUrl url = url("import/cricsheet")
+                .newBuilder()
+                .addQueryParameter("name", fileName)
+                .build();
+        Request request = authorized(new Request.Builder().url(url).post(RequestBody.create(file, JSON)))
+                .build();
+        return convert(send(slow, request), new TypeReference<>() {});
+    }
+
+    /** The match as a Cricsheet JSON file, the bytes as the server wrote them. */
+    public byte[] exportCricsheet(long matchId) {
+        Request request = get("matches/" + matchId + "/cricsheet");
+        try (Response response = slow.newCall(request).execute()) {
+            byte[] bytes = response.body().bytes();
+            if (!response.isSuccessful()) {
+                throw problem(response.code(), new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new OfflineException(request.url().toString(), e);
         }
     }
 
@@ -143,6 +296,15 @@ public final class ApiClient {
         return (auth ? authorized(builder) : builder).build();
     }
 
+    private Request put(String path, Object body) {
+        return authorized(new Request.Builder().url(url(path)).put(RequestBody.create(write(body), JSON)))
+                .build();
+    }
+
+    private Request delete(String path) {
+        return authorized(new Request.Builder().url(url(path)).delete()).build();
+    }
+
     private Request.Builder authorized(Request.Builder builder) {
         Session current = session;
         return current == null ? builder : builder.header("Authorization", "Bearer " + current.token());
@@ -153,7 +315,11 @@ public final class ApiClient {
     }
 
     private JsonNode send(Request request) {
-        try (Response response = http.newCall(request).execute()) {
+        return send(http, request);
+    }
+
+    private JsonNode send(OkHttpClient client, Request request) {
+        try (Response response = client.newCall(request).execute()) {
             String text = response.body().string();
             if (!response.isSuccessful()) {
                 throw problem(response.code(), text);

@@ -32,24 +32,25 @@ public final class AccountRepository {
 
     Optional<Credentials> credentials(String username) {
         return jdbc.one(
-                "select id, username, role, password_hash from app_user where username = ?",
+                "select id, username, role, disabled_at, password_hash from app_user where username = ?",
                 rs -> new Credentials(map(rs), rs.getString("password_hash")),
                 username);
     }
 
     Optional<Credentials> credentials(long id) {
         return jdbc.one(
-                "select id, username, role, password_hash from app_user where id = ?",
+                "select id, username, role, disabled_at, password_hash from app_user where id = ?",
                 rs -> new Credentials(map(rs), rs.getString("password_hash")),
                 id);
     }
 
     public Optional<User> find(long id) {
-        return jdbc.one("select id, username, role from app_user where id = ?", AccountRepository::map, id);
+        return jdbc.one(
+                "select id, username, role, disabled_at from app_user where id = ?", AccountRepository::map, id);
     }
 
     public List<User> all() {
-        return jdbc.list("select id, username, role from app_user order by id", AccountRepository::map);
+        return jdbc.list("select id, username, role, disabled_at from app_user order by id", AccountRepository::map);
     }
 
     /** What a change that could leave no admin did. */
@@ -74,6 +75,31 @@ public final class AccountRepository {
         });
     }
 
+    /**
+     * Disables the user (revoking every token they hold, in the same transaction) unless they are the last enabled
+     * admin; or enables them again.
+     */
+    AdminChange setDisabledKeepingAnAdmin(long id, boolean disabled, Instant now) {
+        return jdbc.inTransaction(() -> {
+            AdminChange check = disabled ? keepsAnAdmin(id, Role.SCORER) : exists(id);
+            if (check == AdminChange.DONE) {
+                jdbc.update(
+                        "update app_user set disabled_at = ? where id = ?", disabled ? Timestamp.from(now) : null, id);
+                if (disabled) {
+                    jdbc.update(
+                            "update auth_token set revoked_at = ? where user_id = ? and revoked_at is null",
+                            Timestamp.from(now),
+                            id);
+                }
+            }
+            return check;
+        });
+    }
+
+    private AdminChange exists(long id) {
+        return find(id).isPresent() ? AdminChange.DONE : AdminChange.NO_SUCH_USER;
+    }
+
     /** Gives the user {@code role} unless that would leave no admin. */
     AdminChange setRoleKeepingAnAdmin(long id, Role role) {
         return jdbc.inTransaction(() -> {
@@ -85,15 +111,19 @@ public final class AccountRepository {
         });
     }
 
-    /** Inside a transaction: whether user {@code id} may stop being an admin (becoming {@code next}). */
+    /**
+     * Inside a transaction: whether user {@code id} may stop being an admin (becoming {@code next}, or disabled). A
+     * disabled admin cannot make another, so only enabled admins count.
+     */
     private AdminChange keepsAnAdmin(long id, Role next) {
-        List<Long> admins =
-                jdbc.list("select id from app_user where role = 'admin' order by id for update", rs -> rs.getLong(1));
+        List<Long> admins = jdbc.list(
+                "select id from app_user where role = 'admin' and disabled_at is null order by id for update",
+                rs -> rs.getLong(1));
         Optional<User> user = find(id);
         if (user.isEmpty()) {
             return AdminChange.NO_SUCH_USER;
         }
-        boolean lastAdmin = user.get().admin() && next != Role.ADMIN && admins.size() == 1;
+        boolean lastAdmin = admins.size() == 1 && admins.get(0) == id && next != Role.ADMIN;
         return lastAdmin ? AdminChange.LAST_ADMIN : AdminChange.DONE;
     }
 
@@ -126,8 +156,8 @@ public final class AccountRepository {
 
     Optional<User> userForToken(byte[] tokenHash, Instant now) {
         return jdbc.one("""
-                select u.id, u.username, u.role from auth_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?
+                select u.id, u.username, u.role, u.disabled_at from auth_token t join app_user u on u.id = t.user_id
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.disabled_at is null
                 """, AccountRepository::map, tokenHash, Timestamp.from(now));
     }
 
@@ -138,10 +168,10 @@ public final class AccountRepository {
     Optional<Holder> holderForToken(byte[] tokenHash, Instant now, long matchId) {
         return jdbc.one(
                 """
-                select u.id, u.username, u.role,
+                select u.id, u.username, u.role, u.disabled_at,
                        exists (select 1 from scorer_assignment a where a.match_id = ? and a.user_id = u.id) as assigned
                 from auth_token t join app_user u on u.id = t.user_id
-                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ?
+                where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.disabled_at is null
                 """, rs -> new Holder(map(rs), rs.getBoolean("assigned")), matchId, tokenHash, Timestamp.from(now));
     }
 
@@ -165,7 +195,7 @@ public final class AccountRepository {
 
     public List<User> scorers(long matchId) {
         return jdbc.list("""
-                select u.id, u.username, u.role from scorer_assignment a join app_user u on u.id = a.user_id
+                select u.id, u.username, u.role, u.disabled_at from scorer_assignment a join app_user u on u.id = a.user_id
                 where a.match_id = ? order by u.id
                 """, AccountRepository::map, matchId);
     }
@@ -176,6 +206,10 @@ public final class AccountRepository {
     }
 
     private static User map(ResultSet rs) throws SQLException {
-        return new User(rs.getLong("id"), rs.getString("username"), Role.parse(rs.getString("role")));
+        return new User(
+                rs.getLong("id"),
+                rs.getString("username"),
+                Role.parse(rs.getString("role")),
+                rs.getTimestamp("disabled_at") != null);
     }
 }

@@ -40,6 +40,8 @@ public final class AccountRoutes {
 
     record RoleChange(@JsonProperty("role") Role role) {}
 
+    record DisabledChange(@JsonProperty("disabled") Boolean disabled) {}
+
     public void register(RoutesConfig routes) {
         routes.post("/api/v1/auth/login", this::login);
         routes.post("/api/v1/auth/logout", this::logout);
@@ -61,6 +63,11 @@ public final class AccountRoutes {
             auth.requireAdmin(ctx);
             RoleChange body = json.read(ctx.bodyAsBytes(), RoleChange.class);
             send(ctx, 200, accounts.setRole(Requests.pathId(ctx, "userId"), body.role()));
+        });
+        routes.put("/api/v1/users/{userId}/disabled", ctx -> {
+            User admin = auth.requireAdmin(ctx);
+            DisabledChange body = json.read(ctx.bodyAsBytes(), DisabledChange.class);
+            send(ctx, 200, accounts.setDisabled(admin, Requests.pathId(ctx, "userId"), body.disabled()));
         });
         routes.get("/api/v1/users", ctx -> {
             auth.requireAdmin(ctx);

@@ -104,6 +104,10 @@ public final class AccountService {
         }
         throttle.succeeded(username, address);
         User user = found.get().user();
+        if (user.disabled()) {
+            log.info("login refused userId={} reason=disabled", user.id());
+            throw new Unauthenticated("user \"" + username + "\" is disabled; an admin can enable the account again");
+        }
         log.info("login userId={} username={}", user.id(), username);
         return issueToken(user);
     }
@@ -194,6 +198,24 @@ public final class AccountService {
                 throw new Conflict("user " + id + " is the last admin and cannot be deleted: make another admin first");
             case DONE -> log.info("user deleted id={}", id);
         }
+    }
+
+    /**
+     * Disables a user (every token they hold stops working at once, and they cannot sign in) or enables them again;
+     * the last enabled admin cannot be disabled.
+     */
+    public User setDisabled(User admin, long id, Boolean disabled) {
+        if (disabled == null) {
+            throw new BadValue("disabled", "disabled must be true or false");
+        }
+        switch (accounts.setDisabledKeepingAnAdmin(id, disabled, clock.instant())) {
+            case NO_SUCH_USER -> throw new NotFound("no user with id " + id);
+            case LAST_ADMIN ->
+                throw new Conflict(
+                        "user " + id + " is the last admin and cannot be disabled: make another admin first");
+            case DONE -> log.info("user disabled={} id={} byUserId={}", disabled, id, admin.id());
+        }
+        return accounts.find(id).orElseThrow(() -> new NotFound("no user with id " + id));
     }
 
     /** Changes a user's role; the last admin cannot become a scorer. */

@@ -5,7 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /**
- * Answers "can this match exist?" without the database for almost every id, so random ids cannot reach
+ * Answers "can this match exist?" (or this tournament, or player: one instance each) without the database for
+ * almost every id, so random ids cannot reach
  * PostgreSQL: ids above the highest match id (re-read at most once per {@code recheckNanos}) and ids found
  * missing (remembered for a while) are unknown.
  */

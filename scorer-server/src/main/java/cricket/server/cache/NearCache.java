@@ -69,4 +69,9 @@ final class NearCache {
                 .map(Subject.Match.class::cast)
                 .collect(Collectors.toSet());
     }
+
+    /** Every subject with a view held here. */
+    Set<Subject> subjects() {
+        return views.keySet().stream().map(Key::subject).collect(Collectors.toSet());
+    }
 }

@@ -1,11 +1,15 @@
 package cricket.server.cache;
 
 import cricket.scoring.MatchState;
+import cricket.server.competition.Career;
+import cricket.server.competition.CompetitionSource;
+import cricket.server.competition.Standings;
 import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
 import cricket.server.publicread.ViewKind;
 import cricket.server.scoring.MatchStates;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Views rebuilt from PostgreSQL when neither the near cache nor Redis has them: one load per subject at a time
@@ -14,6 +18,9 @@ import java.util.Map;
  */
 final class Rebuilds {
     private final MatchCatalog catalog;
+    private final CompetitionSource competition;
+    private final KnownMatches knownTournaments;
+    private final KnownMatches knownPlayers;
     private final MatchStates states;
     private final ViewCacheRepository repository;
     private final ViewRenderer renderer;
@@ -25,6 +32,9 @@ final class Rebuilds {
 
     Rebuilds(
             MatchCatalog catalog,
+            CompetitionSource competition,
+            KnownMatches knownTournaments,
+            KnownMatches knownPlayers,
             MatchStates states,
             ViewCacheRepository repository,
             ViewRenderer renderer,
@@ -33,6 +43,9 @@ final class Rebuilds {
             ViewWriter writer,
             CacheMetrics metrics) {
         this.catalog = catalog;
+        this.competition = competition;
+        this.knownTournaments = knownTournaments;
+        this.knownPlayers = knownPlayers;
         this.states = states;
         this.repository = repository;
         this.renderer = renderer;
@@ -71,6 +84,16 @@ final class Rebuilds {
             MatchState state = load(match.id());
             version = state.seq();
             views = renderer.render(match.id(), state);
+        } else if (subject instanceof Subject.Tournament tournament) {
+            CompetitionSource.Loaded<Standings> loaded =
+                    found(knownTournaments, tournament.id(), () -> competition.standings(tournament.id()));
+            version = loaded.version();
+            views = renderer.render(tournament.id(), version, loaded.value());
+        } else if (subject instanceof Subject.Player player) {
+            CompetitionSource.Loaded<Career> loaded =
+                    found(knownPlayers, player.id(), () -> competition.career(player.id()));
+            version = loaded.version();
+            views = renderer.render(player.id(), version, loaded.value());
         } else {
             ViewCacheRepository.LiveList list = repository.liveList();
             version = list.version();
@@ -89,5 +112,17 @@ final class Rebuilds {
         }
         known.exists(matchId);
         return states.load(matchId);
+    }
+
+    /** Loads a tournament's or player's figures, remembering an id found missing so it is not asked again soon. */
+    private static <T> T found(KnownMatches known, long id, Supplier<T> load) {
+        try {
+            T loaded = load.get();
+            known.exists(id);
+            return loaded;
+        } catch (NotFound e) {
+            known.missing(id);
+            throw e;
+        }
     }
 }

@@ -21,6 +21,7 @@ final class Resync {
     private final ViewCacheRepository repository;
     private final NewVersions versions;
     private final CacheMetrics metrics;
+    private final CompetitionRefresh competition;
     private boolean staleLiveMatchesChecked;
 
     Resync(
@@ -31,7 +32,8 @@ final class Resync {
             Rebuilds rebuilds,
             ViewCacheRepository repository,
             NewVersions versions,
-            CacheMetrics metrics) {
+            CacheMetrics metrics,
+            CompetitionRefresh competition) {
         this.guard = guard;
         this.store = store;
         this.near = near;
@@ -40,6 +42,7 @@ final class Resync {
         this.repository = repository;
         this.versions = versions;
         this.metrics = metrics;
+        this.competition = competition;
     }
 
     void after(RedisGuard.Health health) {
@@ -104,6 +107,13 @@ final class Resync {
             versions.announce(match);
         }
         pull(Subject.SITE, Integer.MAX_VALUE);
+        for (Subject subject : near.subjects()) {
+            if (subject instanceof Subject.Tournament) {
+                pull(subject, Integer.MAX_VALUE);
+            }
+        }
+        // A career is dropped rather than updated when a match changes, and the drops were not heard.
+        competition.forgetHeldCareers();
     }
 
     /** Takes from Redis each view of {@code subject} held here older than {@code version}. */

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * What one version number covers, and so what is stored, rebuilt, marked dirty and announced together: all the
- * views of one match, or the site's views (the live-matches list).
+ * views of one match, the site's views (the live-matches list), a tournament's (table and leaders) or a player's
+ * (career).
  */
 sealed interface Subject {
     /** The site's views: one set for the whole server. */
@@ -60,6 +61,74 @@ sealed interface Subject {
         @Override
         public String message(int version) {
             return MESSAGE_PREFIX + version;
+        }
+    }
+
+    /** A tournament's views: rebuilt whenever one of its matches changes. */
+    record Tournament(long id) implements Subject {
+        static final String MESSAGE_PREFIX = "tournament:";
+        private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.TOURNAMENT);
+
+        public Tournament {
+            if (id < 1) {
+                throw new IllegalArgumentException("a tournament id is 1 or more, got " + id);
+            }
+        }
+
+        @Override
+        public List<ViewKind> kinds() {
+            return KINDS;
+        }
+
+        @Override
+        public String redisKey(ViewKind kind) {
+            return kind.redisKey(id);
+        }
+
+        @Override
+        public String message(int version) {
+            return MESSAGE_PREFIX + id + ":" + version;
+        }
+    }
+
+    /**
+     * A player's views: dropped whenever one of their matches changes (version -1 on the channel) and rebuilt by the
+     * next read, so a ball costs no career until someone asks for it.
+     */
+    record Player(long id) implements Subject {
+        static final String MESSAGE_PREFIX = "player:";
+        /** {@code players-dropped:<id>,<id>,...}: one message for all the players of a change. */
+        static final String DROPPED_PREFIX = "players-dropped:";
+
+        static String dropped(List<Player> players) {
+            StringBuilder text = new StringBuilder(DROPPED_PREFIX);
+            for (int i = 0; i < players.size(); i++) {
+                text.append(i == 0 ? "" : ",").append(players.get(i).id());
+            }
+            return text.toString();
+        }
+
+        private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.PLAYER);
+
+        public Player {
+            if (id < 1) {
+                throw new IllegalArgumentException("a player id is 1 or more, got " + id);
+            }
+        }
+
+        @Override
+        public List<ViewKind> kinds() {
+            return KINDS;
+        }
+
+        @Override
+        public String redisKey(ViewKind kind) {
+            return kind.redisKey(id);
+        }
+
+        @Override
+        public String message(int version) {
+            return MESSAGE_PREFIX + id + ":" + version;
         }
     }
 }

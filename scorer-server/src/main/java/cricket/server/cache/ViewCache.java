@@ -1,6 +1,7 @@
 package cricket.server.cache;
 
 import cricket.scoring.MatchState;
+import cricket.server.competition.CompetitionSource;
 import cricket.server.db.Jdbc;
 import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
@@ -44,6 +45,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final ViewStore store;
     private final NearCache near;
     private final KnownMatches known;
+    private final KnownMatches knownTournaments;
+    private final KnownMatches knownPlayers;
+    private final CompetitionRefresh competition;
     private final NewVersions versions;
     private final ViewWriter writer;
     private final Rebuilds rebuilds;
@@ -57,6 +61,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public ViewCache(
             MatchStates states,
             MatchCatalog catalog,
+            CompetitionSource competitionSource,
             Jdbc jdbc,
             Json json,
             RedisClient redis,
@@ -75,11 +80,38 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog);
         this.known =
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
+        this.knownTournaments = new KnownMatches(
+                competitionSource.repository()::highestTournamentId,
+                settings.recheck().toNanos());
+        this.knownPlayers = new KnownMatches(
+                competitionSource.repository()::highestPlayerId,
+                settings.recheck().toNanos());
         this.versions = new NewVersions(near);
         this.writer =
                 new ViewWriter(guard, store, dirty, settings.commandTimeout().toMillis() * 4);
-        this.rebuilds = new Rebuilds(catalog, states, repository, renderer, known, near, writer, metrics);
-        this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics);
+        this.rebuilds = new Rebuilds(
+                catalog,
+                competitionSource,
+                knownTournaments,
+                knownPlayers,
+                states,
+                repository,
+                renderer,
+                known,
+                near,
+                writer,
+                metrics);
+        this.competition = new CompetitionRefresh(
+                competitionSource.repository(),
+                rebuilds,
+                near,
+                guard,
+                store,
+                writer,
+                dirty,
+                knownTournaments,
+                knownPlayers);
+        this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
         tick();
@@ -116,12 +148,24 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         versions.announce(match);
         writer.store(match, version, views);
         queueListRebuild();
+        competition.matchChanged(matchId, state);
     }
 
     /** An admin's edit moved the fixture revision: the live list is redone now, not with the next ball. */
     @Override
     public void fixturesChanged() {
         queueListRebuild();
+        competition.heldTournamentsChanged();
+    }
+
+    @Override
+    public void tournamentChanged(long tournamentId) {
+        competition.tournamentChanged(tournamentId);
+    }
+
+    @Override
+    public void tournamentDeleted(long tournamentId) {
+        competition.tournamentDeleted(tournamentId);
     }
 
     /** One rebuild of the live list on the worker, however many writes asked for it meanwhile. */
@@ -177,6 +221,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return serve(Subject.SITE, kind);
     }
 
+    @Override
+    public View competition(ViewKind kind, long id) {
+        return serve(
+                kind.scope() == ViewKind.Scope.TOURNAMENT ? new Subject.Tournament(id) : new Subject.Player(id), kind);
+    }
+
     /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
     @Override
     public View commentary(long matchId, Integer before, int limit) {
@@ -200,6 +250,14 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         if (subject instanceof Subject.Match match && !known.mayExist(match.id())) {
             metrics.unknownIds.increment();
             throw new NotFound("no match with id " + match.id());
+        }
+        if (subject instanceof Subject.Tournament t && !knownTournaments.mayExist(t.id())) {
+            metrics.unknownIds.increment();
+            throw new NotFound("no tournament with id " + t.id());
+        }
+        if (subject instanceof Subject.Player p && !knownPlayers.mayExist(p.id())) {
+            metrics.unknownIds.increment();
+            throw new NotFound("no player with id " + p.id());
         }
         if (redisUp) {
             CachedView stored = guard.call(() -> store.fetch(subject, kind));
@@ -248,6 +306,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         public void matchDeleted(Subject.Match match) {
             forget(match);
         }
+
+        @Override
+        public void forget(Subject subject) {
+            near.forget(subject);
+        }
     }
 
     private void tick() {
@@ -277,6 +340,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             Thread.currentThread().interrupt();
         }
         worker.shutdownNow();
+        competition.close();
         writer.close();
         guard.close();
     }

@@ -7,7 +7,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Redis channel every instance publishes to: {@code <matchId>:<version>} (a new version of a match's views; 0
- * announces a new match, -1 a deleted one) or {@code site:<version>} (see {@link Subject#message}). Parses each
+ * announces a new match, -1 a deleted one), {@code site:<version>}, or {@code tournament:<id>:<version>} and
+ * {@code player:<id>:<version>} (-1: drop the copies held; see {@link Subject#message}), or
+ * {@code players-dropped:<id>,<id>} (drop these careers). Parses each
  * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on.
  */
 final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
@@ -20,6 +22,9 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
         void matchCreated(Subject.Match match);
 
         void matchDeleted(Subject.Match match);
+
+        /** A tournament's or player's views are gone or out of date: drop this instance's copies. */
+        void forget(Subject subject);
     }
 
     private final Receiver receiver;
@@ -37,6 +42,17 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
                         Subject.SITE, Integer.parseInt(text.substring(Subject.Site.MESSAGE_PREFIX.length())));
                 return;
             }
+            if (text.startsWith(Subject.Player.DROPPED_PREFIX)) {
+                for (String id :
+                        text.substring(Subject.Player.DROPPED_PREFIX.length()).split(",")) {
+                    receiver.forget(new Subject.Player(Long.parseLong(id)));
+                }
+                return;
+            }
+            if (text.startsWith(Subject.Tournament.MESSAGE_PREFIX) || text.startsWith(Subject.Player.MESSAGE_PREFIX)) {
+                keyed(text);
+                return;
+            }
             int colon = text.indexOf(':');
             Subject.Match match = new Subject.Match(Long.parseLong(text.substring(0, colon)));
             int version = Integer.parseInt(text.substring(colon + 1));
@@ -49,6 +65,22 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
             }
         } catch (RuntimeException e) {
             log.warn("ignored a malformed view message \"{}\"", text);
+        }
+    }
+
+    /** {@code tournament:<id>:<version>} or {@code player:<id>:<version>}; version -1 says forget. */
+    private void keyed(String text) {
+        int first = text.indexOf(':');
+        int second = text.indexOf(':', first + 1);
+        long id = Long.parseLong(text.substring(first + 1, second));
+        int version = Integer.parseInt(text.substring(second + 1));
+        Subject subject = text.startsWith(Subject.Tournament.MESSAGE_PREFIX)
+                ? new Subject.Tournament(id)
+                : new Subject.Player(id);
+        if (version < 0) {
+            receiver.forget(subject);
+        } else {
+            receiver.newVersion(subject, version);
         }
     }
 }

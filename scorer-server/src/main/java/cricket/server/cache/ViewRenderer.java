@@ -2,6 +2,8 @@ package cricket.server.cache;
 
 import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
+import cricket.server.competition.Career;
+import cricket.server.competition.Standings;
 import cricket.server.http.Json;
 import cricket.server.publicread.ViewBodies;
 import cricket.server.publicread.ViewKind;
@@ -35,6 +37,24 @@ final class ViewRenderer {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.SITE)) {
             views.put(kind, view(version, kind.render(live, json), kind.media()));
+        }
+        return views;
+    }
+
+    /** Every tournament view at the standings' version. */
+    Map<ViewKind, CachedView> render(long tournamentId, int version, Standings standings) {
+        Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
+        for (ViewKind kind : ViewKind.of(ViewKind.Scope.TOURNAMENT)) {
+            views.put(kind, view(version, kind.render(tournamentId, version, standings, json), kind.media()));
+        }
+        return views;
+    }
+
+    /** Every player view at the career's version. */
+    Map<ViewKind, CachedView> render(long playerId, int version, Career career) {
+        Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
+        for (ViewKind kind : ViewKind.of(ViewKind.Scope.PLAYER)) {
+            views.put(kind, view(version, kind.render(playerId, version, career, json), kind.media()));
         }
         return views;
     }

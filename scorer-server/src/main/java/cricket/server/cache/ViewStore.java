@@ -81,6 +81,32 @@ final class ViewStore {
     }
 
     /**
+     * Deletes a tournament's or player's views and tells every instance on the channel (version -1) to drop its
+     * copies; returns how many instances heard it.
+     */
+    long delete(Subject subject) {
+        byte[][] keys = subject.kinds().stream()
+                .map(kind -> bytes(subject.redisKey(kind)))
+                .toArray(byte[][]::new);
+        redis.sync().del(keys);
+        return redis.sync().publish(bytes(CHANNEL), bytes(subject.message(-1)));
+    }
+
+    /**
+     * Deletes the careers of these players and tells every instance, in one message, to drop its copies: two Redis
+     * calls however many players a ball touches.
+     */
+    long deletePlayers(List<Subject.Player> players) {
+        if (players.isEmpty()) {
+            return 0;
+        }
+        List<byte[]> keys = new ArrayList<>();
+        players.forEach(p -> p.kinds().forEach(kind -> keys.add(bytes(p.redisKey(kind)))));
+        redis.sync().del(keys.toArray(byte[][]::new));
+        return redis.sync().publish(bytes(CHANNEL), bytes(Subject.Player.dropped(players)));
+    }
+
+    /**
      * Tells every instance on the channel that a match now exists (version 0: it has no events yet); returns how
      * many heard it.
      */

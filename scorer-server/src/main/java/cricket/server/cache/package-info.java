@@ -6,6 +6,7 @@
  * to Redis; {@code Rebuilds} loads from PostgreSQL one subject at a time, through the
  * {@link cricket.server.fixture.MatchCatalog} port (never a service); {@code Resync} levels Redis and the near cache
  * after an outage; {@code ViewChannel} parses the channel and {@code NewVersions} tells the live streams. A
- * {@code Subject} (a match, or the site) is what one version covers.
+ * {@code Subject} (a match, the site, a tournament or a player) is what one version covers; {@code CompetitionRefresh}
+ * rebuilds a tournament's views after a change to one of its matches and drops its players' careers.
  */
 package cricket.server.cache;

@@ -4,8 +4,8 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.server.App;
 import cricket.server.ServerConfig;
+import cricket.server.cache.RedisLink;
 import cricket.server.cricsheet.CricsheetImportService;
-import cricket.server.embedded.EmbeddedServices;
 import io.lettuce.core.RedisClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -36,7 +36,7 @@ public final class ImportCommand {
         int failed = 0;
         // With REDIS_URL the imported matches' views and the live list go to the servers' cache as a scorer's
         // write does; without it the servers see them on their next miss or write.
-        RedisClient redis = redisUrl == null || redisUrl.isBlank() ? null : EmbeddedServices.redisClient(redisUrl);
+        RedisClient redis = redisUrl == null || redisUrl.isBlank() ? null : RedisLink.client(redisUrl);
         try (CommandDatabase db = new CommandDatabase(env);
                 App app = App.create(ServerConfig.local(), db.pool, redis)) {
             CricsheetImportService imports = app.services().cricsheetImport();

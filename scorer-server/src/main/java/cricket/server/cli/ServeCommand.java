@@ -3,8 +3,8 @@ package cricket.server.cli;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.server.App;
 import cricket.server.ServerConfig;
+import cricket.server.cache.RedisLink;
 import cricket.server.db.Database;
-import cricket.server.embedded.EmbeddedServices;
 import io.lettuce.core.RedisClient;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -25,7 +25,7 @@ public final class ServeCommand {
                 config.database().password(),
                 20);
         Database.migrate(pool);
-        RedisClient redis = EmbeddedServices.redisClient(config.redisUrl());
+        RedisClient redis = RedisLink.client(config.redisUrl());
         App app = App.create(config, pool, redis).start();
         log.info("serving port={}", app.port());
         awaitShutdown(() -> {

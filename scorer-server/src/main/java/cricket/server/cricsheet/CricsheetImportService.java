@@ -1,5 +1,7 @@
 package cricket.server.cricsheet;
 
+import cricket.api.FixtureRequest;
+import cricket.api.ImportResult;
 import cricket.cricsheet.CricsheetFormatException;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
@@ -14,7 +16,6 @@ import cricket.scoring.ScoringException;
 import cricket.scoring.Team;
 import cricket.server.db.Jdbc;
 import cricket.server.domain.BadValue;
-import cricket.server.fixture.FixtureRecords.FixtureRequest;
 import cricket.server.fixture.FixtureRepository;
 import cricket.server.http.Text;
 import cricket.server.scoring.EventService;
@@ -45,15 +46,12 @@ public final class CricsheetImportService {
         this.events = events;
     }
 
-    /** What happened to one file. */
-    public record Imported(long matchId, String sourceId, String title, int events, boolean alreadyThere) {}
-
     /**
      * Parses and imports a file sent over HTTP; a bad file is a 400 naming what is wrong. {@code name} is the file's
      * name as the admin gave it (its id, as for "1082591.json"), or null: then the file is known by a hash of its
      * bytes, so two different unnamed files never pass for one another and the same file sent twice is kept once.
      */
-    public Imported importBytes(byte[] body, String name) {
+    public ImportResult importBytes(byte[] body, String name) {
         String fileName = name == null ? ImportChecks.contentName(body) : ImportChecks.fileName(name);
         ImportChecks.fileStrings(body);
         CricsheetMatch match;
@@ -69,7 +67,7 @@ public final class CricsheetImportService {
      * Imports the first {@code eventLimit} events of the match (all of them with {@link Integer#MAX_VALUE}); the demo
      * uses fewer for its match in progress. {@code tournamentName} overrides the file's competition.
      */
-    public Imported importMatch(CricsheetMatch match, int eventLimit, String tournamentName) {
+    public ImportResult importMatch(CricsheetMatch match, int eventLimit, String tournamentName) {
         MatchInfo info = match.info();
         ImportChecks.strings(match);
         String title = info.teams().get(0).name() + " v " + info.teams().get(1).name();
@@ -77,7 +75,7 @@ public final class CricsheetImportService {
         if (source != null) {
             var existing = fixtures.matchWithSource(source);
             if (existing.isPresent()) {
-                return new Imported(existing.get(), source, title, 0, true);
+                return new ImportResult(existing.get(), source, title, 0, true);
             }
         }
         List<MatchEvent> log =
@@ -101,6 +99,9 @@ public final class CricsheetImportService {
                         new FixtureRequest(
                                 tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
                         source);
+                if (info.stage() != null) {
+                    fixtures.setStage(id, Text.name(info.stage(), "info.event.stage"));
+                }
                 return new Written(id, events.appendAll(id, log));
             });
             // Only now is the log committed: the cache renders the match's final views (and the live list).
@@ -108,7 +109,7 @@ public final class CricsheetImportService {
             long matchId = written.matchId();
             CricsheetImportService.log.info(
                     "cricsheet imported matchId={} source={} events={}", matchId, match.sourceId(), log.size());
-            return new Imported(matchId, match.sourceId(), title, log.size(), false);
+            return new ImportResult(matchId, match.sourceId(), title, log.size(), false);
         } catch (ScoringException e) {
             throw new BadValue("body", refusal(match, e));
         }

@@ -1,5 +1,7 @@
 package cricket.server.demo;
 
+import cricket.api.FixtureRequest;
+import cricket.api.ImportResult;
 import cricket.api.MatchSummary;
 import cricket.api.Role;
 import cricket.api.User;
@@ -7,8 +9,6 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.MatchRules;
 import cricket.server.App;
-import cricket.server.cricsheet.CricsheetImportService.Imported;
-import cricket.server.fixture.FixtureRecords.FixtureRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -49,9 +49,9 @@ public final class DemoData {
         }
         CricsheetMatch finished = read(FINISHED);
         CricsheetMatch live = read(IN_PROGRESS);
-        Imported done = services.cricsheetImport().importMatch(finished, Integer.MAX_VALUE, null);
+        ImportResult done = services.cricsheetImport().importMatch(finished, Integer.MAX_VALUE, null);
         // Stop the second match in its second innings, so the demo has a chase going on.
-        Imported inPlay =
+        ImportResult inPlay =
                 services.cricsheetImport().importMatch(live, live.events().size() * 3 / 4, null);
         MatchSummary base = services.fixtures().summary(done.matchId());
         MatchSummary upcoming = services.fixtures()

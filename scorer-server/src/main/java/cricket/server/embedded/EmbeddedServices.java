@@ -1,9 +1,5 @@
 package cricket.server.embedded;
 
-import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -100,24 +96,6 @@ public final class EmbeddedServices implements AutoCloseable {
 
     public String redisUrl() {
         return "redis://127.0.0.1:" + redisPort;
-    }
-
-    /** A Lettuce client that fails fast when Redis is gone instead of hanging for a minute. */
-    public RedisClient redisClient() {
-        return redisClient(redisUrl());
-    }
-
-    public static RedisClient redisClient(String url) {
-        RedisURI uri = RedisURI.create(url);
-        uri.setTimeout(Duration.ofMillis(500));
-        RedisClient client = RedisClient.create(uri);
-        client.setOptions(ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .socketOptions(SocketOptions.builder()
-                        .connectTimeout(Duration.ofMillis(500))
-                        .build())
-                .build());
-        return client;
     }
 
     @Override

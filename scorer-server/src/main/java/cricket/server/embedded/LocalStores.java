@@ -1,6 +1,7 @@
 package cricket.server.embedded;
 
 import com.zaxxer.hikari.HikariDataSource;
+import cricket.server.cache.RedisLink;
 import cricket.server.db.Database;
 import io.lettuce.core.RedisClient;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ public record LocalStores(EmbeddedServices services, HikariDataSource pool, Redi
             services.close();
             throw e;
         }
-        return new LocalStores(services, pool, services.redisClient());
+        return new LocalStores(services, pool, RedisLink.client(services.redisUrl()));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package cricket.server.publicread;
 
 import cricket.scoring.MatchState;
+import cricket.server.competition.Career;
+import cricket.server.competition.CompetitionSource;
+import cricket.server.competition.Standings;
 import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
 import cricket.server.http.Json;
@@ -10,11 +13,13 @@ import cricket.server.scoring.MatchStates;
 public final class EventLogViews implements PublicViews {
     private final MatchStates states;
     private final MatchCatalog catalog;
+    private final CompetitionSource competition;
     private final Json json;
 
-    public EventLogViews(MatchStates states, MatchCatalog catalog, Json json) {
+    public EventLogViews(MatchStates states, MatchCatalog catalog, CompetitionSource competition, Json json) {
         this.states = states;
         this.catalog = catalog;
+        this.competition = competition;
         this.json = json;
     }
 
@@ -27,6 +32,16 @@ public final class EventLogViews implements PublicViews {
     @Override
     public View site(ViewKind kind) {
         return new View(kind.render(catalog.liveMatches(), json), 0);
+    }
+
+    @Override
+    public View competition(ViewKind kind, long id) {
+        if (kind.scope() == ViewKind.Scope.TOURNAMENT) {
+            CompetitionSource.Loaded<Standings> s = competition.standings(id);
+            return new View(kind.render(id, s.version(), s.value(), json), s.version());
+        }
+        CompetitionSource.Loaded<Career> c = competition.career(id);
+        return new View(kind.render(id, c.version(), c.value(), json), c.version());
     }
 
     @Override

@@ -71,8 +71,7 @@ public final class HotReads extends Handler.Wrapper {
     }
 
     private View ask(HotRoutes.Match route) {
-        ViewKind kind = route.route().kind();
-        return kind.scope() == ViewKind.Scope.MATCH ? views.match(kind, route.id()) : views.site(kind);
+        return views.of(route.route().kind(), route.id());
     }
 
     /** Counted and timed before the bytes go: a client that has its answer sees the counters already moved. */

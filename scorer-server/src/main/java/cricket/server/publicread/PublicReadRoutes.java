@@ -32,7 +32,7 @@ public final class PublicReadRoutes {
             Integer limit = Requests.queryInt(ctx, "limit", 1, MAX_PAGE);
             return views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit);
         }
-        return kind.scope() == ViewKind.Scope.MATCH ? views.match(kind, id(ctx)) : views.site(kind);
+        return views.of(kind, kind.scope().keyed() ? id(ctx) : 0);
     }
 
     private static long id(Context ctx) {

@@ -16,6 +16,21 @@ public interface PublicViews {
     View site(ViewKind kind);
 
     /**
+     * A {@link ViewKind.Scope#TOURNAMENT} or {@link ViewKind.Scope#PLAYER} view of the tournament or player
+     * {@code id}; an unknown one throws {@link cricket.server.domain.NotFound}.
+     */
+    View competition(ViewKind kind, long id);
+
+    /** The view a declared route names: a match's, the site's, or a tournament's or player's. */
+    default View of(ViewKind kind, long id) {
+        return switch (kind.scope()) {
+            case MATCH -> match(kind, id);
+            case SITE -> site(kind);
+            case TOURNAMENT, PLAYER -> competition(kind, id);
+        };
+    }
+
+    /**
      * A page of commentary, newest first: entries with seq below {@code before} (all when null), at most
      * {@code limit}; {@code nextBefore} names the next page or is null. The newest page is {@link ViewKind#COMMENTARY}.
      */

@@ -2,6 +2,8 @@ package cricket.server.publicread;
 
 import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
+import cricket.server.competition.Career;
+import cricket.server.competition.Standings;
 import cricket.server.http.Json;
 import java.util.Arrays;
 import java.util.List;
@@ -47,7 +49,13 @@ public enum ViewKind {
             Cache.SHORT,
             Media.PDF),
     LIVE_MATCHES(
-            "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT);
+            "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT),
+    /** A tournament's points table (league matches only), issue 16. */
+    TABLE("table", CompetitionBodies::table, List.of("/api/v1/tournaments/{id}/table"), Cache.SHORT),
+    /** A tournament's leading run scorers and wicket takers. */
+    LEADERS("leaders", CompetitionBodies::leaders, List.of("/api/v1/tournaments/{id}/leaders"), Cache.SHORT),
+    /** A player's career over every match stored, by format. */
+    CAREER("career", CompetitionBodies::career, List.of("/api/v1/players/{id}/career"), Cache.SHORT);
 
     /**
      * What a view's body is: its Content-Type, and whether a gzip copy is made once when it is rendered. A PDF's
@@ -80,7 +88,19 @@ public enum ViewKind {
         /** One body per match, versioned by the match's seq; routes carry {@code {id}}. */
         MATCH,
         /** One body for the whole site, versioned by the live list's version; routes carry no id. */
-        SITE
+        SITE,
+        /**
+         * One body per tournament, versioned by the sum of its matches' versions and its revision (V3 migration), so
+         * it moves on with every ball of any of its matches; routes carry {@code {id}}.
+         */
+        TOURNAMENT,
+        /** One body per player, versioned by the sum of the versions of the matches they played in. */
+        PLAYER;
+
+        /** Whether a view of this scope is one of many, named by the {@code {id}} in its routes. */
+        public boolean keyed() {
+            return this != SITE;
+        }
     }
 
     /** The HTTP caching a view's replies ask for, and whether this instance's near cache keeps its bytes. */
@@ -107,18 +127,32 @@ public enum ViewKind {
         byte[] render(List<MatchSummary> live, Json json);
     }
 
+    /** Renders a tournament's view from its standings at {@code version}. */
+    @FunctionalInterface
+    public interface TournamentBody {
+        byte[] render(long tournamentId, int version, Standings standings, Json json);
+    }
+
+    /** Renders a player's view from their career at {@code version}. */
+    @FunctionalInterface
+    public interface PlayerBody {
+        byte[] render(long playerId, int version, Career career, Json json);
+    }
+
     private static final String REDIS_PREFIX = "cricket:view:";
 
     private final String key;
     private final Scope scope;
     private final MatchBody matchBody;
     private final SiteBody siteBody;
+    private final TournamentBody tournamentBody;
+    private final PlayerBody playerBody;
     private final List<String> routes;
     private final Cache cache;
     private final Media media;
 
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
-        this(key, scope, matchBody, siteBody, routes, cache, Media.JSON);
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON);
     }
 
     ViewKind(
@@ -129,19 +163,45 @@ public enum ViewKind {
             List<String> routes,
             Cache cache,
             Media media) {
-        if ((scope == Scope.MATCH) != (matchBody != null) || (scope == Scope.SITE) != (siteBody != null)) {
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, media);
+    }
+
+    ViewKind(String key, TournamentBody body, List<String> routes, Cache cache) {
+        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache, Media.JSON);
+    }
+
+    ViewKind(String key, PlayerBody body, List<String> routes, Cache cache) {
+        this(key, Scope.PLAYER, null, null, null, body, routes, cache, Media.JSON);
+    }
+
+    ViewKind(
+            String key,
+            Scope scope,
+            MatchBody matchBody,
+            SiteBody siteBody,
+            TournamentBody tournamentBody,
+            PlayerBody playerBody,
+            List<String> routes,
+            Cache cache,
+            Media media) {
+        if ((scope == Scope.MATCH) != (matchBody != null)
+                || (scope == Scope.SITE) != (siteBody != null)
+                || (scope == Scope.TOURNAMENT) != (tournamentBody != null)
+                || (scope == Scope.PLAYER) != (playerBody != null)) {
             throw new IllegalArgumentException("view " + key + " of scope " + scope + " needs that scope's renderer");
         }
         for (String route : routes) {
-            if (route.contains("{id}") != (scope == Scope.MATCH)) {
-                throw new IllegalArgumentException(
-                        "route " + route + " of view " + key + ": a match view's routes name {id}, a site view's not");
+            if (route.contains("{id}") != scope.keyed()) {
+                throw new IllegalArgumentException("route " + route + " of view " + key
+                        + ": the routes of a match, tournament or player view name {id}, a site view's not");
             }
         }
         this.key = key;
         this.scope = scope;
         this.matchBody = matchBody;
         this.siteBody = siteBody;
+        this.tournamentBody = tournamentBody;
+        this.playerBody = playerBody;
         this.routes = List.copyOf(routes);
         this.cache = cache;
         this.media = media;
@@ -174,10 +234,17 @@ public enum ViewKind {
         return media;
     }
 
-    /** {@code cricket:view:<matchId>:<key>}: the hash holding a match view's version, body and gzip. */
-    public String redisKey(long matchId) {
-        require(Scope.MATCH);
-        return REDIS_PREFIX + matchId + ":" + key;
+    /**
+     * {@code cricket:view:<matchId>:<key>}: the hash holding a match view's version, body and gzip;
+     * {@code cricket:view:tournament:<id>:<key>} and {@code cricket:view:player:<id>:<key>} for the competition's.
+     */
+    public String redisKey(long id) {
+        return switch (scope) {
+            case MATCH -> REDIS_PREFIX + id + ":" + key;
+            case TOURNAMENT -> REDIS_PREFIX + "tournament:" + id + ":" + key;
+            case PLAYER -> REDIS_PREFIX + "player:" + id + ":" + key;
+            case SITE -> throw new IllegalStateException("view " + key + " is a SITE view: it has no id");
+        };
     }
 
     /** {@code cricket:view:<key>}: the hash holding a site view. */
@@ -194,6 +261,16 @@ public enum ViewKind {
     public byte[] render(List<MatchSummary> live, Json json) {
         require(Scope.SITE);
         return siteBody.render(live, json);
+    }
+
+    public byte[] render(long tournamentId, int version, Standings standings, Json json) {
+        require(Scope.TOURNAMENT);
+        return tournamentBody.render(tournamentId, version, standings, json);
+    }
+
+    public byte[] render(long playerId, int version, Career career, Json json) {
+        require(Scope.PLAYER);
+        return playerBody.render(playerId, version, career, json);
     }
 
     private void require(Scope wanted) {

@@ -15,6 +15,8 @@
  * HTTP read of the new route against the running app. Nothing else: the cache renders every view of a scope after
  * each event and stores them together, the fast path and Javalin serve every declared route, and a deleted match or a
  * Redis outage drops or resyncs every declared view. A view that cannot be rendered from a match's state or from the
- * live list needs a new scope, which is a change to the cache.
+ * live list needs a new scope, which is a change to the cache: the competition's views are two such scopes,
+ * {@code TOURNAMENT} (rendered from a tournament's standings, {@code CompetitionBodies}) and {@code PLAYER} (from a
+ * player's career), each with its own constructor in {@code ViewKind}.
  */
 package cricket.server.publicread;

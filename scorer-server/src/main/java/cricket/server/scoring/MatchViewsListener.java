@@ -20,4 +20,10 @@ public interface MatchViewsListener {
 
     /** A fixture, team or tournament was edited: lists that show them are out of date. */
     default void fixturesChanged() {}
+
+    /** A tournament's rules (its points) changed: its table is out of date. */
+    default void tournamentChanged(long tournamentId) {}
+
+    /** A tournament (which had no matches) was deleted: its views go. */
+    default void tournamentDeleted(long tournamentId) {}
 }

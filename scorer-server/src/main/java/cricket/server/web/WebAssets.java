@@ -44,6 +44,8 @@ public final class WebAssets {
         web.add("match.js", "web/match.js", null);
         web.add("home.js", "web/home.js", null);
         web.add("tournament.js", "web/tournament.js", null);
+        web.add("player.js", "web/player.js", null);
+        web.add("playerlinks.js", "web/playerlinks.js", null);
         web.add("site.css", "web/site.css", null);
         return web;
     }

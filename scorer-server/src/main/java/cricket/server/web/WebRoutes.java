@@ -4,9 +4,12 @@ import cricket.server.domain.NotFound;
 import cricket.server.publicread.PublicViews;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * {@code /}, {@code /matches/{id}}, {@code /tournaments/{id}} and {@code /assets/{name}}: bytes made at start, sent
+ * {@code /}, {@code /matches/{id}}, {@code /tournaments/{id}}, {@code /players/{id}} and {@code /assets/{name}}: bytes made at start, sent
  * as they are (gzip when accepted). A match page asks the view cache whether the match exists (a hit costs no
  * query), so an unknown match is a 404 page; everything else a page shows, its script reads from the cached views.
  */
@@ -20,12 +23,21 @@ public final class WebRoutes {
     private final WebFile home;
     private final WebFile match;
     private final WebFile tournament;
+    private final WebFile player;
     private final WebFile notFound;
     private final WebAssets assets;
+    private final PlayerNames players;
 
     public WebRoutes(PublicViews views, WebAssets assets) {
+        this(views, assets, name -> Optional.empty());
+    }
+
+    /** {@code playerIds} finds a player's id by name, for the scorecard's links to careers. */
+    public WebRoutes(PublicViews views, WebAssets assets, Function<String, Optional<Long>> playerIds) {
         this.views = views;
         this.assets = assets;
+        this.players = new PlayerNames(playerIds);
+        this.player = assets.page("player", "/players/{id}");
         this.home = assets.page("home", "/");
         this.match = assets.page("match", "/matches/{id}");
         this.tournament = assets.page("tournament", "/tournaments/{id}");
@@ -45,6 +57,23 @@ public final class WebRoutes {
         routes.get("/tournaments/{id}", ctx -> {
             if (id(ctx) > 0) {
                 send(ctx, 200, tournament, SHELL);
+            } else {
+                send(ctx, 404, notFound, "no-cache");
+            }
+        });
+        routes.get("/players/{id}", ctx -> {
+            if (id(ctx) > 0) {
+                send(ctx, 200, player, SHELL);
+            } else {
+                send(ctx, 404, notFound, "no-cache");
+            }
+        });
+        // The scorecard names players, not ids: found once per name per instance, then a redirect to the page.
+        routes.get("/players/named/{name}", ctx -> {
+            Optional<Long> id = players.id(ctx.pathParam("name"));
+            if (id.isPresent()) {
+                ctx.header("Cache-Control", SHELL);
+                ctx.redirect("/players/" + id.get(), HttpStatus.FOUND);
             } else {
                 send(ctx, 404, notFound, "no-cache");
             }

@@ -232,6 +232,7 @@ class ViewCacheHttpTest {
         try (ViewCache slowWriter = new ViewCache(
                 app.services().states(),
                 app.services().fixtureRepository(),
+                app.services().competition(),
                 app.services().jdbc(),
                 app.services().json(),
                 TestServer.redis(),

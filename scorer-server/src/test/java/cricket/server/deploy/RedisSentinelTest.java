@@ -9,7 +9,7 @@ import cricket.server.Http;
 import cricket.server.ServerConfig;
 import cricket.server.TestServer;
 import cricket.server.cache.CacheTestKit;
-import cricket.server.embedded.EmbeddedServices;
+import cricket.server.cache.RedisLink;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;
@@ -72,7 +72,7 @@ class RedisSentinelTest {
         sentinel.start();
 
         TestServer.reset();
-        client = EmbeddedServices.redisClient("redis-sentinel://127.0.0.1:" + sentinelPort + "#" + MASTER_NAME);
+        client = RedisLink.client("redis-sentinel://127.0.0.1:" + sentinelPort + "#" + MASTER_NAME);
         app = App.create(ServerConfig.local().withBcryptCost(4), TestServer.pool(), client)
                 .start();
         TestServer.user(app, "admin", Role.ADMIN);
@@ -104,7 +104,7 @@ class RedisSentinelTest {
 
     /** Waits until the Redis on {@code port} holds the match's live view at {@code version}. */
     private static void awaitLiveVersion(int port, long matchId, int version) throws InterruptedException {
-        RedisClient direct = EmbeddedServices.redisClient("redis://127.0.0.1:" + port);
+        RedisClient direct = RedisLink.client("redis://127.0.0.1:" + port);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             String held = null;
@@ -129,7 +129,7 @@ class RedisSentinelTest {
 
     /** Waits until the sentinel names the Redis on {@code port} as the master. */
     private static void awaitMaster(int sentinelPort, int port) throws InterruptedException {
-        RedisClient direct = EmbeddedServices.redisClient("redis://127.0.0.1:" + sentinelPort);
+        RedisClient direct = RedisLink.client("redis://127.0.0.1:" + sentinelPort);
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(40);
             List<String> named = List.of();

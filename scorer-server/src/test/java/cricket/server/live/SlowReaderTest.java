@@ -120,6 +120,7 @@ class SlowReaderTest {
         EventLogViews views = new EventLogViews(
                 app.services().states(),
                 app.services().fixtureRepository(),
+                app.services().competition(),
                 app.services().json());
 
         SimpleMeterRegistry registry = new SimpleMeterRegistry();

@@ -41,7 +41,7 @@ class ViewKindTest {
                 assertThat(m).as(route).isNotNull();
                 assertThat(m.route().kind()).isEqualTo(kind);
                 assertThat(m.route().pattern()).isEqualTo(route);
-                assertThat(m.id()).isEqualTo(kind.scope() == ViewKind.Scope.MATCH ? 7 : 0);
+                assertThat(m.id()).isEqualTo(kind.scope().keyed() ? 7 : 0);
             }
         }
     }
@@ -49,11 +49,16 @@ class ViewKindTest {
     @Test
     void eachViewHasItsOwnRedisKeyAndTheScopesSplitTheViews() {
         List<String> keys = Stream.concat(
-                        ViewKind.of(ViewKind.Scope.MATCH).stream().map(k -> k.redisKey(7)),
+                        Arrays.stream(ViewKind.values())
+                                .filter(k -> k.scope().keyed())
+                                .map(k -> k.redisKey(7)),
                         ViewKind.of(ViewKind.Scope.SITE).stream().map(ViewKind::redisKey))
                 .toList();
         assertThat(keys).doesNotHaveDuplicates().hasSize(ViewKind.values().length);
         assertThat(ViewKind.LIVE.redisKey(7)).isEqualTo("cricket:view:7:live");
+        // A tournament's and a player's keys never meet a match's of the same id.
+        assertThat(ViewKind.TABLE.redisKey(7)).isEqualTo("cricket:view:tournament:7:table");
+        assertThat(ViewKind.CAREER.redisKey(7)).isEqualTo("cricket:view:player:7:career");
     }
 
     @Test

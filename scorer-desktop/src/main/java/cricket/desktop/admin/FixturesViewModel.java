@@ -1,0 +1,193 @@
+package cricket.desktop.admin;
+
+import cricket.api.FixtureRequest;
+import cricket.api.MatchDetail;
+import cricket.api.MatchSummary;
+import cricket.api.TeamRef;
+import cricket.api.Tournament;
+import cricket.desktop.client.ApiClient;
+import cricket.desktop.client.Registry;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** The fixtures: create, edit, delete (the server refuses a match that has balls recorded). */
+public final class FixturesViewModel {
+    static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ApiClient api;
+    private final Calls calls = new Calls();
+    private final ObservableList<MatchSummary> matches = FXCollections.observableArrayList();
+    private final ObservableList<Tournament> tournaments = FXCollections.observableArrayList();
+    private final ObservableList<TeamRef> teams = FXCollections.observableArrayList();
+    private final ObjectProperty<Tournament> tournament = new SimpleObjectProperty<>();
+    private final ObjectProperty<TeamRef> home = new SimpleObjectProperty<>();
+    private final ObjectProperty<TeamRef> away = new SimpleObjectProperty<>();
+    private final StringProperty venue = new SimpleStringProperty("");
+    private final StringProperty start = new SimpleStringProperty("");
+    private final ObjectProperty<RulesChoice> rules = new SimpleObjectProperty<>(RulesChoice.FORMATS.get(0));
+    private final ObservableList<RulesChoice> formats = FXCollections.observableArrayList(RulesChoice.FORMATS);
+    private MatchSummary editing;
+
+    record Lists(List<MatchSummary> matches, List<Tournament> tournaments, List<TeamRef> teams) {}
+
+    public FixturesViewModel(ApiClient api) {
+        this.api = api;
+    }
+
+    public void refresh() {
+        reload(null);
+    }
+
+    public void create() {
+        editing = null;
+        venue.set("");
+        start.set("");
+        home.set(null);
+        away.set(null);
+        rules.set(RulesChoice.FORMATS.get(0));
+        formats.setAll(RulesChoice.FORMATS);
+        calls.say("A new fixture: tournament, home, away, venue, start (UTC), format; Enter saves.");
+    }
+
+    public void edit(MatchSummary match) {
+        calls.run("Open fixture " + match.id(), () -> api.match(match.id()), detail -> show(match, detail));
+    }
+
+    private void show(MatchSummary match, MatchDetail detail) {
+        editing = match;
+        tournament.set(find(tournaments, t -> t.id() == match.tournamentId()));
+        home.set(find(teams, t -> t.id() == match.homeTeamId()));
+        away.set(find(teams, t -> t.id() == match.awayTeamId()));
+        venue.set(match.venue());
+        start.set(START.format(match.startTime().atOffset(ZoneOffset.UTC)));
+        RulesChoice choice = RulesChoice.of(detail.rules());
+        if (!formats.contains(choice)) {
+            formats.add(choice);
+        }
+        rules.set(choice);
+        calls.say("Editing " + label(match) + ": Enter saves, Esc cancels.");
+    }
+
+    private static <T> T find(List<T> items, java.util.function.Predicate<T> which) {
+        return items.stream().filter(which).findFirst().orElse(null);
+    }
+
+    public void save() {
+        Instant when;
+        try {
+            when = LocalDateTime.parse(start.get().strip(), START).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            calls.refuse("Start must be a date and time in UTC such as 2026-06-01 14:00, got \"" + start.get() + "\".");
+            return;
+        }
+        FixtureRequest request = new FixtureRequest(
+                tournament.get() == null ? null : tournament.get().id(),
+                home.get() == null ? null : home.get().id(),
+                away.get() == null ? null : away.get().id(),
+                venue.get().strip(),
+                when,
+                rules.get() == null ? null : rules.get().rules());
+        MatchSummary was = editing;
+        if (was == null) {
+            calls.run("Create the fixture", () -> api.createMatch(request), m -> {
+                editing = m;
+                reload("Created match " + m.id() + ": " + label(m) + ".");
+            });
+        } else {
+            calls.run("Save fixture " + was.id(), () -> api.updateMatch(was.id(), request), m -> {
+                editing = m;
+                reload("Saved match " + m.id() + ": " + label(m) + ".");
+            });
+        }
+    }
+
+    public void delete(MatchSummary match) {
+        calls.run(
+                "Delete match " + match.id() + " (" + match.homeTeam() + " v " + match.awayTeam() + ")",
+                () -> {
+                    api.deleteMatch(match.id());
+                    return match;
+                },
+                m -> {
+                    create();
+                    reload("Deleted match " + m.id() + ".");
+                });
+    }
+
+    private void reload(String said) {
+        calls.run(
+                "List the fixtures",
+                () -> new Lists(api.matches(), api.tournaments(), api.named(Registry.TEAMS)),
+                lists -> {
+                    tournaments.setAll(lists.tournaments());
+                    teams.setAll(lists.teams());
+                    matches.setAll(lists.matches());
+                    calls.say(said != null ? said : lists.matches().size() + " fixture(s).");
+                });
+    }
+
+    /** What the list shows for one match. */
+    static String label(MatchSummary m) {
+        return m.homeTeam() + " v " + m.awayTeam() + "  ·  " + m.tournament() + "  ·  " + m.venue() + "  ·  "
+                + START.format(m.startTime().atOffset(ZoneOffset.UTC)) + " UTC  ·  "
+                + (m.status() == null ? "" : m.status().wire());
+    }
+
+    public ObservableList<MatchSummary> matches() {
+        return matches;
+    }
+
+    public ObservableList<Tournament> tournaments() {
+        return tournaments;
+    }
+
+    public ObservableList<TeamRef> teams() {
+        return teams;
+    }
+
+    public ObservableList<RulesChoice> formats() {
+        return formats;
+    }
+
+    public ObjectProperty<Tournament> tournamentProperty() {
+        return tournament;
+    }
+
+    public ObjectProperty<TeamRef> homeProperty() {
+        return home;
+    }
+
+    public ObjectProperty<TeamRef> awayProperty() {
+        return away;
+    }
+
+    public StringProperty venueProperty() {
+        return venue;
+    }
+
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public ObjectProperty<RulesChoice> rulesProperty() {
+        return rules;
+    }
+
+    public StringProperty messageProperty() {
+        return calls.messageProperty();
+    }
+
+    Calls calls() {
+        return calls;
+    }
+}

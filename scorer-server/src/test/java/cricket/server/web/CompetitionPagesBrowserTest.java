@@ -1,0 +1,149 @@
+package cricket.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.cricsheet.CricsheetReader;
+import cricket.server.App;
+import cricket.server.DevMatches;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The tournament and player pages in a real Chromium: the table and leaders the tournament page shows are the API's,
+ * a leader's link opens the player's career, and a scorecard's name links to the same career.
+ */
+class CompetitionPagesBrowserTest {
+    private static final String SEASON = "Browser season";
+    private static App app;
+    private static Http reader;
+    private static long tournamentId;
+    private static long matchId;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+        TestServer.user(app, "admin", Role.ADMIN);
+        reader = new Http(app);
+        for (String file : List.of("1082591.json", "1082628.json", "1187680.json")) {
+            long id = app.services()
+                    .cricsheetImport()
+                    .importMatch(CricsheetReader.read(DevMatches.DIR.resolve(file)), Integer.MAX_VALUE, SEASON)
+                    .matchId();
+            if (file.equals("1082591.json")) {
+                matchId = id;
+            }
+        }
+        tournamentId = app.services()
+                .fixtureRepository()
+                .tournamentNamed(SEASON)
+                .orElseThrow()
+                .id();
+        browser = Chromium.start(1280, 900);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        app.close();
+    }
+
+    private static String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    @Test
+    void theTournamentPageShowsTheTableAndLeadersTheApiShows() {
+        JsonNode table =
+                reader.get("/api/v1/tournaments/" + tournamentId + "/table").json();
+        JsonNode leaders =
+                reader.get("/api/v1/tournaments/" + tournamentId + "/leaders").json();
+        browser.get(url("/tournaments/" + tournamentId));
+
+        List<WebElement> rows = Chromium.await(browser, d -> {
+            List<WebElement> r = d.findElements(By.cssSelector("[data-testid=table] tbody tr"));
+            return r.size() == table.get("rows").size() ? r : null;
+        });
+        for (int i = 0; i < rows.size(); i++) {
+            JsonNode expected = table.get("rows").get(i);
+            assertThat(rows.get(i).getAttribute("data-team"))
+                    .isEqualTo(expected.get("team").asText());
+            assertThat(rows.get(i).findElement(By.cssSelector(".pts")).getText())
+                    .isEqualTo(expected.get("points").asText());
+        }
+        assertThat(browser.findElement(By.id("name")).getText())
+                .startsWith(table.get("name").asText());
+
+        WebElement topBatter = browser.findElement(By.cssSelector("[data-testid=leaders-runs] tbody tr"));
+        JsonNode top = leaders.get("runs").get(0);
+        assertThat(topBatter.findElement(By.cssSelector("th a")).getText())
+                .isEqualTo(top.get("player").asText());
+        assertThat(topBatter.findElement(By.cssSelector(".runs")).getText())
+                .isEqualTo(top.get("runs").asText());
+        WebElement topBowler = browser.findElement(By.cssSelector("[data-testid=leaders-wickets] tbody tr"));
+        assertThat(topBowler.findElement(By.cssSelector(".wkts")).getText())
+                .isEqualTo(leaders.get("wickets").get(0).get("wickets").asText());
+
+        topBatter.findElement(By.cssSelector("th a")).click();
+        Chromium.await(
+                browser,
+                d -> d.getCurrentUrl()
+                        .endsWith("/players/" + top.get("playerId").asLong()));
+        JsonNode career = reader.get("/api/v1/players/" + top.get("playerId").asLong() + "/career")
+                .json();
+        assertCareerShown(career);
+    }
+
+    @Test
+    void aScorecardNameLinksToThePlayersCareer() {
+        JsonNode card = reader.get("/api/v1/matches/" + matchId + "/scorecard").json();
+        String batter =
+                card.get("innings").get(0).get("batting").get(0).get("name").asText();
+        browser.get(url("/matches/" + matchId));
+        WebElement link = Chromium.await(
+                browser,
+                d -> d.findElements(By.cssSelector("[data-testid=scorecard] th a")).stream()
+                        .filter(a -> a.getText().equals(batter))
+                        .findFirst()
+                        .orElse(null));
+        link.click();
+        Chromium.await(browser, d -> d.getCurrentUrl().matches(".*/players/[0-9]+$"));
+        String id = browser.getCurrentUrl().replaceAll(".*/players/", "");
+        JsonNode career = reader.get("/api/v1/players/" + id + "/career").json();
+        assertThat(career.get("player").asText()).isEqualTo(batter);
+        assertCareerShown(career);
+    }
+
+    @Test
+    void anUnknownPlayersNameIsThe404Page() {
+        Http.Reply r = reader.get("/players/named/Nobody%20At%20All");
+        assertThat(r.status()).isEqualTo(404);
+        assertThat(r.contentType()).startsWith("text/html");
+    }
+
+    private static void assertCareerShown(JsonNode career) {
+        Chromium.await(
+                browser,
+                d -> d.findElement(By.cssSelector("[data-testid=player-name]"))
+                        .getText()
+                        .equals(career.get("player").asText()));
+        JsonNode format = career.get("formats").get(0);
+        WebElement row = Chromium.await(
+                browser,
+                d -> d.findElement(By.cssSelector("[data-testid=career-batting] tr[data-format='"
+                        + format.get("format").asText() + "']")));
+        assertThat(row.findElement(By.cssSelector(".runs")).getText())
+                .isEqualTo(format.get("batting").get("runs").asText());
+    }
+}
