@@ -7,10 +7,12 @@ WORKDIR /src
 # POMs first, so the dependency download is cached while only sources change.
 COPY pom.xml ./
 COPY shared-dto/pom.xml shared-dto/
+COPY scorecard-pdf/pom.xml scorecard-pdf/
 COPY scorer-server/pom.xml scorer-server/
 COPY scorer-desktop/pom.xml scorer-desktop/
 RUN mvn -B -q -pl scorer-server -am dependency:go-offline -DskipTests || true
 COPY shared-dto shared-dto
+COPY scorecard-pdf scorecard-pdf
 COPY scorer-server scorer-server
 RUN mvn -B -q -pl scorer-server -am package -DskipTests -Dspotless.check.skip=true
 

@@ -16,14 +16,22 @@ import cricket.desktop.scoring.ScoringViewModel;
 import cricket.desktop.setup.SetupView;
 import cricket.desktop.setup.SetupViewModel;
 import cricket.scoring.NextAction;
+import java.io.File;
 import java.io.UncheckedIOException;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +48,11 @@ public final class ScorerConsole implements AutoCloseable {
     /** Why the outbox could not be opened (another console holds the folder, or it cannot be read); else null. */
     private final String refused;
 
+    private final ConsoleSettings settings;
+    private final BorderPane shell = new BorderPane();
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
+    private final BooleanProperty matchOpen = new SimpleBooleanProperty();
+
     private Stage stage;
     private ScoringViewModel scoring;
 
@@ -55,13 +68,56 @@ public final class ScorerConsole implements AutoCloseable {
         }
         this.outbox = opened;
         this.refused = why;
+        this.settings = new ConsoleSettings(config.dataDir());
     }
 
     public void start(Stage window) {
         this.stage = window;
         stage.setTitle("Cricket Tracker — scorer's console");
-        stage.setScene(new Scene(outbox == null ? refusedView() : login(), 1280, 800));
+        theme.addListener((o, was, now) -> now.apply());
+        theme.set(settings.theme());
+        shell.setTop(new ConsoleMenu(theme, this::useTheme, matchOpen, this::chooseAndExportPdf).bar());
+        shell.setCenter(outbox == null ? refusedView() : login());
+        Scene scene = new Scene(shell, 1280, 800);
+        scene.getStylesheets().add(Theme.CONSOLE_CSS);
+        scene.getAccelerators().put(ConsoleMenu.SWITCH_THEME, this::switchTheme);
+        stage.setScene(scene);
         stage.show();
+    }
+
+    /** Light to dark or back (Ctrl+Shift+D, or the View menu), remembered for the next start. */
+    public void switchTheme() {
+        useTheme(theme.get().other());
+    }
+
+    void useTheme(Theme chosen) {
+        theme.set(chosen);
+        settings.theme(chosen);
+    }
+
+    /** Export PDF…: the scorer picks the file, the scoring screen's model writes the card of the open match. */
+    private void chooseAndExportPdf() {
+        if (scoring == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the scorecard as PDF");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName("scorecard-match-" + scoring.match().matchId() + ".pdf");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            scoring.exportPdf(file.toPath());
+        }
+    }
+
+    /** Whether a match's scoring screen is showing, which Export PDF… needs. */
+    public ReadOnlyBooleanProperty matchOpenProperty() {
+        return matchOpen;
+    }
+
+    /** The theme showing now. */
+    public Theme theme() {
+        return theme.get();
     }
 
     private LoginView login() {
@@ -74,7 +130,7 @@ public final class ScorerConsole implements AutoCloseable {
         why.setId("startRefused");
         why.setWrapText(true);
         why.setMaxWidth(720);
-        why.setStyle("-fx-font-size: 15px; -fx-text-fill: #b00020;");
+        why.getStyleClass().add("refusal");
         Button quit = new Button("Close (Enter)");
         quit.setId("closeButton");
         quit.setDefaultButton(true);
@@ -123,7 +179,8 @@ public final class ScorerConsole implements AutoCloseable {
             scoring.close(); // leaving the scoring screen: its model stops listening to the outbox, which outlives it
             scoring = null;
         }
-        stage.getScene().setRoot(root);
+        shell.setCenter(root);
+        matchOpen.set(root instanceof ScoringView);
     }
 
     /** Why this console could not open its outbox, or {@code null} when it did. */

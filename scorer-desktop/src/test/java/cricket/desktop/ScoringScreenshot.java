@@ -28,7 +28,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /**
- * Writes docs/images/scoring-screen.png: the real console against a real server on an empty database, a few overs in
+ * Writes docs/images/scoring-screen.png, in the dark theme scoring-screen-dark.png, and the charts tab as
+ * scoring-screen-charts.png: the real console against a real server on an empty database, a few overs in
  * with a wicket fallen. Not part of the default run (the name does not end in Test); regenerate with
  * {@code mvn -B -o test -pl scorer-desktop -Dtest=ScoringScreenshot -Dsurefire.failIfNoSpecifiedTests=false}.
  */
@@ -142,12 +143,30 @@ class ScoringScreenshot {
                 .getSelectionModel()
                 .select(0));
 
+        robot.interact(() -> console.useTheme(Theme.LIGHT));
+        write(robot, OUT);
+        // The same screen in the dark theme, as Ctrl+Shift+D shows it.
+        robot.interact(() -> console.useTheme(Theme.DARK));
+        try {
+            write(robot, OUT.resolveSibling(OUT.getFileName().toString().replace(".png", "-dark.png")));
+        } finally {
+            robot.interact(() -> console.useTheme(Theme.LIGHT));
+        }
+        // The charts tab: the Manhattan beside the worm, the partnerships underneath.
+        robot.interact(() -> robot.lookup("#liveTabs")
+                .queryAs(TabPane.class)
+                .getSelectionModel()
+                .select(2));
+        write(robot, OUT.resolveSibling(OUT.getFileName().toString().replace(".png", "-charts.png")));
+    }
+
+    private static void write(FxRobot robot, Path file) throws IOException {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(
                 () -> shot[0] = robot.lookup("#scoringView").query().getScene().snapshot(null));
         BufferedImage image = SwingFXUtils.fromFXImage(shot[0], null);
-        Files.createDirectories(OUT.toAbsolutePath().getParent());
-        ImageIO.write(image, "png", OUT.toFile());
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        ImageIO.write(image, "png", file.toFile());
         assertThat(image.getWidth()).isGreaterThan(1000);
     }
 }

@@ -41,7 +41,7 @@ final class Screens {
         message.textProperty().bind(calls.messageProperty());
         message.styleProperty()
                 .bind(javafx.beans.binding.Bindings.when(calls.refusedProperty())
-                        .then("-fx-text-fill: #b00020;")
+                        .then("-fx-text-fill: -color-danger-fg;")
                         .otherwise(""));
         return message;
     }

@@ -40,6 +40,7 @@ public final class Outbox implements AutoCloseable {
     private OutboxStatus.Stopped stopped;
 
     private String problem;
+    private ServerAnswer lastAnswer;
     private volatile boolean closed;
 
     /**
@@ -102,14 +103,9 @@ public final class Outbox implements AutoCloseable {
      * every line was read.
      */
     public String startReport() {
-        if (quarantined == 0) {
-            return null;
-        }
-        return quarantined + " line(s) of the outbox in " + folder.toAbsolutePath() + " could not be read (torn by a"
-                + " crash, or damaged) and were kept, unchanged, in "
-                + journal.quarantine().getFileName() + " or "
-                + setAside.quarantine().getFileName() + " beside it. A ball entered just before a crash may be"
-                + " among them: check the score and enter again anything missing.";
+        return quarantined == 0
+                ? null
+                : StopText.quarantined(quarantined, folder, journal.quarantine(), setAside.quarantine());
     }
 
     /** Writes the event durably and queues it; returns once it is on disk. */
@@ -214,7 +210,7 @@ public final class Outbox implements AutoCloseable {
     public synchronized OutboxStatus status() {
         int waiting =
                 (int) entries.values().stream().filter(OutboxEntry::unsent).count();
-        return new OutboxStatus(online, waiting, setAside.undecided(), problem, stopped);
+        return new OutboxStatus(online, waiting, setAside.undecided(), problem, stopped, lastAnswer);
     }
 
     /** Calls {@code listener} (on the sender's thread) whenever the status changes. */
@@ -256,8 +252,8 @@ public final class Outbox implements AutoCloseable {
                 return;
             }
             try {
-                api.postEvent(next.matchId(), next.eventId(), next.expectedSeq(), next.event());
-                sent(next);
+                int seq = api.postEvent(next.matchId(), next.eventId(), next.expectedSeq(), next.event());
+                sent(next, seq);
                 backoff = 250;
             } catch (OfflineException e) {
                 offline(e.getMessage(), backoff);
@@ -289,9 +285,10 @@ public final class Outbox implements AutoCloseable {
                 .orElse(null);
     }
 
-    private synchronized void sent(OutboxEntry entry) {
+    private synchronized void sent(OutboxEntry entry, int seq) {
         record(entry.with(OutboxEntry.State.SENT, null));
         online = true;
+        lastAnswer = ServerAnswer.accepted(entry.event(), seq);
         LOG.info(
                 "event sent matchId={} expectedSeq={} type={}",
                 entry.matchId(),
@@ -305,12 +302,14 @@ public final class Outbox implements AutoCloseable {
             LOG.warn("server unreachable, will retry: {}", reason);
         }
         online = false;
+        lastAnswer = ServerAnswer.noAnswer(reason);
         publish();
         waitQuietly(waitMs);
     }
 
     private synchronized long refused(OutboxEntry entry, ApiException e, long backoff) {
         online = true;
+        lastAnswer = ServerAnswer.of(e);
         if (e.transientFailure()) {
             // A server or gateway error: the event is kept and tried again; the scorer sees the link as down.
             LOG.warn("server failed on an event, will retry status={} detail={}", e.status(), e.getMessage());

@@ -8,8 +8,10 @@ package cricket.desktop.client;
  * @param setAside events set aside that wait for the scorer to re-apply, edit or drop them
  * @param problem a sentence saying what stopped sending and what to do, or {@code null}
  * @param stopped why sending stopped, for the screen to offer the way out, or {@code null} while it goes on
+ * @param lastAnswer the server's last answer to a send, or {@code null} before the first
  */
-public record OutboxStatus(boolean online, int waiting, int setAside, String problem, Stopped stopped) {
+public record OutboxStatus(
+        boolean online, int waiting, int setAside, String problem, Stopped stopped, ServerAnswer lastAnswer) {
     /**
      * What stopped the sending: someone else scored the match or the server refused an event (both: reload and
      * review what was set aside), or the session was refused (sign in).
@@ -23,6 +25,11 @@ public record OutboxStatus(boolean online, int waiting, int setAside, String pro
         public boolean needsReload() {
             return this != SESSION;
         }
+    }
+
+    /** A status before any answer. */
+    public OutboxStatus(boolean online, int waiting, int setAside, String problem, Stopped stopped) {
+        this(online, waiting, setAside, problem, stopped, null);
     }
 
     /** A status with nothing stopped and nothing set aside. */

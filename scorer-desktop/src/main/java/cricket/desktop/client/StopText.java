@@ -1,8 +1,21 @@
 package cricket.desktop.client;
 
-/** The words the status bar shows when the outbox stops at an event: what happened, and what the console does. */
+import java.nio.file.Path;
+
+/**
+ * The outbox's sentences for the scorer: what the status bar shows when it stops at an event (what happened, and what
+ * the console does), and what the sign-in screen says when a start found lines it could not read.
+ */
 final class StopText {
     private StopText() {}
+
+    static String quarantined(int lines, Path folder, Path journalQuarantine, Path setAsideQuarantine) {
+        return lines + " line(s) of the outbox in " + folder.toAbsolutePath() + " could not be read (torn by a"
+                + " crash, or damaged) and were kept, unchanged, in "
+                + journalQuarantine.getFileName() + " or "
+                + setAsideQuarantine.getFileName() + " beside it. A ball entered just before a crash may be"
+                + " among them: check the score and enter again anything missing.";
+    }
 
     /** {@code currentSeq} is the server's seq when it named one (a stale write), else null. */
     static String of(OutboxEntry entry, String reason, Integer currentSeq, int waiting) {

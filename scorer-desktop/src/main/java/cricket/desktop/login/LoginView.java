@@ -44,7 +44,7 @@ public final class LoginView extends VBox {
         Label error = new Label();
         error.setId("loginError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         getChildren().addAll(title, form, signIn, error);
         if (model.startNotice() != null) {
@@ -52,7 +52,7 @@ public final class LoginView extends VBox {
             notice.setId("startNotice");
             notice.setWrapText(true);
             notice.setMaxWidth(720);
-            notice.setStyle("-fx-text-fill: #7a4b00; -fx-font-size: 14px; -fx-border-color: #7a4b00; -fx-padding: 8;");
+            notice.getStyleClass().add("notice");
             getChildren().add(1, notice);
         }
         // Once shown: straight to the password when the user name is known (the usual case at the ground).

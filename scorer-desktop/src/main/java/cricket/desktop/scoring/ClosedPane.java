@@ -18,7 +18,7 @@ final class ClosedPane extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         setFocusTraversable(true);
-        setStyle("-fx-border-color: #1f4e79; -fx-border-width: 2; -fx-background-color: #eef4fb;");
+        getStyleClass().add("closed-box");
         why.setId(id + "Why");
         why.setWrapText(true);
         why.setStyle("-fx-font-size: 15px;");

@@ -39,7 +39,7 @@ final class Forms {
         VBox box = new VBox(10, heading, grid, new HBox(10, okButton, cancelButton));
         box.setId(id + "Form");
         box.setPadding(new Insets(12));
-        box.setStyle("-fx-border-color: #2f6f4f; -fx-border-width: 2; -fx-background-color: #f4faf6;");
+        box.getStyleClass().add("form-box");
         return box;
     }
 

@@ -8,7 +8,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
-/** The pad's buttons, for the mouse or a touch screen; each shows its key. */
+/**
+ * The pad's buttons, for the mouse or a touch screen; each shows its key. Big enough for a finger (console.css gives
+ * them their height); a tap records at once, and the pad keeps the keyboard focus, so the keys go on working.
+ */
 final class PadPane extends VBox {
     PadPane(ScoringViewModel model, Consumer<Function<PromptForms, Node>> open) {
         setId("padPane");
@@ -36,7 +39,7 @@ final class PadPane extends VBox {
         runs.add(button("targetButton", "T target", () -> open.accept(PromptForms::target)), 5, 3, 2, 1);
         Label extra = new Label();
         extra.setId("extraLabel");
-        extra.setStyle("-fx-font-weight: bold; -fx-text-fill: #1f4e79;");
+        extra.getStyleClass().add("pad-extra");
         model.extraProperty().addListener((o, was, now) -> extra.setText(now == PadExtra.NONE ? "" : now.name()));
         Label swapped = new Label();
         swapped.setId("swapLabel");
@@ -48,8 +51,14 @@ final class PadPane extends VBox {
     private static Button button(String id, String text, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
-        button.setMinWidth(64);
+        button.setMinWidth(72);
         button.setMaxWidth(Double.MAX_VALUE);
+        button.getStyleClass().add("pad-button");
+        if (id.equals("run4") || id.equals("run6")) {
+            button.getStyleClass().add("boundary");
+        } else if (id.equals("wicketButton")) {
+            button.getStyleClass().add("wicket");
+        }
         button.setFocusTraversable(false); // keys go to the pad, never to a focused button
         button.setOnAction(e -> action.run());
         return button;

@@ -31,7 +31,7 @@ final class ReviewPane extends VBox {
         setSpacing(8);
         setPadding(new Insets(12));
         setFocusTraversable(true);
-        setStyle("-fx-border-color: #7a4b00; -fx-border-width: 2; -fx-background-color: #fff8e6;");
+        getStyleClass().add("review-box");
         heading.setId("reviewHeading");
         heading.setStyle("-fx-font-size: 16px; -fx-font-weight: bold;");
         what.setId("reviewWhat");
@@ -58,7 +58,7 @@ final class ReviewPane extends VBox {
         what.setText(p.what());
         reason.setText("Why it was set aside: " + p.entry().reason());
         verdict.setText(p.verdict());
-        verdict.setStyle("-fx-text-fill: " + (p.accepted() ? "#1e7b34" : "#b00020") + ";");
+        verdict.getStyleClass().setAll("label", p.accepted() ? "accepted" : "refused");
         reapply.setDisable(!p.accepted());
         editButton.setDisable(p.editBase() == null);
     }

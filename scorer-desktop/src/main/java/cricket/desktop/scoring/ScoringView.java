@@ -1,21 +1,25 @@
 package cricket.desktop.scoring;
 
 import cricket.desktop.client.OutboxStatus;
+import cricket.desktop.client.ServerAnswer;
 import cricket.scoring.CommentaryEntry;
 import cricket.scoring.MatchState;
 import cricket.scoring.NextAction;
 import cricket.scoring.RecordedBall;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -81,7 +85,7 @@ public final class ScoringView extends BorderPane {
         Label message = new Label();
         message.setId("messageLabel");
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #8a1c00; -fx-font-size: 14px;");
+        message.getStyleClass().add("scoring-message");
         message.textProperty().bind(model.messageProperty());
         commentary.setId("commentaryField");
         commentary.setPromptText("C: commentary for the next ball (Enter to keep, Esc to return to the pad)");
@@ -113,7 +117,6 @@ public final class ScoringView extends BorderPane {
         Label text = new Label();
         text.setId("conflictText");
         text.setWrapText(true);
-        text.setStyle("-fx-text-fill: white; -fx-font-size: 14px;");
         Button reload = new Button("Reload from server");
         reload.setId("reloadButton");
         reload.setOnAction(e -> model.reloadFromServer());
@@ -125,7 +128,7 @@ public final class ScoringView extends BorderPane {
         HBox banner = new HBox(12, text, reload, signIn);
         banner.setId("conflictPane");
         banner.setPadding(new Insets(10));
-        banner.setStyle("-fx-background-color: #b00020;");
+        banner.getStyleClass().add("conflict-banner");
         HBox.setHgrow(text, Priority.ALWAYS);
         banner.managedProperty().bind(banner.visibleProperty());
         reload.managedProperty().bind(reload.visibleProperty());
@@ -140,31 +143,54 @@ public final class ScoringView extends BorderPane {
         return banner;
     }
 
+    /**
+     * Three facts, left to right, each in its own words and colour: the link (online, or offline with scoring going
+     * on), the outbox (all sent, waiting, set aside) and the server's last answer to a send (when, and what it said);
+     * then the key guide, the part that gives way when the window is narrow.
+     */
     private Node statusBar() {
         Label connection = new Label();
         connection.setId("connectionLabel");
         Label waiting = new Label();
         waiting.setId("waitingLabel");
+        Label answer = new Label("No answer from the server yet");
+        answer.setId("lastAnswerLabel");
         Label keys = new Label("0-6 runs · ⇧4/⇧6 run · W wide · N no-ball · B bye · L leg-bye · X wicket · U undo · "
                 + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · F2 edit · "
                 + "V set-aside");
-        keys.setStyle("-fx-text-fill: #555;");
+        keys.getStyleClass().add("key-guide");
         Runnable show = () -> {
             OutboxStatus s = model.outboxStatusProperty().get();
             connection.setText(s.online() ? "● Online" : "● Offline — scoring continues, balls are kept");
-            connection.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (s.online() ? "#1e7b34" : "#b00020") + ";");
+            connection.getStyleClass().setAll("label", s.online() ? "status-online" : "status-offline");
             waiting.setText((s.waiting() == 0 ? "all sent" : s.waiting() + " waiting to send")
                     + (s.setAside() == 0 ? "" : " · " + s.setAside() + " set aside for your decision (V)"));
+            if (s.lastAnswer() != null) {
+                answer.setText(s.lastAnswer().line());
+                answer.getStyleClass()
+                        .setAll(
+                                "label",
+                                s.lastAnswer().kind() == ServerAnswer.Kind.ACCEPTED
+                                        ? "status-answer-ok"
+                                        : "status-answer-refused");
+            }
         };
         model.outboxStatusProperty().addListener((o, was, now) -> show.run());
         show.run();
-        // The key guide is the one to shorten when the window is narrow, never the connection or the outbox count.
-        connection.setMinWidth(Region.USE_PREF_SIZE);
-        waiting.setMinWidth(Region.USE_PREF_SIZE);
-        HBox bar = new HBox(18, connection, waiting, keys);
+        // The key guide is the one to shorten when the window is narrow, never the link, the outbox or the answer.
+        for (Label fact : List.of(connection, waiting, answer)) {
+            fact.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(
+                12,
+                connection,
+                new Separator(Orientation.VERTICAL),
+                waiting,
+                new Separator(Orientation.VERTICAL),
+                answer);
+        bar.getChildren().addAll(new Separator(Orientation.VERTICAL), keys);
         bar.setId("statusBar");
-        bar.setPadding(new Insets(6, 10, 6, 10));
-        bar.setStyle("-fx-background-color: #eceff1;");
+        bar.getStyleClass().add("status-bar");
         return bar;
     }
 
@@ -260,6 +286,9 @@ public final class ScoringView extends BorderPane {
 
     private void key(KeyEvent e) {
         swallowTyped = false;
+        if (e.isShortcutDown() && e.getCode() != KeyCode.U) {
+            return; // the window's own keys (Ctrl+Shift+D theme, Ctrl+E export), never a pad key
+        }
         Node focus = getScene() == null ? null : getScene().getFocusOwner();
         Node shown = area.getChildren().get(0);
         if (e.getCode() == KeyCode.ESCAPE) {

@@ -4,6 +4,8 @@ import cricket.desktop.Background;
 import cricket.desktop.client.LocalMatch;
 import cricket.desktop.client.Outbox;
 import cricket.desktop.client.OutboxStatus;
+import cricket.print.CardDetails;
+import cricket.print.ScorecardPdf;
 import cricket.scoring.BatterIn;
 import cricket.scoring.BatterRetired;
 import cricket.scoring.BowlerChanged;
@@ -24,7 +26,12 @@ import cricket.scoring.ReplaceBall;
 import cricket.scoring.RetirementKind;
 import cricket.scoring.TargetRevised;
 import cricket.scoring.Undo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -296,6 +303,27 @@ public final class ScoringViewModel implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.info("event refused type={} reason={}", event.typeName(), e.getMessage());
             message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Writes the printed scorecard of the match as this console holds it (the server's scorecard.pdf renders the
+     * same card from the same events), so it works offline too; the message says where it went or why not.
+     */
+    public boolean exportPdf(Path file) {
+        MatchState now = state.get();
+        byte[] pdf = ScorecardPdf.render(
+                now.scorecard(), CardDetails.of(now, List.of("Match " + match.matchId()), Map.of()));
+        try {
+            Path next = file.resolveSibling(file.getFileName() + ".part");
+            Files.write(next, pdf);
+            Files.move(next, file, StandardCopyOption.REPLACE_EXISTING);
+            message.set("Scorecard written to " + file.toAbsolutePath() + ".");
+            return true;
+        } catch (IOException e) {
+            LOG.warn("pdf not written file={} reason={}", file, e.getMessage());
+            message.set("Cannot write the scorecard to " + file.toAbsolutePath() + ": " + e.getMessage());
             return false;
         }
     }

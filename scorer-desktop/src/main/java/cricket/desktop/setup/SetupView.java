@@ -64,7 +64,7 @@ public final class SetupView extends VBox {
         start.setOnAction(e -> model.start(selected(lists, 0), selected(lists, 1)));
         Label error = new Label();
         error.setId("setupError");
-        error.setStyle("-fx-text-fill: #b00020;");
+        error.getStyleClass().add("error-text");
         error.textProperty().bind(model.errorProperty());
         getChildren().addAll(title, rules, xis, start, error);
     }

@@ -152,7 +152,10 @@ class OutboxTest {
             }
         }
         assertThat(statuses).anyMatch(s -> !s.online() && s.waiting() == 6);
-        assertThat(statuses.get(statuses.size() - 1)).isEqualTo(new OutboxStatus(true, 0));
+        OutboxStatus last = statuses.get(statuses.size() - 1);
+        assertThat(last).isEqualTo(new OutboxStatus(true, 0, 0, null, null, last.lastAnswer()));
+        assertThat(last.lastAnswer().kind()).isEqualTo(ServerAnswer.Kind.ACCEPTED);
+        assertThat(last.lastAnswer().text()).isEqualTo("accepted BallBowled as seq 6");
     }
 
     @Test
@@ -179,6 +182,8 @@ class OutboxTest {
                     .contains("re-apply, edit or drop");
             assertThat(status.stopped()).isEqualTo(OutboxStatus.Stopped.CONFLICT);
             assertThat(status.waiting()).isEqualTo(2);
+            assertThat(status.lastAnswer().kind()).isEqualTo(ServerAnswer.Kind.REFUSED);
+            assertThat(status.lastAnswer().text()).isEqualTo("409 refused: stale");
             Thread.sleep(300);
             assertThat(server.getRequestCount())
                     .as("nothing sent after the conflict")
@@ -188,7 +193,7 @@ class OutboxTest {
                     .containsExactly(OutboxEntry.State.CONFLICT, OutboxEntry.State.PENDING);
 
             assertThat(outbox.setAside(9)).extracting(SetAsideEntry::event).containsExactly(ball(2), ball(3));
-            assertThat(outbox.status()).isEqualTo(new OutboxStatus(true, 0, 2, null, null));
+            assertThat(outbox.status()).isEqualTo(new OutboxStatus(true, 0, 2, null, null, status.lastAnswer()));
         }
         try (Outbox reopened = new Outbox(folder)) {
             assertThat(reopened.undecided(9))

@@ -5,6 +5,9 @@ package cricket.server.cache;
  * {@code checkedAt} (System.nanoTime) says when it was last known current, for revalidation while Redis is away.
  */
 record CachedView(int version, byte[] body, byte[] gzip, long checkedAt) {
+    /** The gzip of a view that keeps none (a PDF): Redis holds it as an empty field, readers get the body. */
+    static final byte[] NO_GZIP = new byte[0];
+
     CachedView {
         if (version < 0) {
             throw new IllegalArgumentException("version must be 0 or more, got " + version);

@@ -27,7 +27,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(long matchId, MatchState state) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.MATCH)) {
-            views.put(kind, view(state.seq(), kind.render(matchId, state, json)));
+            views.put(kind, view(state.seq(), kind.render(matchId, state, json), kind.media()));
         }
         return views;
     }
@@ -36,7 +36,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(int version, List<MatchSummary> live) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.SITE)) {
-            views.put(kind, view(version, kind.render(live, json)));
+            views.put(kind, view(version, kind.render(live, json), kind.media()));
         }
         return views;
     }
@@ -45,7 +45,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(long tournamentId, int version, Standings standings) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.TOURNAMENT)) {
-            views.put(kind, view(version, kind.render(tournamentId, version, standings, json)));
+            views.put(kind, view(version, kind.render(tournamentId, version, standings, json), kind.media()));
         }
         return views;
     }
@@ -54,7 +54,7 @@ final class ViewRenderer {
     Map<ViewKind, CachedView> render(long playerId, int version, Career career) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.PLAYER)) {
-            views.put(kind, view(version, kind.render(playerId, version, career, json)));
+            views.put(kind, view(version, kind.render(playerId, version, career, json), kind.media()));
         }
         return views;
     }
@@ -63,8 +63,9 @@ final class ViewRenderer {
         return ViewBodies.commentary(matchId, state, before, limit, json);
     }
 
-    static CachedView view(int version, byte[] body) {
-        return new CachedView(version, body, gzip(body), System.nanoTime());
+    /** The body, and its gzip copy when the view's media is worth compressing (else no bytes: none to send). */
+    static CachedView view(int version, byte[] body, ViewKind.Media media) {
+        return new CachedView(version, body, media.gzipped() ? gzip(body) : CachedView.NO_GZIP, System.nanoTime());
     }
 
     static byte[] gzip(byte[] body) {

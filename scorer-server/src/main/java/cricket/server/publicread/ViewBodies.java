@@ -2,6 +2,8 @@ package cricket.server.publicread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cricket.api.MatchSummary;
+import cricket.print.CardDetails;
+import cricket.print.ScorecardPdf;
 import cricket.scoring.CommentaryEntry;
 import cricket.scoring.MatchCharts;
 import cricket.scoring.MatchState;
@@ -28,6 +30,14 @@ public final class ViewBodies {
     /** The /charts body: MatchCharts plus matchId and version. */
     static byte[] charts(long matchId, MatchState state, Json json) {
         return json.write(new WithIds(matchId, state.seq(), MatchCharts.of(state)));
+    }
+
+    /**
+     * The printed scorecard, as the console prints it. The title is the sides; no officials are held for a match the
+     * server scored, and the card says so.
+     */
+    static byte[] scorecardPdf(long matchId, MatchState state, Json json) {
+        return ScorecardPdf.render(state.scorecard(), CardDetails.of(state, List.of("Match " + matchId), Map.of()));
     }
 
     /** A view's body: matchId and version first, then the view's own fields, serialised once (no tree between). */

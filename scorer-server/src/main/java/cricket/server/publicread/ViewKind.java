@@ -39,6 +39,15 @@ public enum ViewKind {
             Cache.SHORT),
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
+    /** The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF). */
+    SCORECARD_PDF(
+            "scorecard-pdf",
+            Scope.MATCH,
+            ViewBodies::scorecardPdf,
+            null,
+            List.of("/api/v1/matches/{id}/scorecard.pdf"),
+            Cache.SHORT,
+            Media.PDF),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT),
     /** A tournament's points table (league matches only), issue 16. */
@@ -47,6 +56,32 @@ public enum ViewKind {
     LEADERS("leaders", CompetitionBodies::leaders, List.of("/api/v1/tournaments/{id}/leaders"), Cache.SHORT),
     /** A player's career over every match stored, by format. */
     CAREER("career", CompetitionBodies::career, List.of("/api/v1/players/{id}/career"), Cache.SHORT);
+
+    /**
+     * What a view's body is: its Content-Type, and whether a gzip copy is made once when it is rendered. A PDF's
+     * streams are compressed already, so gzip would cost a render's time and save a reader next to nothing.
+     */
+    public enum Media {
+        JSON("application/json", true),
+        PDF("application/pdf", false);
+
+        private final String contentType;
+        private final boolean gzipped;
+
+        Media(String contentType, boolean gzipped) {
+            this.contentType = contentType;
+            this.gzipped = gzipped;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Whether the cache keeps a gzip copy beside the body. */
+        public boolean gzipped() {
+            return gzipped;
+        }
+    }
 
     /** What one version of a view covers. */
     public enum Scope {
@@ -114,17 +149,29 @@ public enum ViewKind {
     private final PlayerBody playerBody;
     private final List<String> routes;
     private final Cache cache;
+    private final Media media;
 
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache);
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON);
+    }
+
+    ViewKind(
+            String key,
+            Scope scope,
+            MatchBody matchBody,
+            SiteBody siteBody,
+            List<String> routes,
+            Cache cache,
+            Media media) {
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, media);
     }
 
     ViewKind(String key, TournamentBody body, List<String> routes, Cache cache) {
-        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache);
+        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache, Media.JSON);
     }
 
     ViewKind(String key, PlayerBody body, List<String> routes, Cache cache) {
-        this(key, Scope.PLAYER, null, null, null, body, routes, cache);
+        this(key, Scope.PLAYER, null, null, null, body, routes, cache, Media.JSON);
     }
 
     ViewKind(
@@ -135,7 +182,8 @@ public enum ViewKind {
             TournamentBody tournamentBody,
             PlayerBody playerBody,
             List<String> routes,
-            Cache cache) {
+            Cache cache,
+            Media media) {
         if ((scope == Scope.MATCH) != (matchBody != null)
                 || (scope == Scope.SITE) != (siteBody != null)
                 || (scope == Scope.TOURNAMENT) != (tournamentBody != null)
@@ -156,6 +204,7 @@ public enum ViewKind {
         this.playerBody = playerBody;
         this.routes = List.copyOf(routes);
         this.cache = cache;
+        this.media = media;
     }
 
     /** The views of one scope, in declaration order: what is rendered, resynced and deleted together. */
@@ -179,6 +228,10 @@ public enum ViewKind {
 
     public Cache cache() {
         return cache;
+    }
+
+    public Media media() {
+        return media;
     }
 
     /**

@@ -10,14 +10,12 @@ import java.util.List;
  * are sent as they are: the body or, to a reader that accepts it, the gzip made once when the view was rendered.
  */
 record ViewReply(int status, List<Header> headers, byte[] body) {
-    static final String JSON = "application/json";
-
     record Header(String name, String value) {}
 
     static ViewReply to(View view, ViewKind kind, String ifNoneMatch, String acceptEncoding) {
         String etag = "\"" + view.version() + "\"";
         List<Header> headers = new ArrayList<>(7);
-        headers.add(new Header("Content-Type", JSON));
+        headers.add(new Header("Content-Type", kind.media().contentType()));
         // After the type, where Javalin's GET filter puts it too (its default type comes first), so the fast path
         // and Javalin send the same bytes.
         headers.add(new Header(Cors.ALLOW_ORIGIN, "*"));

@@ -20,7 +20,7 @@ class ViewRendererTest {
     @Test
     void theGzipFormIsTheSameBodyCompressed() {
         byte[] body = "{\"matchId\":1,\"runs\":123}".repeat(50).getBytes();
-        CachedView view = ViewRenderer.view(7, body);
+        CachedView view = ViewRenderer.view(7, body, cricket.server.publicread.ViewKind.Media.JSON);
         assertThat(gunzip(view.gzip())).isEqualTo(body);
         assertThat(view.gzip().length).isLessThan(body.length);
         assertThat(view.version()).isEqualTo(7);

@@ -49,7 +49,9 @@ class ViewStoreTest {
     }
 
     static Map<ViewKind, CachedView> views(int version) {
-        return Map.of(ViewKind.LIVE, ViewRenderer.view(version, ("{\"version\":" + version + "}").getBytes()));
+        return Map.of(
+                ViewKind.LIVE,
+                ViewRenderer.view(version, ("{\"version\":" + version + "}").getBytes(), ViewKind.Media.JSON));
     }
 
     @Test

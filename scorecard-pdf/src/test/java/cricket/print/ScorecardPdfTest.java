@@ -1,0 +1,109 @@
+package cricket.print;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cricket.cricsheet.CricsheetMatch;
+import cricket.cricsheet.CricsheetReader;
+import cricket.scoring.BattingLine;
+import cricket.scoring.BowlingLine;
+import cricket.scoring.InningsCard;
+import cricket.scoring.MatchState;
+import cricket.scoring.Scorecard;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The printed card of a real match, read back with PDFBox's text extraction and checked against the engine's card. */
+class ScorecardPdfTest {
+    private static CricsheetMatch match;
+    private static MatchState state;
+    private static String text;
+    private static int pages;
+
+    @BeforeAll
+    static void printTheCard() throws IOException {
+        try (InputStream in = ScorecardPdfTest.class.getResourceAsStream("/cricsheet/1082591.json")) {
+            match = CricsheetReader.read(in, "1082591.json");
+        }
+        state = MatchState.replay(match.events());
+        CardDetails details = CardDetails.of(
+                state,
+                List.of(match.info().competition(), match.info().venue()),
+                match.info().officials());
+        byte[] pdf = ScorecardPdf.render(state.scorecard(), details);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            pages = document.getNumberOfPages();
+            text = new PDFTextStripper().getText(document);
+        }
+    }
+
+    @Test
+    void bothInningsArePrintedWithEveryBatterHowOutAndTheirRuns() {
+        Scorecard card = state.scorecard();
+        assertThat(card.innings()).hasSize(2);
+        for (InningsCard in : card.innings()) {
+            assertThat(text).contains(CardText.heading(in));
+            for (BattingLine b : in.batting()) {
+                assertThat(text)
+                        .contains(b.name() + " " + b.dismissal() + " " + b.runs() + " " + b.balls() + " " + b.fours()
+                                + " " + b.sixes());
+            }
+        }
+    }
+
+    @Test
+    void eachInningsHasItsExtrasTotalFallOfWicketsAndBowling() {
+        for (InningsCard in : state.scorecard().innings()) {
+            assertThat(text).contains("Total " + CardText.oversNote(in) + " " + CardText.total(in));
+            assertThat(text)
+                    .contains("Extras (" + CardText.extrasDetail(in.extras()) + ") "
+                            + in.extras().total());
+            assertThat(text.replace("\n", " ").replace("\r", ""))
+                    .contains("Fall of wickets: " + in.fallOfWickets().get(0).wicket() + "-"
+                            + in.fallOfWickets().get(0).runs() + " ("
+                            + in.fallOfWickets().get(0).player());
+            for (BowlingLine b : in.bowling()) {
+                assertThat(text)
+                        .contains(b.name() + " " + b.overs() + " " + b.maidens() + " " + b.runs() + " " + b.wickets());
+            }
+        }
+    }
+
+    @Test
+    void theResultAndTheOfficialsArePrinted() {
+        assertThat(text).contains("Result: " + state.scorecard().result().text());
+        for (Map.Entry<String, List<String>> role : match.info().officials().entrySet()) {
+            role.getValue().forEach(name -> assertThat(text).contains(name));
+        }
+        assertThat(match.info().officials()).isNotEmpty();
+        assertThat(text).contains("Umpires: ");
+        assertThat(text).contains(match.info().venue());
+    }
+
+    @Test
+    void aMatchWithNoOfficialsRecordedSaysSoAndCharactersTheFontLacksDoNotStopIt() throws IOException {
+        CardDetails details = new CardDetails("Łódź XI v Café \u2014 Club", List.of(), Map.of(), 6, state.teams());
+        byte[] pdf = ScorecardPdf.render(state.scorecard(), details);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String printed = new PDFTextStripper().getText(document);
+            assertThat(printed).contains("None recorded for this match.").contains("?\u00f3d? XI v Caf\u00e9 - Club");
+        }
+    }
+
+    @Test
+    void aCardNeedsATitle() {
+        assertThatThrownBy(() -> new CardDetails(" ", List.of(), Map.of(), 6, List.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("a card needs a title");
+        assertThat(pages).isGreaterThanOrEqualTo(1);
+    }
+}

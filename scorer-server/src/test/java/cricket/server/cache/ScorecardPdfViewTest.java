@@ -1,0 +1,155 @@
+package cricket.server.cache;
+
+import static cricket.server.cache.CacheTestKit.balls;
+import static cricket.server.cache.CacheTestKit.dbQueries;
+import static cricket.server.cache.CacheTestKit.raw;
+import static cricket.server.cache.CacheTestKit.settledDbQueries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
+import cricket.server.App;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * GET /api/v1/matches/{id}/scorecard.pdf: the printed card, rendered once per version into the cache like the JSON
+ * views and sent as stored (never gzipped), read back with PDFBox and checked against the JSON scorecard.
+ */
+class ScorecardPdfViewTest {
+    static App app;
+    static User scorer;
+    long matchId;
+    Http scorerHttp;
+    Http reader;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+        TestServer.user(app, "admin", Role.ADMIN);
+        scorer = TestServer.user(app, "scorer", Role.SCORER);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @BeforeEach
+    void newMatch() {
+        matchId = CacheTestKit.match(app, "admin", scorer.id());
+        scorerHttp = new Http(app);
+        scorerHttp.login("scorer", TestServer.PASSWORD);
+        reader = new Http(app);
+    }
+
+    String pdf() {
+        return "/api/v1/matches/" + matchId + "/scorecard.pdf";
+    }
+
+    @Test
+    void thePdfIsTheScorecardsBattersBowlersAndTotalAsStoredAtTheBallsVersion() throws IOException {
+        balls(app, scorerHttp, matchId, 1, 40);
+        JsonNode card = reader.get("/api/v1/matches/" + matchId + "/scorecard").json();
+
+        HttpResponse<byte[]> r = raw(app, pdf(), "Accept-Encoding", "gzip");
+        assertThat(r.statusCode()).isEqualTo(200);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(r.headers().firstValue("Content-Encoding"))
+                .as("a PDF is compressed already")
+                .isEmpty();
+        assertThat(r.headers().firstValue("ETag"))
+                .hasValue("\"" + card.get("version").asInt() + "\"");
+        assertThat(CacheTestKit.redisVersion(matchId, "scorecard-pdf"))
+                .isEqualTo(card.get("version").asInt());
+
+        String text = text(r.body());
+        JsonNode innings = card.get("innings").get(0);
+        for (JsonNode b : innings.get("batting")) {
+            assertThat(text)
+                    .contains(b.get("name").asText() + " " + b.get("dismissal").asText() + " "
+                            + b.get("runs").asInt() + " " + b.get("balls").asInt());
+        }
+        for (JsonNode b : innings.get("bowling")) {
+            assertThat(text)
+                    .contains(b.get("name").asText() + " " + b.get("overs").asText());
+        }
+        assertThat(text)
+                .contains("Total (" + innings.get("overs").asText() + " overs) "
+                        + innings.get("runs").asInt() + "/"
+                        + innings.get("wickets").asInt());
+        assertThat(text).contains("Officials", "Result: match in progress");
+    }
+
+    @Test
+    void cachedReadsOfThePdfCostTheDatabaseNothingAndAnEtagMatchIs304() throws Exception {
+        balls(app, scorerHttp, matchId, 1, 12);
+        raw(app, pdf());
+        double before = settledDbQueries(app, 300);
+        for (int i = 0; i < 50; i++) {
+            HttpResponse<byte[]> r = raw(app, pdf());
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("X-Cache")).hasValue("HIT");
+        }
+        assertThat(dbQueries(app)).isEqualTo(before);
+
+        HttpResponse<byte[]> unchanged = raw(app, pdf(), "If-None-Match", "\"12\"");
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+    }
+
+    @Test
+    void aNewBallIsANewPdfVersion() throws IOException {
+        balls(app, scorerHttp, matchId, 1, 6);
+        String before = text(raw(app, pdf()).body());
+        balls(app, scorerHttp, matchId, 7, 30);
+        HttpResponse<byte[]> after = raw(app, pdf());
+        assertThat(after.headers().firstValue("ETag")).hasValue("\"30\"");
+        JsonNode innings = reader.get("/api/v1/matches/" + matchId + "/scorecard")
+                .json()
+                .get("innings")
+                .get(0);
+        String total =
+                innings.get("runs").asInt() + "/" + innings.get("wickets").asInt();
+        assertThat(text(after.body())).contains(total);
+        assertThat(before).doesNotContain("Total (" + innings.get("overs").asText() + " overs) " + total);
+    }
+
+    @Test
+    void anotherInstanceLoadsThePdfFromRedisAsStoredWithoutARebuild() {
+        balls(app, scorerHttp, matchId, 1, 8);
+        byte[] stored = raw(app, pdf()).body();
+        try (App cold = TestServer.anotherInstance()) {
+            HttpResponse<byte[]> first = raw(cold, pdf(), "Accept-Encoding", "gzip");
+            HttpResponse<byte[]> second = raw(cold, pdf());
+            assertThat(first.headers().firstValue("X-Cache")).hasValue("MISS");
+            assertThat(first.headers().firstValue("Content-Encoding")).isEmpty();
+            assertThat(second.headers().firstValue("X-Cache")).hasValue("HIT");
+            assertThat(first.body()).isEqualTo(second.body()).isEqualTo(stored);
+            assertThat(CacheTestKit.counter(cold, "cricket_cache_rebuilds")).isZero();
+        }
+    }
+
+    @Test
+    void anUnknownMatchIsA404Problem() {
+        HttpResponse<byte[]> r = raw(app, "/api/v1/matches/999999/scorecard.pdf");
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+}
