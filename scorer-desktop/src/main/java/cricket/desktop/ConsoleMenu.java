@@ -14,13 +14,16 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
 /**
- * The window's menu bar: the open match's printed scorecard (Export PDF…), and the theme (light or dark), the choice
+ * The window's menu bar: back to the match list, the open match's printed scorecard (Export PDF…), and the theme (light or dark), the choice
  * showing as the selected item.
  */
 final class ConsoleMenu {
     /** Ctrl+Shift+D switches the theme anywhere in the console (the scene's accelerator, not a pad key). */
     static final KeyCombination SWITCH_THEME =
             new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
+    /** Ctrl+M: back from a match's screen to the match list (an admin's to the admin's screens). */
+    static final KeyCombination MATCH_LIST = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     /** Ctrl+P: the printed scorecard of the open match. */
     static final KeyCombination EXPORT_PDF = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
@@ -29,16 +32,22 @@ final class ConsoleMenu {
     private final Consumer<Theme> choose;
     private final ObservableBooleanValue matchOpen;
     private final Runnable exportPdf;
+    private final ObservableBooleanValue awayFromList;
+    private final Runnable matchList;
 
     ConsoleMenu(
             ReadOnlyObjectProperty<Theme> theme,
             Consumer<Theme> choose,
             ObservableBooleanValue matchOpen,
-            Runnable exportPdf) {
+            Runnable exportPdf,
+            ObservableBooleanValue awayFromList,
+            Runnable matchList) {
         this.theme = theme;
         this.choose = choose;
         this.matchOpen = matchOpen;
         this.exportPdf = exportPdf;
+        this.awayFromList = awayFromList;
+        this.matchList = matchList;
     }
 
     MenuBar bar() {
@@ -53,9 +62,14 @@ final class ConsoleMenu {
         export.setAccelerator(EXPORT_PDF);
         export.disableProperty().bind(Bindings.not(matchOpen));
         export.setOnAction(e -> exportPdf.run());
+        MenuItem list = new MenuItem("Back to the match list");
+        list.setId("matchListItem");
+        list.setAccelerator(MATCH_LIST);
+        list.disableProperty().bind(Bindings.not(awayFromList));
+        list.setOnAction(e -> matchList.run());
         Menu match = new Menu("Match");
         match.setId("matchMenu");
-        match.getItems().add(export);
+        match.getItems().addAll(list, export);
         MenuBar bar = new MenuBar(match, view);
         bar.setId("menuBar");
         return bar;

@@ -52,6 +52,10 @@ public final class ScorerConsole implements AutoCloseable {
     private final BorderPane shell = new BorderPane();
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>();
     private final BooleanProperty matchOpen = new SimpleBooleanProperty();
+    /** A match's setup or scoring screen is showing, so "back to the match list" has somewhere to go. */
+    private final BooleanProperty awayFromList = new SimpleBooleanProperty();
+    /** The signed-in session, for the way back to the match list. */
+    private ApiClient signedIn;
 
     private Stage stage;
     private ScoringViewModel scoring;
@@ -76,7 +80,9 @@ public final class ScorerConsole implements AutoCloseable {
         stage.setTitle("Cricket Tracker — scorer's console");
         theme.addListener((o, was, now) -> now.apply());
         theme.set(settings.theme());
-        shell.setTop(new ConsoleMenu(theme, this::useTheme, matchOpen, this::chooseAndExportPdf).bar());
+        shell.setTop(new ConsoleMenu(
+                        theme, this::useTheme, matchOpen, this::chooseAndExportPdf, awayFromList, this::backToMatchList)
+                .bar());
         shell.setCenter(outbox == null ? refusedView() : login());
         Scene scene = new Scene(shell, 1280, 800);
         scene.getStylesheets().add(Theme.CONSOLE_CSS);
@@ -143,7 +149,18 @@ public final class ScorerConsole implements AutoCloseable {
 
     private void signedIn(ApiClient api) {
         outbox.start(api);
+        signedIn = api;
         show(home(api, new FixtureView(new FixtureViewModel(api, fixture -> open(api, fixture)))));
+    }
+
+    /**
+     * Ctrl+M from a match's setup or scoring screen: the list again, to open another match. Nothing is lost: the
+     * outbox goes on sending what the scorer entered, and opening the match again picks up where it stands.
+     */
+    public void backToMatchList() {
+        if (signedIn != null && awayFromList.get()) {
+            show(home(signedIn, new FixtureView(new FixtureViewModel(signedIn, f -> open(signedIn, f)))));
+        }
     }
 
     /** The fixture list; an admin gets it as the first of the admin's screens. */
@@ -181,6 +198,7 @@ public final class ScorerConsole implements AutoCloseable {
         }
         shell.setCenter(root);
         matchOpen.set(root instanceof ScoringView);
+        awayFromList.set(root instanceof ScoringView || root instanceof SetupView);
     }
 
     /** Why this console could not open its outbox, or {@code null} when it did. */

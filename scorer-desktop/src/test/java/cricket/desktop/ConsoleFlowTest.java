@@ -52,6 +52,26 @@ class ConsoleFlowTest extends RealServerConsole {
     }
 
     @Test
+    void ctrlMGoesBackToTheMatchListAndReopeningTheMatchGoesOnWhereItStood(FxRobot robot) {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        robot.type(KeyCode.DIGIT4);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.M).release(KeyCode.M).release(KeyCode.CONTROL);
+        driver.awaitNode("#fixtureList");
+        assertThat(robot.lookup("#scoringView").tryQuery()).isEmpty();
+        assertThat(console.scoring()).isNull(); // the scoring screen's model stopped listening to the outbox
+
+        robot.clickOn("#openButton");
+        driver.awaitNode("#padPane");
+        assertThat(console.scoring().state().liveScore().runs()).isEqualTo(4);
+        robot.type(KeyCode.DIGIT1);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+        assertThat(serverEvents()).hasSize(2 + 2);
+    }
+
+    @Test
     void theMatchSetupChosenOnScreenIsWhatTheServerRecordsAndABadValueIsRefusedByName(FxRobot robot) {
         ConsoleDriver driver = new ConsoleDriver(robot);
         driver.signInAndOpen(RealServer.PASSWORD);
