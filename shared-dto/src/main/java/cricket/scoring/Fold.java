@@ -31,6 +31,7 @@ final class Fold {
     private Result recorded;
     private final List<CommentaryEntry> commentary = new ArrayList<>();
     private final List<RecordedBall> balls = new ArrayList<>();
+    private final ChartsTally charts = new ChartsTally();
 
     static Fold of(EventLog log) {
         Fold fold = new Fold();
@@ -290,6 +291,7 @@ final class Fold {
     void noteBall(int seq, InningsTally in, String over, Delivery d, String text) {
         commentary.add(new CommentaryEntry(seq, in.number, over, text));
         balls.add(new RecordedBall(seq, in.number, over, d));
+        charts.ball(in.number, over, d);
     }
 
     // ---- views ----
@@ -373,5 +375,9 @@ final class Fold {
 
     LiveScore liveScore() {
         return Views.liveScore(this);
+    }
+
+    MatchCharts charts() {
+        return charts.charts(innings);
     }
 }
