@@ -48,6 +48,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final ViewWriter writer;
     private final Rebuilds rebuilds;
     private final Resync resync;
+    private final LateRenders late;
     private final Dirty dirty = new Dirty();
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
@@ -80,6 +81,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 new ViewWriter(guard, store, dirty, settings.commandTimeout().toMillis() * 4);
         this.rebuilds = new Rebuilds(catalog, states, repository, renderer, known, near, writer, metrics);
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics);
+        this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
         tick();
@@ -107,14 +109,27 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     // ---- writes ----
 
+    /**
+     * Before the reply: the views the scorer waits for (the live view) into the near cache, and the news of the
+     * version. After it, on the render thread: the others, then all of them to Redis at once, so another instance
+     * hears of the version only when every view of it is there. Reads here of a view not yet rendered wait for it.
+     */
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
         known.exists(matchId);
         Subject.Match match = new Subject.Match(matchId);
-        Map<ViewKind, CachedView> views = renderer.render(matchId, state);
+        Map<ViewKind, CachedView> views = renderer.render(matchId, state, ViewKind.Render.BEFORE_REPLY);
         views.forEach((kind, view) -> near.offer(match, kind, view));
         versions.announce(match);
-        writer.store(match, version, views);
+        late.submit(matchId, version, () -> {
+            try {
+                Map<ViewKind, CachedView> rest = renderer.render(matchId, state, ViewKind.Render.AFTER_REPLY);
+                rest.forEach((kind, view) -> near.offer(match, kind, view));
+                views.putAll(rest);
+            } finally {
+                writer.store(match, version, views);
+            }
+        });
         queueListRebuild();
     }
 
@@ -189,6 +204,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     }
 
     private View serve(Subject subject, ViewKind kind) {
+        if (subject instanceof Subject.Match match && kind.render() == ViewKind.Render.AFTER_REPLY) {
+            late.await(match.id(), near.version(subject, kind));
+        }
         boolean redisUp = guard.allows();
         CachedView held = kind.cache().near() ? near.get(subject, kind) : null;
         if (held != null
@@ -277,6 +295,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             Thread.currentThread().interrupt();
         }
         worker.shutdownNow();
+        late.close();
         writer.close();
         guard.close();
     }

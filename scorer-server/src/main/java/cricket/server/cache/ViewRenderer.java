@@ -23,9 +23,18 @@ final class ViewRenderer {
 
     /** Every match view of {@code matchId} at the state's seq. */
     Map<ViewKind, CachedView> render(long matchId, MatchState state) {
+        Map<ViewKind, CachedView> views = render(matchId, state, ViewKind.Render.BEFORE_REPLY);
+        views.putAll(render(matchId, state, ViewKind.Render.AFTER_REPLY));
+        return views;
+    }
+
+    /** The match views of {@code matchId} at the state's seq that are rendered at {@code when}. */
+    Map<ViewKind, CachedView> render(long matchId, MatchState state, ViewKind.Render when) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.MATCH)) {
-            views.put(kind, view(state.seq(), kind.render(matchId, state, json)));
+            if (kind.render() == when) {
+                views.put(kind, view(state.seq(), kind.render(matchId, state, json)));
+            }
         }
         return views;
     }

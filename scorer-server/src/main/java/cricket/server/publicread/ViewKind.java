@@ -13,13 +13,15 @@ import java.util.List;
  * view declared here cannot be forgotten by any of them (see package-info for how to add one).
  */
 public enum ViewKind {
+    /** Rendered before the scorer's ball is acknowledged: what the stream pushes and the page polls. */
     LIVE(
             "live",
             Scope.MATCH,
             ViewBodies::live,
             null,
             List.of("/api/v1/matches/{id}/live", "/api/live-score/{id}"),
-            Cache.SHORT),
+            Cache.SHORT,
+            Render.BEFORE_REPLY),
     SCORECARD(
             "scorecard",
             Scope.MATCH,
@@ -46,6 +48,16 @@ public enum ViewKind {
         MATCH,
         /** One body for the whole site, versioned by the live list's version; routes carry no id. */
         SITE
+    }
+
+    /**
+     * When a match view is rendered after an event: before the scorer's reply, or just after it on the cache's render
+     * thread. A read of a view rendered after the reply waits for a render of a newer version than it holds, so an
+     * acknowledged ball is readable in every view at once either way; only the scorer stops waiting for these.
+     */
+    public enum Render {
+        BEFORE_REPLY,
+        AFTER_REPLY
     }
 
     /** The HTTP caching a view's replies ask for, and whether this instance's near cache keeps its bytes. */
@@ -80,8 +92,21 @@ public enum ViewKind {
     private final SiteBody siteBody;
     private final List<String> routes;
     private final Cache cache;
+    private final Render render;
 
+    /** A view rendered after the reply (a site view is rendered on the cache's worker anyway). */
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
+        this(key, scope, matchBody, siteBody, routes, cache, Render.AFTER_REPLY);
+    }
+
+    ViewKind(
+            String key,
+            Scope scope,
+            MatchBody matchBody,
+            SiteBody siteBody,
+            List<String> routes,
+            Cache cache,
+            Render render) {
         if ((scope == Scope.MATCH) != (matchBody != null) || (scope == Scope.SITE) != (siteBody != null)) {
             throw new IllegalArgumentException("view " + key + " of scope " + scope + " needs that scope's renderer");
         }
@@ -97,6 +122,7 @@ public enum ViewKind {
         this.siteBody = siteBody;
         this.routes = List.copyOf(routes);
         this.cache = cache;
+        this.render = render;
     }
 
     /** The views of one scope, in declaration order: what is rendered, resynced and deleted together. */
@@ -120,6 +146,11 @@ public enum ViewKind {
 
     public Cache cache() {
         return cache;
+    }
+
+    /** When this view is rendered after an event ({@link Render}). */
+    public Render render() {
+        return render;
     }
 
     /** {@code cricket:view:<matchId>:<key>}: the hash holding a match view's version, body and gzip. */
