@@ -13,10 +13,16 @@ import java.util.Map;
  */
 final class ChartsTally {
     private final Map<Integer, Innings> byNumber = new HashMap<>();
+    private Innings last; // the innings of the last ball: nearly every ball is of the same one
+    private int lastNumber;
 
     /** An effective ball of innings {@code number} with its over.ball label ("14.3" is a ball of over 15). */
     void ball(int number, String label, Delivery d) {
-        byNumber.computeIfAbsent(number, k -> new Innings()).add(overOf(label), label, d);
+        if (last == null || lastNumber != number) {
+            last = byNumber.computeIfAbsent(number, k -> new Innings());
+            lastNumber = number;
+        }
+        last.add(overOf(label), label, d);
     }
 
     /** The charts of every innings in {@code innings}, in that order. */
@@ -30,8 +36,11 @@ final class ChartsTally {
 
     /** The over of a ball from its label: "14.3" is a ball of the fifteenth over. */
     static int overOf(String label) {
-        int dot = label.indexOf('.');
-        return Integer.parseInt(dot < 0 ? label : label.substring(0, dot)) + 1;
+        int completed = 0;
+        for (int i = 0; i < label.length() && label.charAt(i) != '.'; i++) {
+            completed = completed * 10 + (label.charAt(i) - '0');
+        }
+        return completed + 1;
     }
 
     /** One innings' overs and stands so far. */
