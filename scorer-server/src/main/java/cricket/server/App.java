@@ -25,6 +25,7 @@ import cricket.server.health.RequestMetrics;
 import cricket.server.health.ServerMetrics;
 import cricket.server.http.ApiDocsRoutes;
 import cricket.server.http.Cors;
+import cricket.server.http.HeadAsGet;
 import cricket.server.http.Json;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
@@ -141,11 +142,12 @@ public final class App implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
-            if (cache != null) {
-                // The crowd's cache hits are answered before Javalin; the rest reaches Javalin's context as before.
-                cfg.jetty.modifyServer(
-                        server -> server.setHandler(new HotReads(views, problems, requestMetrics, registry)));
-            }
+            // A HEAD is answered as a GET by Javalin, with or without the cache. With it, the crowd's cache hits are
+            // answered before Javalin; the rest reaches Javalin's context as before.
+            cfg.jetty.modifyServer(server -> server.setHandler(
+                    cache == null
+                            ? new HeadAsGet()
+                            : new HotReads(views, problems, requestMetrics, registry, new HeadAsGet())));
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
             }
