@@ -38,7 +38,9 @@ import cricket.server.scoring.EventRoutes;
 import cricket.server.scoring.EventService;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
+import cricket.server.web.HotPages;
 import cricket.server.web.WebAssets;
+import cricket.server.web.WebPages;
 import cricket.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -134,7 +136,7 @@ public final class App implements AutoCloseable {
                 json, jdbc, accounts, fixtures, fixtureRepository, events, states, cricsheetImport, registry);
 
         Problems problems = new Problems(json);
-        WebRoutes pages = new WebRoutes(views, WebAssets.load());
+        WebPages pages = new WebPages(views, WebAssets.load());
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {
@@ -142,12 +144,16 @@ public final class App implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
-            // A HEAD is answered as a GET by Javalin, with or without the cache. With it, the crowd's cache hits are
-            // answered before Javalin; the rest reaches Javalin's context as before.
+            // A HEAD is answered as a GET by Javalin, with or without the cache. With it, the crowd's cache hits and
+            // the pages' files are answered before Javalin; the rest reaches Javalin's context as before.
             cfg.jetty.modifyServer(server -> server.setHandler(
                     cache == null
                             ? new HeadAsGet()
-                            : new HotReads(views, problems, requestMetrics, registry, new HeadAsGet())));
+                            : new HotPages(
+                                    pages,
+                                    requestMetrics,
+                                    registry,
+                                    new HotReads(views, problems, requestMetrics, registry, new HeadAsGet()))));
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
             }
@@ -175,7 +181,7 @@ public final class App implements AutoCloseable {
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
-            pages.register(cfg.routes);
+            new WebRoutes(pages).register(cfg.routes);
         });
         return new App(javalin, config, services, cache, jvmMetrics);
     }
