@@ -57,11 +57,11 @@ public final class HotPages extends Handler.Wrapper {
                 headers.put(Cors.ALLOW_ORIGIN, "*");
             }
         }
-        byte[] body = reply.body() == null ? new byte[0] : reply.body();
-        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        ByteBuffer body = reply.buffer();
+        headers.put(HttpHeader.CONTENT_LENGTH, body.remaining());
         answered.increment();
         metrics.record(HandlerType.GET, page.page().route, path, reply.status(), System.nanoTime() - start);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        response.write(true, body, callback);
         return true;
     }
 }

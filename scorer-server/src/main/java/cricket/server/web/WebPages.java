@@ -2,6 +2,7 @@ package cricket.server.web;
 
 import cricket.server.domain.NotFound;
 import cricket.server.publicread.PublicViews;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +40,12 @@ public final class WebPages {
     record Header(String name, String value) {}
 
     /** An answer; {@code body} is null for a 304. */
-    record Reply(int status, List<Header> headers, byte[] body) {}
+    record Reply(int status, List<Header> headers, byte[] body, WebFile file, boolean gzipped) {
+        /** The body as a buffer of its own, for a writer that can send a direct buffer; empty for a 304. */
+        ByteBuffer buffer() {
+            return body == null ? ByteBuffer.allocate(0) : file.send(gzipped);
+        }
+    }
 
     private final PublicViews views;
     private final WebAssets assets;
@@ -121,12 +127,12 @@ public final class WebPages {
         headers.add(new Header("ETag", file.etag()));
         headers.add(new Header("Vary", "Accept-Encoding"));
         if (status == 200 && file.etag().equals(ifNoneMatch)) {
-            return new Reply(304, headers, null);
+            return new Reply(304, headers, null, file, false);
         }
         if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
             headers.add(new Header("Content-Encoding", "gzip"));
-            return new Reply(status, headers, file.gzip());
+            return new Reply(status, headers, file.gzip(), file, true);
         }
-        return new Reply(status, headers, file.body());
+        return new Reply(status, headers, file.body(), file, false);
     }
 }
