@@ -128,7 +128,13 @@ function renderCommentary() {
   const lines = [...commentary.values()].sort((a, b) => b.seq - a.seq);
   const items = [];
   let newerBall = null; // the ball line just above this one
+  let block = null; // the innings whose lines come next
   for (const e of lines) {
+    if (e.innings > 0 && e.innings !== block) {
+      // Each innings' lines under its own heading: a Test's four innings (the engine knows no days) read apart.
+      block = e.innings;
+      items.push(el('li', { class: 'inn', 'data-testid': 'innings-break' }, inningsTitle(block)));
+    }
     const over = overOf(e);
     if (over !== null) {
       const o = overRuns(charts, e.innings, over, perOver);
@@ -147,6 +153,12 @@ function renderCommentary() {
   const toss = commentary.get(1); // the match's first event: the toss and who chose what
   if (toss && !toss.over) $('toss').textContent = toss.text;
   $('older').hidden = oldestLoaded === null;
+}
+
+function inningsTitle(number) {
+  const inn = charts.innings.find((i) => i.number === number);
+  if (!inn) return `Innings ${number}`;
+  return `${inn.superOver ? 'Super over' : `Innings ${number}`}: ${inn.battingTeam}`;
 }
 
 function overOf(entry) {

@@ -22,7 +22,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The match page of a match whose overs are five balls (The Hundred, a real match part-played): rates use the
- * match's own over.
+ * match's own over, and each innings' commentary sits under its heading.
  */
 class HundredPageBrowserTest {
     private static final CricsheetMatch SOURCE = DevMatches.read("1521264.json");
@@ -61,7 +61,7 @@ class HundredPageBrowserTest {
     }
 
     @Test
-    void theBowlersEconomyIsRunsPerFiveBallOver() {
+    void theBowlersEconomyIsRunsPerFiveBallOverAndEachInningsHasItsHeading() {
         JsonNode live = reader.get("/api/v1/matches/" + matchId + "/live").json();
         assertThat(live.get("ballsPerOver").asInt()).isEqualTo(5);
         JsonNode bowler = live.get("bowler");
@@ -77,5 +77,17 @@ class HundredPageBrowserTest {
             return cells.isEmpty() ? null : cells.get(cells.size() - 1).getText();
         });
         assertThat(shown).isEqualTo(expected);
+
+        List<String> breaks = Chromium.await(browser, d -> {
+            List<String> texts = d.findElements(By.cssSelector("[data-testid=innings-break]")).stream()
+                    .map(WebElement::getText)
+                    .toList();
+            return texts.size() == 2 ? texts : null;
+        });
+        JsonNode card = reader.get("/api/v1/matches/" + matchId + "/scorecard").json();
+        assertThat(breaks)
+                .containsExactly(
+                        "Innings 2: " + card.at("/innings/1/battingTeam").asText(),
+                        "Innings 1: " + card.at("/innings/0/battingTeam").asText());
     }
 }
