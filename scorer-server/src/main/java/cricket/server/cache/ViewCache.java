@@ -110,9 +110,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     // ---- writes ----
 
     /**
-     * Before the reply: the views the scorer waits for (the live view) into the near cache, and the news of the
-     * version. After it, on the render thread: the others, then all of them to Redis at once, so another instance
-     * hears of the version only when every view of it is there. Reads here of a view not yet rendered wait for it.
+     * Before the reply: the views the scorer waits for (the live view) into the near cache and queued for Redis, and
+     * the news of the version. After it, on the render thread: the others, into the near cache and queued for Redis
+     * at the same version (another instance hears of the version twice and pulls what is newer each time). Reads
+     * here of a view not yet rendered wait for it.
      */
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
@@ -121,14 +122,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         Map<ViewKind, CachedView> views = renderer.render(matchId, state, ViewKind.Render.BEFORE_REPLY);
         views.forEach((kind, view) -> near.offer(match, kind, view));
         versions.announce(match);
+        writer.store(match, version, views);
         late.submit(matchId, version, () -> {
-            try {
-                Map<ViewKind, CachedView> rest = renderer.render(matchId, state, ViewKind.Render.AFTER_REPLY);
-                rest.forEach((kind, view) -> near.offer(match, kind, view));
-                views.putAll(rest);
-            } finally {
-                writer.store(match, version, views);
-            }
+            Map<ViewKind, CachedView> rest = renderer.render(matchId, state, ViewKind.Render.AFTER_REPLY);
+            rest.forEach((kind, view) -> near.offer(match, kind, view));
+            writer.store(match, version, rest);
         });
         queueListRebuild();
     }
