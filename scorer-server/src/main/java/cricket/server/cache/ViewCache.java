@@ -192,13 +192,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
     @Override
-    public View commentary(long matchId, Integer before, int limit) {
-        if (before == null && limit == NEWEST_PAGE) {
-            return match(ViewKind.COMMENTARY, matchId);
+    public View page(ViewKind kind, long matchId, Integer before, int limit) {
+        if (before == null && limit == kind.paged().newest()) {
+            return match(kind, matchId);
         }
         View newest = match(ViewKind.LIVE, matchId);
         MatchState state = states.at(matchId, newest.version());
-        return new View(renderer.commentary(matchId, state, before, limit), state.seq(), null, newest.cache());
+        return new View(renderer.page(kind, matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
     private View serve(Subject subject, ViewKind kind) {

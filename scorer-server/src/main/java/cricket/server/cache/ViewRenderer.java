@@ -3,7 +3,6 @@ package cricket.server.cache;
 import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
 import cricket.server.http.Json;
-import cricket.server.publicread.ViewBodies;
 import cricket.server.publicread.ViewKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -48,8 +47,8 @@ final class ViewRenderer {
         return views;
     }
 
-    byte[] commentary(long matchId, MatchState state, Integer before, int limit) {
-        return ViewBodies.commentary(matchId, state, before, limit, json);
+    byte[] page(ViewKind kind, long matchId, MatchState state, Integer before, int limit) {
+        return kind.renderPage(matchId, state, before, limit, json);
     }
 
     static CachedView view(int version, byte[] body) {

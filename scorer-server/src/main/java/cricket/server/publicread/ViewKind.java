@@ -21,7 +21,8 @@ public enum ViewKind {
             null,
             List.of("/api/v1/matches/{id}/live", "/api/live-score/{id}"),
             Cache.SHORT,
-            Render.BEFORE_REPLY),
+            Render.BEFORE_REPLY,
+            null),
     SCORECARD(
             "scorecard",
             Scope.MATCH,
@@ -29,14 +30,19 @@ public enum ViewKind {
             null,
             List.of("/api/v1/matches/{id}/scorecard"),
             Cache.SHORT),
-    /** The newest page only; older pages are rendered on request from the newest state (PublicViews#commentary). */
+    /**
+     * The newest page is the cached view; older pages (its {@link Paged} parameters) are rendered on request from the
+     * newest state the instance holds, since every ball would make all of them new.
+     */
     COMMENTARY(
             "commentary",
             Scope.MATCH,
             ViewBodies::newestCommentary,
             null,
             List.of("/api/v1/matches/{id}/commentary"),
-            Cache.SHORT),
+            Cache.SHORT,
+            Render.AFTER_REPLY,
+            new Paged("before", "limit", PublicViews.NEWEST_PAGE, 200, ViewBodies::commentary)),
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
     LIVE_MATCHES(
@@ -72,6 +78,19 @@ public enum ViewKind {
                 new Cache("public, max-age=1, stale-while-revalidate=2, stale-if-error=60", true);
     }
 
+    /**
+     * A match view whose route also answers older pages with query parameters: {@code cursor} (a seq: entries before
+     * it) and {@code limit} (1 to {@code max}). The cached view is the page with no cursor and {@code newest}
+     * entries; the route with either parameter renders a page from the newest state on request.
+     */
+    public record Paged(String cursor, String limit, int newest, int max, PageBody body) {}
+
+    /** Renders one page of a paged view: entries before {@code before} (all when null), at most {@code limit}. */
+    @FunctionalInterface
+    public interface PageBody {
+        byte[] render(long matchId, MatchState state, Integer before, int limit, Json json);
+    }
+
     /** Renders a match's view from the engine's state: the bytes every reader of that version gets. */
     @FunctionalInterface
     public interface MatchBody {
@@ -93,10 +112,11 @@ public enum ViewKind {
     private final List<String> routes;
     private final Cache cache;
     private final Render render;
+    private final Paged paged;
 
-    /** A view rendered after the reply (a site view is rendered on the cache's worker anyway). */
+    /** A view rendered after the reply (a site view is rendered on the cache's worker anyway), with no pages. */
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
-        this(key, scope, matchBody, siteBody, routes, cache, Render.AFTER_REPLY);
+        this(key, scope, matchBody, siteBody, routes, cache, Render.AFTER_REPLY, null);
     }
 
     ViewKind(
@@ -106,7 +126,11 @@ public enum ViewKind {
             SiteBody siteBody,
             List<String> routes,
             Cache cache,
-            Render render) {
+            Render render,
+            Paged paged) {
+        if (paged != null && scope != Scope.MATCH) {
+            throw new IllegalArgumentException("view " + key + ": only a match view has pages");
+        }
         if ((scope == Scope.MATCH) != (matchBody != null) || (scope == Scope.SITE) != (siteBody != null)) {
             throw new IllegalArgumentException("view " + key + " of scope " + scope + " needs that scope's renderer");
         }
@@ -123,6 +147,7 @@ public enum ViewKind {
         this.routes = List.copyOf(routes);
         this.cache = cache;
         this.render = render;
+        this.paged = paged;
     }
 
     /** The views of one scope, in declaration order: what is rendered, resynced and deleted together. */
@@ -146,6 +171,19 @@ public enum ViewKind {
 
     public Cache cache() {
         return cache;
+    }
+
+    /** Its older pages, or null when the route answers only the cached view. */
+    public Paged paged() {
+        return paged;
+    }
+
+    /** One page of a paged view ({@link Paged}). */
+    public byte[] renderPage(long matchId, MatchState state, Integer before, int limit, Json json) {
+        if (paged == null) {
+            throw new IllegalStateException("view " + key + " has no pages");
+        }
+        return paged.body().render(matchId, state, before, limit, json);
     }
 
     /** When this view is rendered after an event ({@link Render}). */
