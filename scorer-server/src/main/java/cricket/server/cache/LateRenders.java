@@ -53,6 +53,12 @@ final class LateRenders implements AutoCloseable {
         }
     }
 
+    /** Whether a render of the match at {@code version} or newer is queued or running here. */
+    boolean pending(long matchId, int version) {
+        Job job = newest.get(matchId);
+        return job != null && job.version() >= version;
+    }
+
     /** Waits, at most the configured time, for a pending render of the match newer than {@code heldVersion}. */
     void await(long matchId, int heldVersion) {
         Job pending = newest.get(matchId);

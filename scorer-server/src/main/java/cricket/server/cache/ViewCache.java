@@ -247,7 +247,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 known.exists(match.id());
             }
             worker.execute(() -> {
-                resync.pull(subject, version);
+                // This instance's own late renders of that version need no fetch: they reach the near cache here.
+                resync.pull(
+                        subject,
+                        version,
+                        kind -> subject instanceof Subject.Match m
+                                && kind.render() == ViewKind.Render.AFTER_REPLY
+                                && late.pending(m.id(), version));
                 if (subject instanceof Subject.Match match) {
                     versions.announce(match);
                 }
