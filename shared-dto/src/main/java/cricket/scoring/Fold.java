@@ -13,7 +13,7 @@ import java.util.Set;
  * total. Checks come before changes where practical; a failure part-way is safe anyway because {@link MatchState}
  * discards a fold whose apply threw.
  */
-final class Fold {
+final class Fold implements MatchFacts {
     private static final int WICKETS_PER_SIDE = 10;
     private static final int SUPER_OVER_WICKETS = 2;
 
@@ -161,7 +161,8 @@ final class Fold {
         return rules;
     }
 
-    int bpo() {
+    @Override
+    public int bpo() {
         return rules.ballsPerOver();
     }
 
@@ -170,7 +171,8 @@ final class Fold {
         return in == null || in.closed ? null : in;
     }
 
-    InningsTally last() {
+    @Override
+    public InningsTally last() {
         return innings.isEmpty() ? null : innings.get(innings.size() - 1);
     }
 
@@ -197,14 +199,16 @@ final class Fold {
     }
 
     /** Legal balls the innings may last under the rules, before any revision; null when unlimited. */
-    Integer limitBalls(InningsTally in) {
+    @Override
+    public Integer limitBalls(InningsTally in) {
         if (in.superOver) {
             return bpo();
         }
         return rules.limitedOvers() ? rules.oversPerInnings() * bpo() : null;
     }
 
-    boolean isChase(InningsTally in) {
+    @Override
+    public boolean isChase(InningsTally in) {
         if (in.superOver) {
             return supers().indexOf(in) % 2 == 1;
         }
@@ -237,15 +241,18 @@ final class Fold {
         return teams.stream().map(Team::name).toList();
     }
 
-    List<InningsTally> regular() {
+    @Override
+    public List<InningsTally> regular() {
         return innings.stream().filter(in -> !in.superOver).toList();
     }
 
-    List<InningsTally> supers() {
+    @Override
+    public List<InningsTally> supers() {
         return innings.stream().filter(in -> in.superOver).toList();
     }
 
-    List<InningsTally> innings() {
+    @Override
+    public List<InningsTally> innings() {
         return innings;
     }
 
@@ -276,11 +283,13 @@ final class Fold {
         return true;
     }
 
-    boolean ended() {
+    @Override
+    public boolean ended() {
         return ended;
     }
 
-    Result recorded() {
+    @Override
+    public Result recorded() {
         return recorded;
     }
 
@@ -296,19 +305,23 @@ final class Fold {
 
     // ---- views ----
 
-    MatchRules rules() {
+    @Override
+    public MatchRules rules() {
         return rules;
     }
 
-    List<Team> teams() {
+    @Override
+    public List<Team> teams() {
         return teams;
     }
 
-    Result result() {
+    @Override
+    public Result result() {
         return Results.of(this);
     }
 
-    MatchStatus status() {
+    @Override
+    public MatchStatus status() {
         if (rules == null) {
             return MatchStatus.NOT_STARTED;
         }
