@@ -13,8 +13,8 @@ function css(name) {
 
 const palette = () => [css('--accent'), css('--four'), css('--six'), css('--muted')];
 
-/** The over's figures and whether it is over: a later over exists, or all its legal balls are in. */
-export function overRuns(charts, innings, over) {
+/** The over's figures and whether it is over: a later over exists, or all its legal balls (perOver) are in. */
+export function overRuns(charts, innings, over, perOver = 6) {
   const inn = charts.innings.find((i) => i.number === innings);
   if (!inn) return null;
   let down = 0;
@@ -22,7 +22,7 @@ export function overRuns(charts, innings, over) {
     down += o.wickets.length;
     if (o.over === over) {
       const later = inn.overs[inn.overs.length - 1].over > over;
-      return { ...o, wicketsDown: down, battingTeam: inn.battingTeam, complete: later || o.legalBalls >= 6 };
+      return { ...o, wicketsDown: down, battingTeam: inn.battingTeam, complete: later || o.legalBalls >= perOver };
     }
   }
   return null;

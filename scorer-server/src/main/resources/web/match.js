@@ -8,8 +8,10 @@ const $ = (id) => document.getElementById(id);
 const commentary = new Map(); // seq -> entry, every line loaded so far
 let oldestLoaded; // the nextBefore of the oldest page loaded: undefined before the first, null once all are in
 let charts = { innings: [] };
+let perOver = 6; // the match's balls per over, from the live view (5 in The Hundred)
 
 function renderLive(live) {
+  if (live.ballsPerOver) perOver = live.ballsPerOver;
   $('batting').textContent = live.battingTeam ?? '';
   $('score').textContent = `${live.runs}/${live.wickets}`;
   $('overs').textContent = live.overs;
@@ -40,10 +42,11 @@ function renderLive(live) {
   $('last-wicket').textContent = lw ? `Last wicket: ${lw.name} ${lw.dismissal} ${lw.runs} (${lw.balls}), ${lw.teamRuns} at ${lw.overs} ov` : '';
 }
 
+/** Runs per over of the match's own length: "3.2" overs are 17 balls when an over has five. */
 function economy(bw) {
   const [whole, part] = String(bw.overs).split('.');
-  const balls = Number(whole) * 6 + Number(part ?? 0);
-  return rate(bw.runs, balls, 6);
+  const balls = Number(whole) * perOver + Number(part ?? 0);
+  return rate(bw.runs, balls, perOver);
 }
 
 /** One ball of the strip: its text is the signal, its colour only a second one. */
@@ -76,7 +79,7 @@ function renderScorecard(card) {
     const bowl = el('table', { class: 'figs' }, el('caption', {}, `${title}, bowling`),
       el('thead', {}, el('tr', {}, ['Bowler', 'O', 'M', 'R', 'W', 'Econ', 'Wd', 'Nb'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, inn.bowling.map((b) => el('tr', {}, el('th', { scope: 'row' }, b.name), el('td', {}, b.overs), el('td', {}, b.maidens),
-        el('td', {}, b.runs), el('td', {}, b.wickets), el('td', {}, rate(b.runs, b.legalBalls, 6)), el('td', {}, b.wides), el('td', {}, b.noballs)))));
+        el('td', {}, b.runs), el('td', {}, b.wickets), el('td', {}, rate(b.runs, b.legalBalls, perOver)), el('td', {}, b.wides), el('td', {}, b.noballs)))));
     return el('section', { class: 'innings' }, el('h3', {}, title), bat, fow, bowl);
   });
   fill($('scorecard'), blocks.length ? blocks : [el('p', { class: 'meta' }, 'No ball bowled yet.')]);
@@ -125,10 +128,16 @@ function renderCommentary() {
   const lines = [...commentary.values()].sort((a, b) => b.seq - a.seq);
   const items = [];
   let newerBall = null; // the ball line just above this one
+  let block = null; // the innings whose lines come next
   for (const e of lines) {
+    if (e.innings > 0 && e.innings !== block) {
+      // Each innings' lines under its own heading: a Test's four innings (the engine knows no days) read apart.
+      block = e.innings;
+      items.push(el('li', { class: 'inn', 'data-testid': 'innings-break' }, inningsTitle(block)));
+    }
     const over = overOf(e);
     if (over !== null) {
-      const o = overRuns(charts, e.innings, over);
+      const o = overRuns(charts, e.innings, over, perOver);
       const ended = newerBall === null
         ? o && o.complete
         : newerBall.innings !== e.innings || overOf(newerBall) !== over;
@@ -144,6 +153,12 @@ function renderCommentary() {
   const toss = commentary.get(1); // the match's first event: the toss and who chose what
   if (toss && !toss.over) $('toss').textContent = toss.text;
   $('older').hidden = oldestLoaded === null;
+}
+
+function inningsTitle(number) {
+  const inn = charts.innings.find((i) => i.number === number);
+  if (!inn) return `Innings ${number}`;
+  return `${inn.superOver ? 'Super over' : `Innings ${number}`}: ${inn.battingTeam}`;
 }
 
 function overOf(entry) {

@@ -29,6 +29,7 @@ import cricket.server.health.RequestMetrics;
 import cricket.server.health.ServerMetrics;
 import cricket.server.http.ApiDocsRoutes;
 import cricket.server.http.Cors;
+import cricket.server.http.HeadAsGet;
 import cricket.server.http.Json;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
@@ -41,7 +42,9 @@ import cricket.server.scoring.EventRoutes;
 import cricket.server.scoring.EventService;
 import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
+import cricket.server.web.HotPages;
 import cricket.server.web.WebAssets;
+import cricket.server.web.WebPages;
 import cricket.server.web.WebRoutes;
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
@@ -148,7 +151,7 @@ public final class App implements AutoCloseable {
                 competition);
 
         Problems problems = new Problems(json);
-        WebRoutes pages = new WebRoutes(views, WebAssets.load(), competition.repository()::playerId);
+        WebPages pages = new WebPages(views, WebAssets.load());
         RequestMetrics requestMetrics = new RequestMetrics(registry);
         ReadBulkhead bulkhead = new ReadBulkhead(config.publicReadPermits(), config.publicReadWait(), registry);
         Javalin javalin = Javalin.create(cfg -> {
@@ -156,11 +159,16 @@ public final class App implements AutoCloseable {
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
-            if (cache != null) {
-                // The crowd's cache hits are answered before Javalin; the rest reaches Javalin's context as before.
-                cfg.jetty.modifyServer(
-                        server -> server.setHandler(new HotReads(views, problems, requestMetrics, registry)));
-            }
+            // A HEAD is answered as a GET by Javalin, with or without the cache. With it, the crowd's cache hits and
+            // the pages' files are answered before Javalin; the rest reaches Javalin's context as before.
+            cfg.jetty.modifyServer(server -> server.setHandler(
+                    cache == null
+                            ? new HeadAsGet()
+                            : new HotPages(
+                                    pages,
+                                    requestMetrics,
+                                    registry,
+                                    new HotReads(views, problems, requestMetrics, registry, new HeadAsGet()))));
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
             }
@@ -190,7 +198,7 @@ public final class App implements AutoCloseable {
             new CricsheetRoutes(cricsheetImport, new CricsheetExportService(fixtures, events), auth, json)
                     .register(cfg.routes);
             new ApiDocsRoutes().register(cfg.routes);
-            pages.register(cfg.routes);
+            new WebRoutes(pages, competition.repository()::playerId).register(cfg.routes);
         });
         return new App(javalin, config, services, cache, jvmMetrics);
     }

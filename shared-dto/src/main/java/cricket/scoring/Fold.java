@@ -13,7 +13,7 @@ import java.util.Set;
  * total. Checks come before changes where practical; a failure part-way is safe anyway because {@link MatchState}
  * discards a fold whose apply threw.
  */
-final class Fold {
+final class Fold implements MatchFacts {
     private static final int WICKETS_PER_SIDE = 10;
 
     /** The state this fold currently represents; null once an apply failed half-way. */
@@ -33,6 +33,7 @@ final class Fold {
 
     private final List<CommentaryEntry> commentary = new ArrayList<>();
     private final List<RecordedBall> balls = new ArrayList<>();
+    private final ChartsTally charts = new ChartsTally();
 
     static Fold of(EventLog log) {
         Fold fold = new Fold();
@@ -166,7 +167,8 @@ final class Fold {
         return rules;
     }
 
-    int bpo() {
+    @Override
+    public int bpo() {
         return rules.ballsPerOver();
     }
 
@@ -175,7 +177,8 @@ final class Fold {
         return in == null || in.closed ? null : in;
     }
 
-    InningsTally last() {
+    @Override
+    public InningsTally last() {
         return innings.isEmpty() ? null : innings.get(innings.size() - 1);
     }
 
@@ -202,14 +205,16 @@ final class Fold {
     }
 
     /** Legal balls the innings may last under the rules, before any revision; null when unlimited. */
-    Integer limitBalls(InningsTally in) {
+    @Override
+    public Integer limitBalls(InningsTally in) {
         if (in.superOver) {
             return bpo();
         }
         return rules.limitedOvers() ? rules.oversPerInnings() * bpo() : null;
     }
 
-    boolean isChase(InningsTally in) {
+    @Override
+    public boolean isChase(InningsTally in) {
         if (in.superOver) {
             return supers().indexOf(in) % 2 == 1;
         }
@@ -242,15 +247,18 @@ final class Fold {
         return teams.stream().map(Team::name).toList();
     }
 
-    List<InningsTally> regular() {
+    @Override
+    public List<InningsTally> regular() {
         return innings.stream().filter(in -> !in.superOver).toList();
     }
 
-    List<InningsTally> supers() {
+    @Override
+    public List<InningsTally> supers() {
         return innings.stream().filter(in -> in.superOver).toList();
     }
 
-    List<InningsTally> innings() {
+    @Override
+    public List<InningsTally> innings() {
         return innings;
     }
 
@@ -281,17 +289,20 @@ final class Fold {
         return true;
     }
 
-    boolean ended() {
+    @Override
+    public boolean ended() {
         return ended;
     }
 
     /** The officials' result, which stands over the balls'; null if none was recorded. */
-    Result recorded() {
+    @Override
+    public Result recorded() {
         return recorded;
     }
 
     /** A record's result that differs from the one the balls decide, which stands; null if none. */
-    Result besideTheBalls() {
+    @Override
+    public Result besideTheBalls() {
         return besideTheBalls;
     }
 
@@ -302,23 +313,28 @@ final class Fold {
     void noteBall(int seq, InningsTally in, String over, Delivery d, String text) {
         commentary.add(new CommentaryEntry(seq, in.number, over, text));
         balls.add(new RecordedBall(seq, in.number, over, d));
+        charts.ball(in.number, over, d);
     }
 
     // ---- views ----
 
-    MatchRules rules() {
+    @Override
+    public MatchRules rules() {
         return rules;
     }
 
-    List<Team> teams() {
+    @Override
+    public List<Team> teams() {
         return teams;
     }
 
-    Result result() {
+    @Override
+    public Result result() {
         return Results.of(this);
     }
 
-    MatchStatus status() {
+    @Override
+    public MatchStatus status() {
         if (rules == null) {
             return MatchStatus.NOT_STARTED;
         }
@@ -385,5 +401,9 @@ final class Fold {
 
     LiveScore liveScore() {
         return Views.liveScore(this);
+    }
+
+    MatchCharts charts() {
+        return charts.charts(innings);
     }
 }

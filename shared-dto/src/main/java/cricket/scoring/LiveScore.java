@@ -7,6 +7,7 @@ import java.util.List;
  * decimals.
  *
  * @param inningsNumber {@code null} before the first innings
+ * @param ballsPerOver the match's legal balls per over (6; 5 in The Hundred), for rates; {@code null} before the toss
  * @param target {@code null} when the innings is not chasing
  * @param batters the batters at the crease, striker first
  * @param thisOver the current over's balls: "1", "4", "W", "2wd", "1nb", "1lb", "2b", "5p"
@@ -20,6 +21,7 @@ public record LiveScore(
         int wickets,
         String overs,
         int legalBalls,
+        Integer ballsPerOver,
         Double currentRunRate,
         Target target,
         Integer runsNeeded,

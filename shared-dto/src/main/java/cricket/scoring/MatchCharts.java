@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * What the fans' charts draw, for every innings (super overs included): the runs of each over with the wickets that
  * fell in it (the worm is the running total, the Manhattan the bars) and each partnership. Read from a
- * {@link MatchState} by {@link #of(MatchState)}; the engine keeps nothing extra for it.
+ * {@link MatchState} by {@link #of(MatchState)}; the fold keeps them as the balls come, so reading them after each
+ * ball does not walk the match again.
  *
  * <p>Penalty runs awarded between balls ({@link PenaltyAwarded}) and a batter retired out between balls are in the
  * scorecard's totals but belong to no over, so they are not drawn here.
@@ -17,7 +18,7 @@ public record MatchCharts(List<InningsChart> innings) {
 
     /** The charts of every innings the match has had, in order. */
     public static MatchCharts of(MatchState state) {
-        return ChartsProjection.of(state.scorecard(), state.balls());
+        return state.charts();
     }
 
     /** One innings: its overs in order (an over with no ball yet is absent) and its partnerships. */

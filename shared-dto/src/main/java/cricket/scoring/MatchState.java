@@ -230,6 +230,11 @@ public final class MatchState {
         return read(Fold::liveScore);
     }
 
+    /** The fans' charts of every innings, kept as the balls come ({@link MatchCharts}). */
+    public MatchCharts charts() {
+        return read(Fold::charts);
+    }
+
     /** Commentary, oldest first. */
     public List<CommentaryEntry> commentary() {
         return read(Fold::commentary);

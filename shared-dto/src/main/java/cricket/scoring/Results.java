@@ -9,7 +9,7 @@ import java.util.List;
 final class Results {
     private Results() {}
 
-    static Result of(Fold fold) {
+    static Result of(MatchFacts fold) {
         if (fold.recorded() != null) {
             return fold.recorded();
         }
@@ -29,7 +29,7 @@ final class Results {
                 : new Result("Match drawn", null, ResultKind.DRAW, null, null, null, null);
     }
 
-    private static Result limited(Fold fold) {
+    private static Result limited(MatchFacts fold) {
         List<InningsTally> regular = fold.regular();
         if (regular.size() < 2) {
             return null;
@@ -45,7 +45,7 @@ final class Results {
         return tie(fold, method(chase));
     }
 
-    private static Result twoInnings(Fold fold) {
+    private static Result twoInnings(MatchFacts fold) {
         List<InningsTally> regular = fold.regular();
         if (regular.size() == 3) {
             InningsTally third = regular.get(2);
@@ -78,7 +78,7 @@ final class Results {
     }
 
     /** A win for either side once the chase reached its target or finished short of it; null if level or going. */
-    private static Result chaseDecided(Fold fold, InningsTally chase) {
+    private static Result chaseDecided(MatchFacts fold, InningsTally chase) {
         Targets.Spec target = Targets.of(fold, chase);
         String method = method(chase);
         if (chase.runs >= target.runs()) {
@@ -111,25 +111,25 @@ final class Results {
         return win(winner, ResultKind.RUNS, margin, CommentaryText.plural(margin, "run"), method);
     }
 
-    private static boolean finished(Fold fold, InningsTally chase) {
+    private static boolean finished(MatchFacts fold, InningsTally chase) {
         if (!chase.closed || chase.closure == ClosureReason.CALLED_OFF) {
             return false;
         }
         return fold.rules().inningsPerSide() == 1 || chase.closure == ClosureReason.ALL_OUT || chase.forfeited;
     }
 
-    private static boolean isTie(Fold fold, InningsTally chase) {
+    private static boolean isTie(MatchFacts fold, InningsTally chase) {
         return finished(fold, chase) && chase.runs == Targets.of(fold, chase).runs() - 1;
     }
 
     /** Whether the regular innings of a limited-overs match ended level. */
-    static boolean regularTie(Fold fold) {
+    static boolean regularTie(MatchFacts fold) {
         List<InningsTally> regular = fold.regular();
         return regular.size() == 2 && isTie(fold, regular.get(1));
     }
 
     /** A tie, settled by super overs when the rules say so: pairs are played while they stay level. */
-    private static Result tie(Fold fold, String method) {
+    private static Result tie(MatchFacts fold, String method) {
         if (!fold.rules().superOverOnTie() || fold.rules().inningsPerSide() != 1) {
             return new Result("Match tied" + by(method), null, ResultKind.TIE, null, method, null, null);
         }

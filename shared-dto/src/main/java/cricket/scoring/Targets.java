@@ -10,7 +10,7 @@ final class Targets {
     record Spec(int runs, Integer legalBalls) {}
 
     /** The target of {@code in}, or null when it does not chase one. */
-    static Spec of(Fold fold, InningsTally in) {
+    static Spec of(MatchFacts fold, InningsTally in) {
         if (fold.rules() == null || !fold.isChase(in)) {
             return null;
         }
@@ -37,7 +37,7 @@ final class Targets {
         return new Spec(Math.max(1, runs), legalBalls);
     }
 
-    static Target card(Fold fold, InningsTally in) {
+    static Target card(MatchFacts fold, InningsTally in) {
         Spec spec = of(fold, in);
         if (spec == null) {
             return null;

@@ -3,11 +3,11 @@ package cricket.scoring;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The public projections of a fold: the full scorecard and the live summary. */
+/** The public projections of the match state, read as {@link MatchFacts}: the full scorecard and the live score. */
 final class Views {
     private Views() {}
 
-    static Scorecard scorecard(Fold fold) {
+    static Scorecard scorecard(MatchFacts fold) {
         List<String> teams = fold.teams().stream().map(Team::name).toList();
         List<InningsCard> cards = new ArrayList<>();
         for (InningsTally in : fold.innings()) {
@@ -20,7 +20,7 @@ final class Views {
                 fold.status().name(), teams, result, cards, fold.recorded() != null, shownBeside ? beside : null);
     }
 
-    private static InningsCard card(Fold fold, InningsTally in) {
+    private static InningsCard card(MatchFacts fold, InningsTally in) {
         List<BattingLine> batting = new ArrayList<>();
         in.batting.values().forEach(line -> batting.add(line.line()));
         in.absentHurt.stream()
@@ -46,12 +46,12 @@ final class Views {
                 in.fallOfWickets);
     }
 
-    private static BowlingLine bowlingLine(Fold fold, InningsTally.BowlerTally b) {
+    private static BowlingLine bowlingLine(MatchFacts fold, InningsTally.BowlerTally b) {
         String overs = b.overs(fold.bpo());
         return new BowlingLine(b.name, overs, b.legalBalls, b.maidens, b.runs, b.wickets, b.wides, b.noballs);
     }
 
-    static LiveScore liveScore(Fold fold) {
+    static LiveScore liveScore(MatchFacts fold) {
         String status = fold.status().name();
         Result result = fold.result();
         InningsTally in = fold.last();
@@ -67,6 +67,7 @@ final class Views {
                     0,
                     "0",
                     0,
+                    fold.rules() == null ? null : fold.rules().ballsPerOver(),
                     null,
                     null,
                     null,
@@ -99,6 +100,7 @@ final class Views {
                 in.wickets,
                 in.overs(),
                 in.legalBalls,
+                perOver,
                 runRate,
                 target,
                 runsNeeded,
@@ -126,7 +128,7 @@ final class Views {
         return batters;
     }
 
-    private static LiveScore.BowlerFigures bowler(Fold fold, InningsTally in) {
+    private static LiveScore.BowlerFigures bowler(MatchFacts fold, InningsTally in) {
         if (in.bowler == null) {
             return null;
         }

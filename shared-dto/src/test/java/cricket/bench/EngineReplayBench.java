@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.BallBowled;
+import cricket.scoring.MatchCharts;
 import cricket.scoring.MatchEvent;
 import cricket.scoring.MatchState;
 import java.io.IOException;
@@ -45,11 +46,11 @@ public final class EngineReplayBench {
 
         long sink = 0;
         for (int i = 0; i < warmUp; i++) {
-            sink += replay(events) + parse(eventsJson) + perBall(events, new long[4]);
+            sink += replay(events) + parse(eventsJson) + perBall(events, new long[6]);
         }
         long replayNanos = 0;
         long parseNanos = 0;
-        long[] windows = new long[4];
+        long[] windows = new long[6];
         for (int i = 0; i < rounds; i++) {
             long t0 = System.nanoTime();
             sink += replay(events);
@@ -86,9 +87,10 @@ public final class EngineReplayBench {
 
     /**
      * Applies every event to the newest state, timing each ball's apply() (and apply() plus the two views the
-     * server renders after it) in the first and the last {@link #WINDOW} balls of the match.
+     * server renders after it, and then the charts too) in the first and the last {@link #WINDOW} balls of the match.
      *
-     * @param windows nanos added: [0] apply, first balls; [1] apply, last balls; [2] and [3] the same with views
+     * @param windows nanos added: [0] apply, first balls; [1] apply, last balls; [2] and [3] the same with the
+     *     scorecard and live score; [4] and [5] with the charts as well
      */
     private static long perBall(List<MatchEvent> events, long[] windows) {
         List<Integer> ballIndexes = new ArrayList<>();
@@ -110,9 +112,12 @@ public final class EngineReplayBench {
             if (timed) {
                 sink += state.scorecard().innings().size() + state.liveScore().runs();
                 long t2 = System.nanoTime();
+                sink += MatchCharts.of(state).innings().size();
+                long t3 = System.nanoTime();
                 int slot = i <= firstEnd ? 0 : 1;
                 windows[slot] += t1 - t0;
                 windows[slot + 2] += t2 - t0;
+                windows[slot + 4] += t3 - t0;
             }
         }
         return sink + state.seq();
@@ -147,5 +152,11 @@ public final class EngineReplayBench {
                 windows[2] / perRound,
                 windows[3] / perRound,
                 (double) windows[3] / windows[2]);
+        System.out.printf(
+                Locale.ROOT,
+                "  ... + MatchCharts.of():                first %,8.0f ns, last %,8.0f ns, ratio last/first %5.2f%n",
+                windows[4] / perRound,
+                windows[5] / perRound,
+                (double) windows[5] / windows[4]);
     }
 }

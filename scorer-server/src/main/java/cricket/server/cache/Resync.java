@@ -1,6 +1,7 @@
 package cricket.server.cache;
 
 import cricket.server.publicread.ViewKind;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -103,22 +104,28 @@ final class Resync {
     /** Channel messages were lost while Redis was away: take anything newer Redis now holds. */
     private void resync() {
         for (Subject.Match match : near.matches()) {
-            pull(match, Integer.MAX_VALUE);
+            pull(match, Integer.MAX_VALUE, kind -> false);
             versions.announce(match);
         }
-        pull(Subject.SITE, Integer.MAX_VALUE);
+        pull(Subject.SITE, Integer.MAX_VALUE, kind -> false);
         for (Subject subject : near.subjects()) {
             if (subject instanceof Subject.Tournament) {
-                pull(subject, Integer.MAX_VALUE);
+                pull(subject, Integer.MAX_VALUE, kind -> false);
             }
         }
         // A career is dropped rather than updated when a match changes, and the drops were not heard.
         competition.forgetHeldCareers();
     }
 
-    /** Takes from Redis each view of {@code subject} held here older than {@code version}. */
-    void pull(Subject subject, int version) {
+    /**
+     * Takes from Redis each view of {@code subject} held here older than {@code version}, but those {@code coming}
+     * says this instance is rendering itself.
+     */
+    void pull(Subject subject, int version, Predicate<ViewKind> coming) {
         for (ViewKind kind : subject.kinds()) {
+            if (coming.test(kind)) {
+                continue;
+            }
             int held = near.version(subject, kind);
             if (held >= 0 && held < version) {
                 CachedView stored = guard.call(() -> store.fetch(subject, kind));

@@ -52,6 +52,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final ViewWriter writer;
     private final Rebuilds rebuilds;
     private final Resync resync;
+    private final LateRenders late;
     private final Dirty dirty = new Dirty();
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
@@ -112,6 +113,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 knownTournaments,
                 knownPlayers);
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
+        this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
         tick();
@@ -139,14 +141,25 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     // ---- writes ----
 
+    /**
+     * Before the reply: the views the scorer waits for (the live view) into the near cache and queued for Redis, and
+     * the news of the version. After it, on the render thread: the others, into the near cache and queued for Redis
+     * at the same version (another instance hears of the version twice and pulls what is newer each time). Reads
+     * here of a view not yet rendered wait for it.
+     */
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
         known.exists(matchId);
         Subject.Match match = new Subject.Match(matchId);
-        Map<ViewKind, CachedView> views = renderer.render(matchId, state);
+        Map<ViewKind, CachedView> views = renderer.render(matchId, state, ViewKind.Render.BEFORE_REPLY);
         views.forEach((kind, view) -> near.offer(match, kind, view));
         versions.announce(match);
         writer.store(match, version, views);
+        late.submit(matchId, version, () -> {
+            Map<ViewKind, CachedView> rest = renderer.render(matchId, state, ViewKind.Render.AFTER_REPLY);
+            rest.forEach((kind, view) -> near.offer(match, kind, view));
+            writer.store(match, version, rest);
+        });
         queueListRebuild();
         competition.matchChanged(matchId, state);
     }
@@ -229,16 +242,19 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
     @Override
-    public View commentary(long matchId, Integer before, int limit) {
-        if (before == null && limit == NEWEST_PAGE) {
-            return match(ViewKind.COMMENTARY, matchId);
+    public View page(ViewKind kind, long matchId, Integer before, int limit) {
+        if (before == null && limit == kind.paged().newest()) {
+            return match(kind, matchId);
         }
         View newest = match(ViewKind.LIVE, matchId);
         MatchState state = states.at(matchId, newest.version());
-        return new View(renderer.commentary(matchId, state, before, limit), state.seq(), null, newest.cache());
+        return new View(renderer.page(kind, matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
     private View serve(Subject subject, ViewKind kind) {
+        if (subject instanceof Subject.Match match && kind.render() == ViewKind.Render.AFTER_REPLY) {
+            late.await(match.id(), near.version(subject, kind));
+        }
         boolean redisUp = guard.allows();
         CachedView held = kind.cache().near() ? near.get(subject, kind) : null;
         if (held != null
@@ -289,7 +305,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 known.exists(match.id());
             }
             worker.execute(() -> {
-                resync.pull(subject, version);
+                // This instance's own late renders of that version need no fetch: they reach the near cache here.
+                resync.pull(
+                        subject,
+                        version,
+                        kind -> subject instanceof Subject.Match m
+                                && kind.render() == ViewKind.Render.AFTER_REPLY
+                                && late.pending(m.id(), version));
                 if (subject instanceof Subject.Match match) {
                     versions.announce(match);
                 }
@@ -341,6 +363,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         }
         worker.shutdownNow();
         competition.close();
+        late.close();
         writer.close();
         guard.close();
     }

@@ -5,7 +5,6 @@ import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
 import cricket.server.competition.Standings;
 import cricket.server.http.Json;
-import cricket.server.publicread.ViewBodies;
 import cricket.server.publicread.ViewKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +24,18 @@ final class ViewRenderer {
 
     /** Every match view of {@code matchId} at the state's seq. */
     Map<ViewKind, CachedView> render(long matchId, MatchState state) {
+        Map<ViewKind, CachedView> views = render(matchId, state, ViewKind.Render.BEFORE_REPLY);
+        views.putAll(render(matchId, state, ViewKind.Render.AFTER_REPLY));
+        return views;
+    }
+
+    /** The match views of {@code matchId} at the state's seq that are rendered at {@code when}. */
+    Map<ViewKind, CachedView> render(long matchId, MatchState state, ViewKind.Render when) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.MATCH)) {
-            views.put(kind, view(state.seq(), kind.render(matchId, state, json), kind.media()));
+            if (kind.render() == when) {
+                views.put(kind, view(state.seq(), kind.render(matchId, state, json), kind.media()));
+            }
         }
         return views;
     }
@@ -59,8 +67,8 @@ final class ViewRenderer {
         return views;
     }
 
-    byte[] commentary(long matchId, MatchState state, Integer before, int limit) {
-        return ViewBodies.commentary(matchId, state, before, limit, json);
+    byte[] page(ViewKind kind, long matchId, MatchState state, Integer before, int limit) {
+        return kind.renderPage(matchId, state, before, limit, json);
     }
 
     /** The body, and its gzip copy when the view's media is worth compressing (else no bytes: none to send). */

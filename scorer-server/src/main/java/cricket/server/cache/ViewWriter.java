@@ -1,6 +1,7 @@
 package cricket.server.cache;
 
 import cricket.server.publicread.ViewKind;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -30,8 +31,15 @@ final class ViewWriter implements AutoCloseable {
 
     /** The newest views of a subject waiting for the writer thread. */
     private record Pending(int version, Map<ViewKind, CachedView> views) {
+        /** The newer of the two; of the same version, both sets of views (the live view, then the later ones). */
         Pending newer(Pending other) {
-            return other.version >= version ? other : this;
+            if (other.version == version) {
+                Map<ViewKind, CachedView> both = new EnumMap<>(ViewKind.class);
+                both.putAll(views);
+                both.putAll(other.views);
+                return new Pending(version, both);
+            }
+            return other.version > version ? other : this;
         }
     }
 

@@ -6,7 +6,7 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.Team;
 import cricket.server.domain.BadValue;
-import cricket.server.http.Text;
+import cricket.server.domain.Text;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -45,9 +45,9 @@ public final class EventLogViews implements PublicViews {
     }
 
     @Override
-    public View commentary(long matchId, Integer before, int limit) {
+    public View page(ViewKind kind, long matchId, Integer before, int limit) {
         MatchState state = load(matchId);
-        return new View(ViewBodies.commentary(matchId, state, before, limit, json), state.seq());
+        return new View(kind.renderPage(matchId, state, before, limit, json), state.seq());
     }
 
     private MatchState load(long matchId) {

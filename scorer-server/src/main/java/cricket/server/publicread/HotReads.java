@@ -21,7 +21,7 @@ import org.eclipse.jetty.util.Callback;
  * {@link PublicReadRoutes} and records the same request timer, without Javalin's and the servlet layer's work per
  * request; whatever the cache answered (HIT, MISS or FALLBACK) is written here.
  *
- * <p>Anything else goes on to Javalin untouched, a HEAD as a GET (see {@link AsGet}). When the cache refuses one of these reads (an unknown match) the
+ * <p>Anything else goes on to Javalin untouched, a HEAD included ({@link cricket.server.http.HeadAsGet}). When the cache refuses one of these reads (an unknown match) the
  * problem is written here, with the same mapping and bytes as Javalin's ({@link Problems}), so every read asks the
  * cache once; such a reply is timed like any request but not counted as a hot read.
  */
@@ -32,7 +32,9 @@ public final class HotReads extends Handler.Wrapper {
     private final RequestMetrics metrics;
     private final Counter answered;
 
-    public HotReads(PublicViews views, Problems problems, RequestMetrics metrics, MeterRegistry registry) {
+    public HotReads(
+            PublicViews views, Problems problems, RequestMetrics metrics, MeterRegistry registry, Handler next) {
+        super(next);
         this.views = views;
         this.problems = problems;
         this.metrics = metrics;
@@ -45,11 +47,6 @@ public final class HotReads extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
-        if ("HEAD".equals(request.getMethod())) {
-            // Javalin's GET route answers, and Jetty sends its status and headers without the body (it knows the
-            // request was a HEAD): what a GET would answer, ETag and 304 included, with no HEAD route to keep apart.
-            return super.handle(new AsGet(request), response, callback);
-        }
         if (!"GET".equals(request.getMethod())) {
             return super.handle(request, response, callback);
         }
@@ -118,17 +115,5 @@ public final class HotReads extends Handler.Wrapper {
     private void answered(HotRoutes.Match route, String path, int status, long start) {
         answered.increment();
         metrics.record(HandlerType.GET, route.route().pattern(), path, status, System.nanoTime() - start);
-    }
-
-    /** A HEAD request as Javalin's routes see it: a GET. */
-    private static final class AsGet extends Request.Wrapper {
-        AsGet(Request request) {
-            super(request);
-        }
-
-        @Override
-        public String getMethod() {
-            return "GET";
-        }
     }
 }

@@ -6,11 +6,9 @@ import io.javalin.http.Context;
 
 /**
  * Public, no login: one route per route a {@link ViewKind} declares, each asking {@link PublicViews} for bytes and
- * writing them with an ETag. The commentary route also serves older pages ({@code before}, {@code limit}).
+ * writing them with an ETag. A paged view's route also serves the older pages its {@link ViewKind.Paged} names.
  */
 public final class PublicReadRoutes {
-    static final int MAX_PAGE = 200;
-
     private final PublicViews views;
 
     public PublicReadRoutes(PublicViews views) {
@@ -26,11 +24,12 @@ public final class PublicReadRoutes {
     }
 
     private View view(Context ctx, ViewKind kind) {
-        if (kind == ViewKind.COMMENTARY) {
+        ViewKind.Paged paged = kind.paged();
+        if (paged != null) {
             // Pages other than the newest are no cached view: the same route, rendered from the newest state.
-            Integer before = Requests.queryInt(ctx, "before", 1, Integer.MAX_VALUE);
-            Integer limit = Requests.queryInt(ctx, "limit", 1, MAX_PAGE);
-            return views.commentary(id(ctx), before, limit == null ? PublicViews.NEWEST_PAGE : limit);
+            Integer before = Requests.queryInt(ctx, paged.cursor(), 1, Integer.MAX_VALUE);
+            Integer limit = Requests.queryInt(ctx, paged.limit(), 1, paged.max());
+            return views.page(kind, id(ctx), before, limit == null ? paged.newest() : limit);
         }
         return views.of(kind, kind.scope().keyed() ? id(ctx) : 0);
     }

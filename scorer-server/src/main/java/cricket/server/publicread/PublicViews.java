@@ -31,10 +31,10 @@ public interface PublicViews {
     }
 
     /**
-     * A page of commentary, newest first: entries with seq below {@code before} (all when null), at most
-     * {@code limit}; {@code nextBefore} names the next page or is null. The newest page is {@link ViewKind#COMMENTARY}.
+     * A page of a paged view ({@link ViewKind#paged()}), newest first: entries with seq below {@code before} (all when
+     * null), at most {@code limit}. The page with no cursor and the declared newest size is the cached view itself.
      */
-    View commentary(long matchId, Integer before, int limit);
+    View page(ViewKind kind, long matchId, Integer before, int limit);
 
     /** LiveScore fields plus {@code matchId} and {@code version}: what the live stream sends. */
     default View live(long matchId) {

@@ -48,8 +48,8 @@ public final class ViewBodies {
         return commentary(matchId, state, null, PublicViews.NEWEST_PAGE, json);
     }
 
-    /** One commentary page, newest first; public for the cache, which renders older pages from the state it holds. */
-    public static byte[] commentary(long matchId, MatchState state, Integer before, int limit, Json json) {
+    /** One commentary page, newest first: the {@link ViewKind.Paged} body of {@link ViewKind#COMMENTARY}. */
+    static byte[] commentary(long matchId, MatchState state, Integer before, int limit, Json json) {
         List<CommentaryEntry> all = state.commentary();
         List<CommentaryEntry> page = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0 && page.size() < limit; i--) {

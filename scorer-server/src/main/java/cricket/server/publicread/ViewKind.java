@@ -15,13 +15,16 @@ import java.util.List;
  * view declared here cannot be forgotten by any of them (see package-info for how to add one).
  */
 public enum ViewKind {
+    /** Rendered before the scorer's ball is acknowledged: what the stream pushes and the page polls. */
     LIVE(
             "live",
             Scope.MATCH,
             ViewBodies::live,
             null,
             List.of("/api/v1/matches/{id}/live", "/api/live-score/{id}"),
-            Cache.SHORT),
+            Cache.SHORT,
+            Render.BEFORE_REPLY,
+            null),
     SCORECARD(
             "scorecard",
             Scope.MATCH,
@@ -29,14 +32,19 @@ public enum ViewKind {
             null,
             List.of("/api/v1/matches/{id}/scorecard"),
             Cache.SHORT),
-    /** The newest page only; older pages are rendered on request from the newest state (PublicViews#commentary). */
+    /**
+     * The newest page is the cached view; older pages (its {@link Paged} parameters) are rendered on request from the
+     * newest state the instance holds, since every ball would make all of them new.
+     */
     COMMENTARY(
             "commentary",
             Scope.MATCH,
             ViewBodies::newestCommentary,
             null,
             List.of("/api/v1/matches/{id}/commentary"),
-            Cache.SHORT),
+            Cache.SHORT,
+            Render.AFTER_REPLY,
+            new Paged("before", "limit", PublicViews.NEWEST_PAGE, 200, ViewBodies::commentary)),
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
     /** The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF). */
@@ -103,6 +111,16 @@ public enum ViewKind {
         }
     }
 
+    /**
+     * When a match view is rendered after an event: before the scorer's reply, or just after it on the cache's render
+     * thread. A read of a view rendered after the reply waits for a render of a newer version than it holds, so an
+     * acknowledged ball is readable in every view at once either way; only the scorer stops waiting for these.
+     */
+    public enum Render {
+        BEFORE_REPLY,
+        AFTER_REPLY
+    }
+
     /** The HTTP caching a view's replies ask for, and whether this instance's near cache keeps its bytes. */
     public record Cache(String cacheControl, boolean near) {
         /**
@@ -113,6 +131,19 @@ public enum ViewKind {
          */
         public static final Cache SHORT =
                 new Cache("public, max-age=1, stale-while-revalidate=2, stale-if-error=60", true);
+    }
+
+    /**
+     * A match view whose route also answers older pages with query parameters: {@code cursor} (a seq: entries before
+     * it) and {@code limit} (1 to {@code max}). The cached view is the page with no cursor and {@code newest}
+     * entries; the route with either parameter renders a page from the newest state on request.
+     */
+    public record Paged(String cursor, String limit, int newest, int max, PageBody body) {}
+
+    /** Renders one page of a paged view: entries before {@code before} (all when null), at most {@code limit}. */
+    @FunctionalInterface
+    public interface PageBody {
+        byte[] render(long matchId, MatchState state, Integer before, int limit, Json json);
     }
 
     /** Renders a match's view from the engine's state: the bytes every reader of that version gets. */
@@ -150,9 +181,24 @@ public enum ViewKind {
     private final List<String> routes;
     private final Cache cache;
     private final Media media;
+    private final Render render;
+    private final Paged paged;
 
+    /** A view rendered after the reply (a site view is rendered on the cache's worker anyway), with no pages. */
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON);
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
+    }
+
+    ViewKind(
+            String key,
+            Scope scope,
+            MatchBody matchBody,
+            SiteBody siteBody,
+            List<String> routes,
+            Cache cache,
+            Render render,
+            Paged paged) {
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON, render, paged);
     }
 
     ViewKind(
@@ -163,15 +209,15 @@ public enum ViewKind {
             List<String> routes,
             Cache cache,
             Media media) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, media);
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, media, Render.AFTER_REPLY, null);
     }
 
     ViewKind(String key, TournamentBody body, List<String> routes, Cache cache) {
-        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache, Media.JSON);
+        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
     }
 
     ViewKind(String key, PlayerBody body, List<String> routes, Cache cache) {
-        this(key, Scope.PLAYER, null, null, null, body, routes, cache, Media.JSON);
+        this(key, Scope.PLAYER, null, null, null, body, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
     }
 
     ViewKind(
@@ -183,7 +229,12 @@ public enum ViewKind {
             PlayerBody playerBody,
             List<String> routes,
             Cache cache,
-            Media media) {
+            Media media,
+            Render render,
+            Paged paged) {
+        if (paged != null && scope != Scope.MATCH) {
+            throw new IllegalArgumentException("view " + key + ": only a match view has pages");
+        }
         if ((scope == Scope.MATCH) != (matchBody != null)
                 || (scope == Scope.SITE) != (siteBody != null)
                 || (scope == Scope.TOURNAMENT) != (tournamentBody != null)
@@ -205,6 +256,8 @@ public enum ViewKind {
         this.routes = List.copyOf(routes);
         this.cache = cache;
         this.media = media;
+        this.render = render;
+        this.paged = paged;
     }
 
     /** The views of one scope, in declaration order: what is rendered, resynced and deleted together. */
@@ -228,6 +281,24 @@ public enum ViewKind {
 
     public Cache cache() {
         return cache;
+    }
+
+    /** Its older pages, or null when the route answers only the cached view. */
+    public Paged paged() {
+        return paged;
+    }
+
+    /** One page of a paged view ({@link Paged}). */
+    public byte[] renderPage(long matchId, MatchState state, Integer before, int limit, Json json) {
+        if (paged == null) {
+            throw new IllegalStateException("view " + key + " has no pages");
+        }
+        return paged.body().render(matchId, state, before, limit, json);
+    }
+
+    /** When this view is rendered after an event ({@link Render}). */
+    public Render render() {
+        return render;
     }
 
     public Media media() {

@@ -11,7 +11,9 @@
  * {@link cricket.server.publicread.ViewKind.MatchBody} (from a match's engine state) or
  * {@link cricket.server.publicread.ViewKind.SiteBody} (from the matches being played); add one constant to
  * {@code ViewKind} naming its key (the Redis key and the near cache's), its scope, that renderer, its route templates
- * (a match view's name {@code {id}}) and its {@link cricket.server.publicread.ViewKind.Cache}; and add its test, an
+ * (a match view's name {@code {id}}) and its {@link cricket.server.publicread.ViewKind.Cache} (and, only if the scorer's
+ * reply must wait for it, {@link cricket.server.publicread.ViewKind.Render#BEFORE_REPLY}; if its route also answers
+ * older pages, its {@link cricket.server.publicread.ViewKind.Paged}); and add its test, an
  * HTTP read of the new route against the running app. Nothing else: the cache renders every view of a scope after
  * each event and stores them together, the fast path and Javalin serve every declared route, and a deleted match or a
  * Redis outage drops or resyncs every declared view. A view that cannot be rendered from a match's state or from the

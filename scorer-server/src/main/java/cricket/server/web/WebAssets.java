@@ -86,7 +86,7 @@ public final class WebAssets {
             m.appendReplacement(out, Matcher.quoteReplacement(slot.equals("importmap") ? importMap() : pathOf(slot)));
         }
         m.appendTail(out);
-        return file(route, "text/html; charset=utf-8", out.toString().getBytes(StandardCharsets.UTF_8));
+        return file(route, "text/html;charset=utf-8", out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private String importMap() {
@@ -110,10 +110,10 @@ public final class WebAssets {
 
     private static String type(String name) {
         if (name.endsWith(".js")) {
-            return "text/javascript; charset=utf-8";
+            return "text/javascript;charset=utf-8";
         }
         if (name.endsWith(".css")) {
-            return "text/css; charset=utf-8";
+            return "text/css;charset=utf-8";
         }
         throw new IllegalArgumentException("no content type known for " + name + ": only .js and .css assets");
     }

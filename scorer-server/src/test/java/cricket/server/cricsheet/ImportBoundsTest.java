@@ -10,7 +10,7 @@ import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.http.Text;
+import cricket.server.domain.Text;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

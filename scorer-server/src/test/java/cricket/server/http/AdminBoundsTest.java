@@ -7,6 +7,7 @@ import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
+import cricket.server.domain.Text;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** A HEAD of any public GET answers what the GET would, less the body (issue #14). */
 class HeadRequestsTest {
     static App app;
+    /** The same data served by an instance with no Redis: no fast path in front of Javalin. */
+    static App withoutRedis;
+
     static long matchId;
 
     @BeforeAll
@@ -31,19 +34,45 @@ class HeadRequestsTest {
         Http scorerHttp = new Http(app);
         scorerHttp.login("scorer", TestServer.PASSWORD);
         CacheTestKit.balls(app, scorerHttp, matchId, 1, 6);
+        withoutRedis = App.create(TestServer.config(), TestServer.pool(), null).start();
     }
 
     @AfterAll
     static void stop() {
+        withoutRedis.close();
         app.close();
     }
 
     static String head(String path, String... headers) {
+        return head(app, path, headers);
+    }
+
+    static String head(App to, String path, String... headers) {
         StringBuilder request = new StringBuilder("HEAD " + path + " HTTP/1.1\r\n");
         for (String h : headers) {
             request.append(h).append("\r\n");
         }
-        return withoutDate(send(app, request.toString()));
+        return withoutDate(send(to, request.toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "/api/v1/matches/%d/live",
+                "/api/v1/matches/%d/scorecard",
+                "/api/v1/matches/%d/charts",
+                "/api/v1/live-matches",
+                "/api/v1/matches/%d",
+                "/matches/%d",
+                "/",
+                "/api/v1/matches/987654/live"
+            })
+    void withoutRedisAHeadStillAnswersTheStatusAndHeadersOfTheGet(String route) {
+        String path = route.formatted(matchId);
+        String got = withoutDate(get(withoutRedis, path));
+        String headed = head(withoutRedis, path);
+        assertThat(headed).isEqualTo(headersOf(got));
+        assertThat(headed).containsPattern("(?m)^Content-Length: \\d+");
     }
 
     /** The status line and headers of a raw response, without the body. */

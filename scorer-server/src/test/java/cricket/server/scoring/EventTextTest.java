@@ -12,7 +12,7 @@ import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.StoredRows;
 import cricket.server.TestServer;
-import cricket.server.http.Text;
+import cricket.server.domain.Text;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;

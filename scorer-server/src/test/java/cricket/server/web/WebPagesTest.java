@@ -82,7 +82,7 @@ class WebPagesTest {
 
         assertThat(shell.statusCode()).isEqualTo(200);
         assertThat(shell.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(shell.headers().firstValue("Cache-Control")).hasValue(WebRoutes.SHELL);
+        assertThat(shell.headers().firstValue("Cache-Control")).hasValue(WebPages.SHELL);
         List<String> assets = assetsOf(new String(shell.body(), StandardCharsets.UTF_8));
         assertThat(assets).isNotEmpty();
         for (String path : assets) {

@@ -5,9 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@link MatchCharts} from the scorecard (which innings there are) and the effective balls in order. */
-final class ChartsProjection {
-    private ChartsProjection() {}
+/**
+ * The charts built from scratch, from the scorecard (which innings there are) and every effective ball in order: how
+ * the engine made them before the fold kept them as balls come, kept here as the reference the kept charts must
+ * equal after every event.
+ */
+final class ChartsFromScratch {
+    private ChartsFromScratch() {}
 
     static MatchCharts of(Scorecard card, List<RecordedBall> balls) {
         Map<Integer, List<RecordedBall>> byInnings = new LinkedHashMap<>();

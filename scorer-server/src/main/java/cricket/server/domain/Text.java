@@ -1,4 +1,4 @@
-package cricket.server.http;
+package cricket.server.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * The one rule for the strings the server stores from a request or an imported file (names of tournaments, teams,
  * players and venues, seasons, a file's name): at most {@link #MAX_NAME} characters and no control characters (a
- * NUL above all, which PostgreSQL text cannot hold, so it came back as a 503 instead of a 400). A refusal is a 400
- * naming the field and what is allowed, and shows the bad value cut short so a huge body is not echoed back.
+ * NUL above all, which PostgreSQL text cannot hold, so it came back as a 503 instead of a 400). A refusal is a
+ * {@link BadValue} naming the field and what is allowed (a 400 once {@code http/Problems} maps it), and shows the bad
+ * value cut short so a huge body is not echoed back. Here, beside the domain's errors, so services use it too.
  */
 public final class Text {
     /** The longest name stored, as the engine's event records allow for the names they carry. */
@@ -45,8 +46,7 @@ public final class Text {
     public static String name(String value, String field) {
         String checked = value == null ? "" : value.strip();
         if (checked.isEmpty() || checked.length() > MAX_NAME || hasControl(checked)) {
-            throw ApiException.badRequest(
-                    field, field + " must be 1-" + MAX_NAME + " printable characters, got " + shown(value));
+            throw new BadValue(field, field + " must be 1-" + MAX_NAME + " printable characters, got " + shown(value));
         }
         return checked;
     }
@@ -59,8 +59,7 @@ public final class Text {
     /** An optional string kept as given: null is allowed; otherwise at most {@code max} printable characters. */
     public static String bounded(String value, String field, int max) {
         if (value != null && (value.length() > max || hasControl(value))) {
-            throw ApiException.badRequest(
-                    field, field + " must be at most " + max + " printable characters, got " + shown(value));
+            throw new BadValue(field, field + " must be at most " + max + " printable characters, got " + shown(value));
         }
         return value;
     }
