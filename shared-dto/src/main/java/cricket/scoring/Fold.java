@@ -271,24 +271,6 @@ final class Fold implements MatchFacts {
         return null;
     }
 
-    /** Whether the next innings may be a super over: the regular innings ended in a tie and every pair tied. */
-    boolean superOverDue() {
-        if (!rules.limitedOvers() || !rules.superOverOnTie() || recorded != null || ended) {
-            return false;
-        }
-        List<InningsTally> regular = regular();
-        if (regular.size() != 2 || !regular.get(1).closed || !Results.regularTie(this)) {
-            return false;
-        }
-        List<InningsTally> supers = supers();
-        for (int i = 0; i + 1 < supers.size(); i += 2) {
-            if (supers.get(i).runs != supers.get(i + 1).runs) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     @Override
     public boolean ended() {
         return ended;
@@ -353,7 +335,7 @@ final class Fold implements MatchFacts {
         }
         InningsTally in = open();
         if (in == null) {
-            boolean more = regular().size() < 2 * rules.inningsPerSide() || superOverDue();
+            boolean more = regular().size() < 2 * rules.inningsPerSide() || Results.superOverDue(this);
             return more ? NextAction.START_INNINGS : NextAction.MATCH_OVER;
         }
         if (in.vacancy()) {

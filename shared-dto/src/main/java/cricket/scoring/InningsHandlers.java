@@ -37,7 +37,7 @@ final class InningsHandlers {
     private static void checkInningsOrder(Fold fold, String batting, boolean superOver) {
         List<InningsTally> regular = fold.regular();
         if (superOver) {
-            if (!fold.superOverDue()) {
+            if (!Results.superOverDue(fold)) {
                 throw new ScoringException("a super over is played only after a tie in a limited-overs match whose"
                         + " rules settle ties by super over");
             }

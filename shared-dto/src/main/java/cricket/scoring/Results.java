@@ -175,4 +175,22 @@ final class Results {
                 .mapToInt(in -> in.runs)
                 .sum();
     }
+
+    /** Whether the next innings may be a super over: the regular innings ended in a tie and every pair tied. */
+    static boolean superOverDue(MatchFacts fold) {
+        if (!fold.rules().limitedOvers() || !fold.rules().superOverOnTie() || fold.recorded() != null || fold.ended()) {
+            return false;
+        }
+        List<InningsTally> regular = fold.regular();
+        if (regular.size() != 2 || !regular.get(1).closed || !regularTie(fold)) {
+            return false;
+        }
+        List<InningsTally> supers = fold.supers();
+        for (int i = 0; i + 1 < supers.size(); i += 2) {
+            if (supers.get(i).runs != supers.get(i + 1).runs) {
+                return false;
+            }
+        }
+        return true;
+    }
 }
