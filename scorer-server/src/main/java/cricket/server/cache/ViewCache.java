@@ -171,6 +171,20 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         competition.heldTournamentsChanged();
     }
 
+    /**
+     * Other instances learn of it within {@link CacheSettings#recheck()}, when they next re-read the highest id; here
+     * the admin's next read of the new tournament's table finds it at once.
+     */
+    @Override
+    public void tournamentCreated(long tournamentId) {
+        knownTournaments.exists(tournamentId);
+    }
+
+    @Override
+    public void playerCreated(long playerId) {
+        knownPlayers.exists(playerId);
+    }
+
     @Override
     public void tournamentChanged(long tournamentId) {
         competition.tournamentChanged(tournamentId);

@@ -21,6 +21,12 @@ public interface MatchViewsListener {
     /** A fixture, team or tournament was edited: lists that show them are out of date. */
     default void fixturesChanged() {}
 
+    /** A tournament was made: its views exist from now (not only once the cache next re-reads the highest id). */
+    default void tournamentCreated(long tournamentId) {}
+
+    /** A player was made: their career view exists from now. */
+    default void playerCreated(long playerId) {}
+
     /** A tournament's rules (its points) changed: its table is out of date. */
     default void tournamentChanged(long tournamentId) {}
 
