@@ -60,12 +60,20 @@ class LiveStreamTest {
 
     /**
      * An instance learns of matches created elsewhere when it next re-reads the highest match id (at most once a
-     * second, so that random ids cannot reach the database): wait until the reading side knows this one.
+     * second, so that random ids cannot reach the database), and of a new version through the channel a few
+     * milliseconds after the writer's reply: wait until the reading side holds {@code version}, so that what a
+     * stream opened there sends first is that version, not one it held a moment before.
      */
-    void awaitKnownOnReaderSide() throws InterruptedException {
+    void awaitOnReaderSide(int version) throws Exception {
         long deadline = System.nanoTime() + 3_000_000_000L;
-        while (new Http(readerSide).get("/api/v1/matches/" + matchId + "/live").status() != 200) {
-            assertThat(System.nanoTime()).as("match known on the reading side").isLessThan(deadline);
+        while (true) {
+            Http.Reply live = new Http(readerSide).get("/api/v1/matches/" + matchId + "/live");
+            if (live.status() == 200 && live.json().get("version").asInt() >= version) {
+                return;
+            }
+            assertThat(System.nanoTime())
+                    .as("version " + version + " on the reading side")
+                    .isLessThan(deadline);
             Thread.sleep(50);
         }
     }
@@ -136,7 +144,7 @@ class LiveStreamTest {
     @Test
     void aBallPostedOnOneInstanceReachesAStreamOnTheOtherAsTheNewVersion() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 2);
-        awaitKnownOnReaderSide();
+        awaitOnReaderSide(2);
         try (Stream stream = new Stream(readerSide, matchId, null)) {
             assertThat(stream.response.statusCode()).isEqualTo(200);
             assertThat(stream.response.headers().firstValue("Content-Type").orElse(""))
@@ -166,7 +174,7 @@ class LiveStreamTest {
     @Test
     void theStreamsBodyIsItsEventsAsTheyAreUpToTheConnectionsEnd() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 2);
-        awaitKnownOnReaderSide();
+        awaitOnReaderSide(2);
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", readerSide.port())) {
             socket.setSoTimeout(5000);
             socket.getOutputStream()
@@ -192,7 +200,7 @@ class LiveStreamTest {
     @Test
     void manyStreamsOnAnInstanceAreFedFromTheChannelWithoutADatabaseQuery() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 2);
-        awaitKnownOnReaderSide();
+        awaitOnReaderSide(2);
         List<Stream> streams = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
@@ -248,7 +256,7 @@ class LiveStreamTest {
     @Test
     void lastEventIdResumesTheCurrentVersionIsSentOnlyWhenTheClientIsBehind() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 4);
-        awaitKnownOnReaderSide();
+        awaitOnReaderSide(4);
         try (Stream upToDate = new Stream(readerSide, matchId, "4");
                 Stream behind = new Stream(readerSide, matchId, "2")) {
             assertThat(behind.next().id()).isEqualTo("4");
