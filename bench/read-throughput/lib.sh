@@ -44,8 +44,8 @@ need_wrk_and_nginx() {
 
 # MVN_FLAGS=-o builds offline once the dependencies are in the local repository.
 build_bench() {
-    echo "$0: building shared-dto and scorer-server (mvn test-compile)..." >&2
-    mvn -B -q ${MVN_FLAGS:-} -pl shared-dto,scorer-server -Dspotless.check.skip=true test-compile \
+    echo "$0: building shared-dto, scorecard-pdf and scorer-server (mvn test-compile)..." >&2
+    mvn -B -q ${MVN_FLAGS:-} -pl shared-dto,scorecard-pdf,scorer-server -Dspotless.check.skip=true test-compile \
         dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test >&2
     bench_cp="$root/scorer-server/target/test-classes:$root/scorer-server/target/classes"
     bench_cp="$bench_cp:$(cat "$root/scorer-server/target/bench-classpath.txt")"
