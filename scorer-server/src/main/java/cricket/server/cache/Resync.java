@@ -123,8 +123,8 @@ final class Resync {
      */
     void pull(Subject subject, int version, Predicate<ViewKind> coming) {
         for (ViewKind kind : subject.kinds()) {
-            if (coming.test(kind)) {
-                continue;
+            if (coming.test(kind) || kind.render() == ViewKind.Render.ON_READ) {
+                continue; // coming from this instance's own render, or made only when read
             }
             int held = near.version(subject, kind);
             if (held >= 0 && held < version) {

@@ -54,6 +54,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final Resync resync;
     private final LateRenders late;
     private final Dirty dirty = new Dirty();
+    private final SingleFlight<Subject, CachedView> onRead = new SingleFlight<>();
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
     /** Channel refreshes and live-list rebuilds, off Lettuce's and the writers' threads. */
@@ -266,6 +267,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     }
 
     private View serve(Subject subject, ViewKind kind) {
+        if (subject instanceof Subject.Match match && kind.render() == ViewKind.Render.ON_READ) {
+            return serveOnRead(match, kind);
+        }
         if (subject instanceof Subject.Match match && kind.render() == ViewKind.Render.AFTER_REPLY) {
             late.await(match.id(), near.version(subject, kind));
         }
@@ -298,6 +302,36 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         CachedView rebuilt = rebuilds.rebuildUnlessRefreshed(subject, kind, held);
         CachedView newest = near.offerChecked(subject, kind, rebuilt);
         return answer(newest, guard.allows() ? MISS : FALLBACK);
+    }
+
+    /**
+     * A view rendered when read: the version to serve is the live view's (which every event renders before the
+     * reply); held at that version it is a hit, else Redis may have it from another instance, else it is rendered
+     * here once from the newest state {@link MatchStates} holds, kept, and stored for the other instances.
+     */
+    private View serveOnRead(Subject.Match match, ViewKind kind) {
+        int current = match(ViewKind.LIVE, match.id()).version();
+        CachedView held = near.get(match, kind);
+        if (held != null && held.version() >= current) {
+            return answer(held, guard.allows() ? HIT : FALLBACK);
+        }
+        if (guard.allows()) {
+            CachedView stored = guard.call(() -> store.fetch(match, kind));
+            if (stored != null && stored.version() >= current) {
+                return answer(near.offer(match, kind, stored), MISS);
+            }
+        }
+        CachedView made = onRead.run(match, () -> {
+            CachedView now = near.get(match, kind);
+            if (now != null && now.version() >= current) {
+                return now;
+            }
+            CachedView view = renderer.one(kind, match.id(), states.at(match.id(), current));
+            near.offer(match, kind, view);
+            writer.store(match, view.version(), Map.of(kind, view));
+            return view;
+        });
+        return answer(made, guard.allows() ? MISS : FALLBACK);
     }
 
     private View answer(CachedView view, String result) {

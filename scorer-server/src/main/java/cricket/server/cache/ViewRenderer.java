@@ -40,6 +40,11 @@ final class ViewRenderer {
         return views;
     }
 
+    /** One match view of {@code matchId} at the state's seq (a {@link ViewKind.Render#ON_READ} view, when read). */
+    CachedView one(ViewKind kind, long matchId, MatchState state) {
+        return view(state.seq(), kind.render(matchId, state, json), kind.media());
+    }
+
     /** Every site view at the live list's version. */
     Map<ViewKind, CachedView> render(int version, List<MatchSummary> live) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);

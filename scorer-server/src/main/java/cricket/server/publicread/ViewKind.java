@@ -55,7 +55,8 @@ public enum ViewKind {
             null,
             List.of("/api/v1/matches/{id}/scorecard.pdf"),
             Cache.SHORT,
-            Media.PDF),
+            Media.PDF,
+            Render.ON_READ),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT),
     /** A tournament's points table (league matches only), issue 16. */
@@ -118,7 +119,13 @@ public enum ViewKind {
      */
     public enum Render {
         BEFORE_REPLY,
-        AFTER_REPLY
+        AFTER_REPLY,
+        /**
+         * Never after an event: on the first read of each new version, once per version (single flight), then held
+         * and stored like the others. For a view that costs far more than the rest (the PDF: ~25 % of the server's
+         * CPU when it was rendered with every ball of a Test) and is read far less.
+         */
+        ON_READ
     }
 
     /** The HTTP caching a view's replies ask for, and whether this instance's near cache keeps its bytes. */
@@ -208,8 +215,9 @@ public enum ViewKind {
             SiteBody siteBody,
             List<String> routes,
             Cache cache,
-            Media media) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, media, Render.AFTER_REPLY, null);
+            Media media,
+            Render render) {
+        this(key, scope, matchBody, siteBody, null, null, routes, cache, media, render, null);
     }
 
     ViewKind(String key, TournamentBody body, List<String> routes, Cache cache) {

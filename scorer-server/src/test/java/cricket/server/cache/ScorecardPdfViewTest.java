@@ -12,6 +12,7 @@ import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
+import cricket.server.publicread.ViewKind;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import org.apache.pdfbox.Loader;
@@ -123,6 +124,26 @@ class ScorecardPdfViewTest {
                 innings.get("runs").asInt() + "/" + innings.get("wickets").asInt();
         assertThat(text(after.body())).contains(total);
         assertThat(before).doesNotContain("Total (" + innings.get("overs").asText() + " overs) " + total);
+    }
+
+    /** The PDF costs far more than the other views: a ball renders none; the first read of its version does. */
+    @Test
+    void aBallRendersNoPdfUntilAReaderAsksForOneThenItIsStoredAtThatVersion() throws Exception {
+        balls(app, scorerHttp, matchId, 1, 10);
+        String key = ViewKind.SCORECARD_PDF.redisKey(matchId);
+        try (var redis = TestServer.redis().connect()) {
+            Thread.sleep(300); // the writer thread has stored the other views of the last ball by now
+            assertThat(redis.sync().exists(ViewKind.CHARTS.redisKey(matchId))).isEqualTo(1L);
+            assertThat(redis.sync().exists(key)).as("a PDF no one read").isZero();
+
+            HttpResponse<byte[]> read = raw(app, pdf());
+            assertThat(read.headers().firstValue("ETag")).hasValue("\"10\"");
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (!"10".equals(redis.sync().hget(key, "v"))) {
+                assertThat(System.nanoTime()).as("the read PDF stored in Redis").isLessThan(deadline);
+                Thread.sleep(20);
+            }
+        }
     }
 
     @Test
