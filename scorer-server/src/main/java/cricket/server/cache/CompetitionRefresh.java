@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * takes longer than a match's views): after a change to any match, its tournament's table and leaders are rebuilt
  * and stored (and so reach the other instances on the channel), and the careers of the players in it are dropped
  * here, from Redis and, through the channel, from the other instances, to be rebuilt by the next read. Changes that
- * arrive while a refresh runs are taken together by the next one.
+ * arrive while a refresh waits or runs are taken together by the next one, which starts at least
+ * {@link #MIN_GAP_NANOS} after the last began.
  */
 final class CompetitionRefresh implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(CompetitionRefresh.class);
@@ -38,9 +40,17 @@ final class CompetitionRefresh implements AutoCloseable {
     private final KnownMatches players;
     private final Map<Long, MatchState> changedMatches = new ConcurrentHashMap<>();
     private final Set<Long> changedTournaments = ConcurrentHashMap.newKeySet();
+    /**
+     * Refreshes start at most this often: a table over a season's matches costs far more than a ball's own views,
+     * and a scorer's balls come seconds apart, while the tournament page reads the table every 15 s. Without the
+     * gap a burst of balls (an import, a bench) rebuilt the table once per ball: a fifth of the server's CPU.
+     */
+    static final long MIN_GAP_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+
     private final AtomicBoolean queued = new AtomicBoolean();
-    private final ExecutorService thread =
-            Executors.newSingleThreadExecutor(ViewCache.daemon("view-cache-competition"));
+    private volatile long lastStart = System.nanoTime() - MIN_GAP_NANOS;
+    private final ScheduledExecutorService thread =
+            Executors.newSingleThreadScheduledExecutor(ViewCache.daemon("view-cache-competition"));
 
     CompetitionRefresh(
             CompetitionRepository repository,
@@ -93,11 +103,17 @@ final class CompetitionRefresh implements AutoCloseable {
 
     private void queue() {
         if (queued.compareAndSet(false, true)) {
-            thread.execute(this::refresh);
+            long wait = Math.max(0, lastStart + MIN_GAP_NANOS - System.nanoTime());
+            try {
+                thread.schedule(this::refresh, wait, TimeUnit.NANOSECONDS);
+            } catch (RejectedExecutionException e) {
+                queued.set(false); // closing
+            }
         }
     }
 
     private void refresh() {
+        lastStart = System.nanoTime();
         queued.set(false);
         Map<Long, MatchState> matches = new HashMap<>();
         for (Long id : List.copyOf(changedMatches.keySet())) {
