@@ -54,7 +54,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final Resync resync;
     private final LateRenders late;
     private final Dirty dirty = new Dirty();
-    private final SingleFlight<Subject, CachedView> onRead = new SingleFlight<>();
+    private final OnReadRenders onRead;
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
     /** Channel refreshes and live-list rebuilds, off Lettuce's and the writers' threads. */
@@ -115,6 +115,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 knownPlayers);
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
+        this.onRead = new OnReadRenders(states, renderer, near, guard, store, writer);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
         tick();
@@ -304,34 +305,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return answer(newest, guard.allows() ? MISS : FALLBACK);
     }
 
-    /**
-     * A view rendered when read: the version to serve is the live view's (which every event renders before the
-     * reply); held at that version it is a hit, else Redis may have it from another instance, else it is rendered
-     * here once from the newest state {@link MatchStates} holds, kept, and stored for the other instances.
-     */
+    /** A view rendered when read ({@link OnReadRenders}), at the version of the match's live view. */
     private View serveOnRead(Subject.Match match, ViewKind kind) {
-        int current = match(ViewKind.LIVE, match.id()).version();
-        CachedView held = near.get(match, kind);
-        if (held != null && held.version() >= current) {
-            return answer(held, guard.allows() ? HIT : FALLBACK);
-        }
-        if (guard.allows()) {
-            CachedView stored = guard.call(() -> store.fetch(match, kind));
-            if (stored != null && stored.version() >= current) {
-                return answer(near.offer(match, kind, stored), MISS);
-            }
-        }
-        CachedView made = onRead.run(match, () -> {
-            CachedView now = near.get(match, kind);
-            if (now != null && now.version() >= current) {
-                return now;
-            }
-            CachedView view = renderer.one(kind, match.id(), states.at(match.id(), current));
-            near.offer(match, kind, view);
-            writer.store(match, view.version(), Map.of(kind, view));
-            return view;
-        });
-        return answer(made, guard.allows() ? MISS : FALLBACK);
+        OnReadRenders.Found found =
+                onRead.at(match, kind, match(ViewKind.LIVE, match.id()).version());
+        return answer(found.view(), !guard.allows() ? FALLBACK : found.held() ? HIT : MISS);
     }
 
     private View answer(CachedView view, String result) {

@@ -1,0 +1,64 @@
+package cricket.server.cache;
+
+import cricket.server.publicread.ViewKind;
+import cricket.server.scoring.MatchStates;
+import java.util.Map;
+
+/**
+ * The views rendered when read ({@link ViewKind.Render#ON_READ}): at the version the match's live view has, a copy
+ * held here is served; else one another instance stored in Redis; else it is rendered here once (one render per
+ * match at a time, whoever else asks meanwhile waits for it) from the newest state {@link MatchStates} holds, kept
+ * in the near cache and stored in Redis for the other instances.
+ */
+final class OnReadRenders {
+    /** The view, and whether it was held here already (a hit) rather than fetched or rendered (a miss). */
+    record Found(CachedView view, boolean held) {}
+
+    private final MatchStates states;
+    private final ViewRenderer renderer;
+    private final NearCache near;
+    private final RedisGuard guard;
+    private final ViewStore store;
+    private final ViewWriter writer;
+    private final SingleFlight<Subject, CachedView> flights = new SingleFlight<>();
+
+    OnReadRenders(
+            MatchStates states,
+            ViewRenderer renderer,
+            NearCache near,
+            RedisGuard guard,
+            ViewStore store,
+            ViewWriter writer) {
+        this.states = states;
+        this.renderer = renderer;
+        this.near = near;
+        this.guard = guard;
+        this.store = store;
+        this.writer = writer;
+    }
+
+    Found at(Subject.Match match, ViewKind kind, int current) {
+        CachedView held = near.get(match, kind);
+        if (held != null && held.version() >= current) {
+            return new Found(held, true);
+        }
+        if (guard.allows()) {
+            CachedView stored = guard.call(() -> store.fetch(match, kind));
+            if (stored != null && stored.version() >= current) {
+                return new Found(near.offer(match, kind, stored), false);
+            }
+        }
+        return new Found(flights.run(match, () -> render(match, kind, current)), false);
+    }
+
+    private CachedView render(Subject.Match match, ViewKind kind, int current) {
+        CachedView now = near.get(match, kind);
+        if (now != null && now.version() >= current) {
+            return now; // rendered by the flight this caller waited behind
+        }
+        CachedView view = renderer.one(kind, match.id(), states.at(match.id(), current));
+        near.offer(match, kind, view);
+        writer.store(match, view.version(), Map.of(kind, view));
+        return view;
+    }
+}
