@@ -37,6 +37,16 @@ final class PadPane extends VBox {
         runs.add(button("retireButton", "R retire", () -> open.accept(PromptForms::retire)), 2, 3, 2, 1);
         runs.add(button("endInningsButton", "E end inns", () -> open.accept(PromptForms::endInnings)), 4, 3);
         runs.add(button("targetButton", "T target", () -> open.accept(PromptForms::target)), 5, 3, 2, 1);
+        runs.add(
+                button("stumpsButton", "D stumps", () -> {
+                    if (model.offersStumps()) {
+                        open.accept(PromptForms::stumps);
+                    }
+                }),
+                0,
+                4,
+                2,
+                1);
         Label extra = new Label();
         extra.setId("extraLabel");
         extra.getStyleClass().add("pad-extra");
