@@ -122,8 +122,9 @@ final class MatchHandlers {
         fold.closePlay(
                 seq,
                 in == null
-                        ? new CloseOfPlay(e.day(), null, null, 0, 0, 0, "0", text)
+                        ? new CloseOfPlay(seq, e.day(), null, null, 0, 0, 0, "0", text)
                         : new CloseOfPlay(
+                                seq,
                                 e.day(),
                                 in.number,
                                 in.battingTeam,
