@@ -37,6 +37,7 @@ class StumpsFlowTest extends RealServerConsole {
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         assertThat(robot.lookup(".key-guide").queryAs(Label.class).getText()).contains("D stumps");
         driver.keys(DIGIT1, DIGIT4);
+        assertThat(robot.lookup("#stumpsButton").query().isVisible()).isTrue();
 
         driver.keys(KeyCode.D);
         driver.awaitNode("#stumpsForm");

@@ -27,6 +27,9 @@ class StumpsInAOneDayMatchTest extends RealServerConsole {
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         driver.keys(DIGIT1);
         int seq = console.scoring().state().seq();
+        assertThat(robot.lookup("#stumpsButton").query().isVisible())
+                .as("the pad offers no stumps button")
+                .isFalse();
 
         driver.keys(KeyCode.D);
 
