@@ -5,6 +5,7 @@ import cricket.server.cli.ScorecardCommand;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,17 +58,24 @@ public final class ScorecardArchiveBench {
                     files.size(), PER_HUNDRED, bytes(files) / 1e6);
             for (int round = 1; round <= rounds; round++) {
                 long[] lines = {0};
+                long cpu = cpuNanos();
                 long score = timeJsonl(folder, lines);
+                long scoreCpu = cpuNanos() - cpu;
+                cpu = cpuNanos();
                 long parse = timeParse(files);
+                long parseCpu = cpuNanos() - cpu;
                 System.out.printf(
-                        "round %d%s: jsonl %.0f files/s (%d lines); parse only %.0f files/s; jsonl/parse time %.2f;"
-                                + " %,d files would take %.1f s%n",
+                        "round %d%s: jsonl %.0f files/s (%d lines, %.1f s CPU); parse only %.0f files/s (%.1f s CPU);"
+                                + " jsonl/parse time %.2f, CPU %.2f; %,d files would take %.1f s%n",
                         round,
                         round == 1 ? " (cold)" : round == rounds ? " (warm)" : "",
                         files.size() / (score / 1e9),
                         lines[0],
+                        scoreCpu / 1e9,
                         files.size() / (parse / 1e9),
+                        parseCpu / 1e9,
                         (double) score / parse,
+                        (double) scoreCpu / parseCpu,
                         ARCHIVE_FILES,
                         ARCHIVE_FILES * (score / 1e9) / files.size());
             }
@@ -98,6 +106,15 @@ public final class ScorecardArchiveBench {
             files.add(copy);
         }
         return files;
+    }
+
+    /**
+     * The whole process's CPU time (every thread, the JIT compilers' and the collector's too): on a machine the other
+     * engineers load, the figure that moves least with their load.
+     */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static long bytes(List<Path> files) throws IOException {
