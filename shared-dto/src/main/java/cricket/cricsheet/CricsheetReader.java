@@ -95,10 +95,11 @@ public final class CricsheetReader {
         if (teamNames.size() != 2 || teamNames.get(0).equals(teamNames.get(1))) {
             throw f.error("teams", "must name two different teams, got " + teamNames);
         }
+        BallsSurvey balls = BallsSurvey.of(innings, teamNames);
         List<Team> teams = new ArrayList<>();
         for (String team : teamNames) {
             try {
-                teams.add(new Team(team, withUnlisted(players(info, team, f), team, teamNames, innings)));
+                teams.add(new Team(team, withUnlisted(players(info, team, f), balls.shown(team))));
             } catch (IllegalArgumentException e) {
                 throw f.invalid(e);
             }
@@ -122,7 +123,7 @@ public final class CricsheetReader {
                 event == null ? null : f.optionalText(event, "group"),
                 event == null ? null : f.optionalText(event, "stage"),
                 teams,
-                rules(info, matchType, dates, innings, f),
+                rules(info, matchType, dates, innings, balls, f),
                 f.optionalText(info, "toss.winner"),
                 tossDecision == null ? null : decision(tossDecision, f),
                 f.flag(info, "toss.uncontested"),
@@ -147,42 +148,11 @@ public final class CricsheetReader {
      * shows playing for the side (batting, bowling, out, absent hurt, replaced) is in it. The engine refuses a side
      * with no players, so a file that names none and shows none is refused.
      */
-    private static List<String> withUnlisted(
-            List<String> listed, String team, List<String> teamNames, List<JsonNode> innings) {
+    private static List<String> withUnlisted(List<String> listed, List<String> shown) {
         Set<String> squad = new LinkedHashSet<>(listed);
-        for (JsonNode inning : innings) {
-            boolean batting = team.equals(inning.path("team").asText());
-            if (!teamNames.contains(inning.path("team").asText())) {
-                continue; // refused with its own error when the innings is read
-            }
-            if (batting) {
-                inning.path("absent_hurt").forEach(name -> addName(squad, name));
-            }
-            for (JsonNode delivery : deliveries(inning)) {
-                for (String role : batting ? BATTING_ROLES : BOWLING_ROLES) {
-                    addName(squad, delivery.get(role));
-                }
-                if (batting) {
-                    delivery.path("wickets").forEach(w -> addName(squad, w.get("player_out")));
-                }
-                for (JsonNode r : delivery.path("replacements").path("match")) {
-                    if (team.equals(r.path("team").asText())) {
-                        addName(squad, r.get("out"));
-                    }
-                }
-            }
-        }
+        squad.addAll(shown);
         return squad.size() == listed.size() ? listed : List.copyOf(squad);
     }
-
-    private static void addName(Set<String> squad, JsonNode name) {
-        if (name != null && name.isTextual() && !name.asText().isBlank()) {
-            squad.add(name.asText().strip());
-        }
-    }
-
-    private static final List<String> BATTING_ROLES = List.of("batter", "non_striker");
-    private static final List<String> BOWLING_ROLES = List.of("bowler");
 
     private static List<LocalDate> dates(JsonNode info, JsonFields f) {
         List<LocalDate> dates = new ArrayList<>();
@@ -217,14 +187,19 @@ public final class CricsheetReader {
     }
 
     private static MatchRules rules(
-            JsonNode info, String matchType, List<LocalDate> dates, List<JsonNode> innings, JsonFields f) {
+            JsonNode info,
+            String matchType,
+            List<LocalDate> dates,
+            List<JsonNode> innings,
+            BallsSurvey balls,
+            JsonFields f) {
         int ballsPerOver = f.whole(info, "balls_per_over", 4, 8);
         boolean superOver = innings.stream().anyMatch(i -> f.flag(i, "super_over"));
         return new MatchRules(
                 f.optionalWhole(info, "overs", 1, 1000),
                 ballsPerOver,
-                smallestNoBall(innings) == 2 ? 2 : 1,
-                FREE_HIT_TYPES.contains(matchType) && !dates.get(0).isBefore(FREE_HIT_LAW) && !outOnAFreeHit(innings),
+                balls.smallestNoBall() == 2 ? 2 : 1,
+                FREE_HIT_TYPES.contains(matchType) && !dates.get(0).isBefore(FREE_HIT_LAW) && !balls.outOnAFreeHit(),
                 superOver,
                 MULTI_DAY_TYPES.contains(matchType) ? 2 : 1,
                 ballsPerOver == 5,
@@ -263,20 +238,6 @@ public final class CricsheetReader {
         }
     }
 
-    /** ECB files charge 2 per no-ball; older files fold unhit runs in (3, 5), so the smallest value is the rule. */
-    private static int smallestNoBall(List<JsonNode> innings) {
-        int smallest = Integer.MAX_VALUE;
-        for (JsonNode inning : innings) {
-            for (JsonNode delivery : deliveries(inning)) {
-                int noballs = delivery.path("extras").path("noballs").asInt(0);
-                if (noballs > 0) {
-                    smallest = Math.min(smallest, noballs);
-                }
-            }
-        }
-        return smallest;
-    }
-
     /** An innings' deliveries in file order, read before the reader checks them (so missing parts are empty). */
     private static List<JsonNode> deliveries(JsonNode inning) {
         List<JsonNode> all = new ArrayList<>();
@@ -284,49 +245,6 @@ public final class CricsheetReader {
             over.path("deliveries").forEach(all::add);
         }
         return all;
-    }
-
-    /**
-     * Whether a striker was out in a way a free hit rules out on the ball after a no-ball: then the match was not
-     * played with a free hit after every no-ball (a competition's own conditions), and the engine must not refuse it.
-     */
-    private static boolean outOnAFreeHit(List<JsonNode> innings) {
-        for (JsonNode inning : innings) {
-            boolean freeHit = false;
-            for (JsonNode delivery : deliveries(inning)) {
-                if (freeHit && strikerOutAsAFreeHitForbids(delivery)) {
-                    return true;
-                }
-                JsonNode extras = delivery.path("extras");
-                freeHit = extras.path("noballs").asInt(0) > 0
-                        || extras.path("wides").asInt(0) > 0 && freeHit;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The engine's rule (a playing condition; Law 21.18 for the no-ball itself): on a free hit the striker cannot be
-     * out in any way that credits the bowler.
-     */
-    private static boolean barredOnAFreeHit(String kind) {
-        try {
-            return DismissalKind.fromCricsheet(kind).creditsBowler();
-        } catch (IllegalArgumentException e) {
-            return false; // an unknown kind: the delivery's own reading names it
-        }
-    }
-
-    private static boolean strikerOutAsAFreeHitForbids(JsonNode delivery) {
-        for (JsonNode wicket : delivery.path("wickets")) {
-            if (barredOnAFreeHit(wicket.path("kind").asText())
-                    && wicket.path("player_out")
-                            .asText()
-                            .equals(delivery.path("batter").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Map<String, List<String>> officials(JsonNode info, JsonFields f) {

@@ -48,9 +48,16 @@ final class JsonFields {
         if (path == null) {
             return node == null || node.isNull() ? null : node;
         }
+        // Read for every field of every ball: walked by index, not split into a fresh array each time.
         JsonNode current = node;
-        for (String key : path.split("\\.")) {
-            current = current == null ? null : current.get(key);
+        int from = 0;
+        while (current != null) {
+            int dot = path.indexOf('.', from);
+            current = current.get(dot < 0 ? path.substring(from) : path.substring(from, dot));
+            if (dot < 0) {
+                break;
+            }
+            from = dot + 1;
         }
         return current == null || current.isNull() ? null : current;
     }

@@ -2,6 +2,7 @@ package cricket.server.cache;
 
 import cricket.scoring.MatchState;
 import cricket.scoring.Team;
+import cricket.server.competition.Career;
 import cricket.server.competition.CompetitionRepository;
 import cricket.server.domain.NotFound;
 import java.util.HashMap;
@@ -133,6 +134,7 @@ final class CompetitionRefresh implements AutoCloseable {
             matches.forEach((matchId, state) -> {
                 repository.tournamentOf(matchId).ifPresent(redo::add);
                 state.teams().stream().map(Team::players).forEach(names::addAll);
+                names.addAll(Career.namesOnTheCard(state.scorecard())); // substitutes, whom the sides do not name
             });
             forget(repository.playerIds(names).stream().map(Subject.Player::new).toList());
         } catch (RuntimeException e) {

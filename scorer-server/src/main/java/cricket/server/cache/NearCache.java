@@ -16,6 +16,8 @@ final class NearCache {
 
     private final int capacity;
     private final Map<Key, CachedView> views = new ConcurrentHashMap<>();
+    /** How often each subject was forgotten: a rebuild keeps its views only if none happened since its load began. */
+    private final Map<Subject, Long> forgotten = new ConcurrentHashMap<>();
 
     NearCache(int capacity) {
         if (capacity < 16) {
@@ -40,18 +42,42 @@ final class NearCache {
     /**
      * Like {@link #offer}, and whichever version is kept counts as checked now: after a rebuild from the database
      * an entry that Redis once gave a higher version (a database restored or reset under it) is not rebuilt again
-     * on every read.
+     * on every read. An entry no longer held (forgotten or evicted since the rebuild kept it) is not put back: the
+     * rebuild's view is returned for this one read only.
      */
     CachedView offerChecked(Subject subject, ViewKind kind, CachedView view) {
-        CachedView kept = offer(subject, kind, view);
-        return views.merge(
-                new Key(subject, kind),
-                kept.checkedNow(),
-                (old, fresh) -> fresh.version() >= old.version() ? fresh : old);
+        CachedView kept = views.computeIfPresent(
+                new Key(subject, kind), (key, old) -> (view.version() >= old.version() ? view : old).checkedNow());
+        return kept == null ? view : kept;
     }
 
-    /** Drops the views of a subject (a deleted match): the only way an entry goes other than by eviction. */
-    void forget(Subject subject) {
+    /** A mark to give {@link #keepUnlessForgotten}: read it before loading what the views are rendered from. */
+    long forgottenMark(Subject subject) {
+        return forgotten.getOrDefault(subject, 0L);
+    }
+
+    /**
+     * Offers a rebuild's views and runs {@code thenStore} (which queues them for Redis), unless the subject was
+     * forgotten since {@code mark} was read: then the views may be older than the change that forgot them (a career
+     * loaded just before a ball, rendered after the ball dropped it) and neither is done. Atomic with {@link
+     * #forget}, so a drop either comes after the store was queued (and its delete, queued later, removes it) or is
+     * seen here.
+     *
+     * @return whether the views were kept
+     */
+    synchronized boolean keepUnlessForgotten(
+            Subject subject, Map<ViewKind, CachedView> rebuilt, long mark, Runnable thenStore) {
+        if (forgottenMark(subject) != mark) {
+            return false;
+        }
+        rebuilt.forEach((kind, view) -> offer(subject, kind, view));
+        thenStore.run();
+        return true;
+    }
+
+    /** Drops the views of a subject (a deleted match, a career a ball changed): the only way an entry goes other than by eviction. */
+    synchronized void forget(Subject subject) {
+        forgotten.merge(subject, 1L, Long::sum);
         subject.kinds().forEach(kind -> views.remove(new Key(subject, kind)));
     }
 

@@ -75,34 +75,46 @@ final class Rebuilds {
                 .get(kind);
     }
 
-    /** Call only inside the subject's single flight. */
+    /**
+     * Call only inside the subject's single flight. A view rendered from figures loaded before a change that then
+     * dropped the subject (a career and a ball of one of the player's matches) is not kept: it is rendered again from
+     * the newer figures, at most {@link #ATTEMPTS} times in all, the last answering this read without being kept.
+     */
     private Map<ViewKind, CachedView> rebuildNow(Subject subject) {
+        Map<ViewKind, CachedView> views = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            long mark = near.forgottenMark(subject);
+            Rendered rendered = render(subject);
+            views = rendered.views();
+            Map<ViewKind, CachedView> kept = views;
+            // Near cache first (this instance never reads older than its own writes), then Redis on the writer.
+            if (near.keepUnlessForgotten(subject, kept, mark, () -> writer.store(subject, rendered.version(), kept))) {
+                return views;
+            }
+        }
+        return views;
+    }
+
+    static final int ATTEMPTS = 3;
+
+    private record Rendered(int version, Map<ViewKind, CachedView> views) {}
+
+    private Rendered render(Subject subject) {
         metrics.rebuilds.increment();
-        int version;
-        Map<ViewKind, CachedView> views;
         if (subject instanceof Subject.Match match) {
             MatchState state = load(match.id());
-            version = state.seq();
-            views = renderer.render(match.id(), state);
+            return new Rendered(state.seq(), renderer.render(match.id(), state));
         } else if (subject instanceof Subject.Tournament tournament) {
             CompetitionSource.Loaded<Standings> loaded =
                     found(knownTournaments, tournament.id(), () -> competition.standings(tournament.id()));
-            version = loaded.version();
-            views = renderer.render(tournament.id(), version, loaded.value());
+            return new Rendered(loaded.version(), renderer.render(tournament.id(), loaded.version(), loaded.value()));
         } else if (subject instanceof Subject.Player player) {
             CompetitionSource.Loaded<Career> loaded =
                     found(knownPlayers, player.id(), () -> competition.career(player.id()));
-            version = loaded.version();
-            views = renderer.render(player.id(), version, loaded.value());
-        } else {
-            ViewCacheRepository.LiveList list = repository.liveList();
-            version = list.version();
-            views = renderer.render(list.version(), list.matches());
+            return new Rendered(loaded.version(), renderer.render(player.id(), loaded.version(), loaded.value()));
         }
-        // Near cache first (this instance never reads older than its own writes), then Redis on the writer.
-        views.forEach((kind, view) -> near.offer(subject, kind, view));
-        writer.store(subject, version, views);
-        return views;
+        ViewCacheRepository.LiveList list = repository.liveList();
+        return new Rendered(list.version(), renderer.render(list.version(), list.matches()));
     }
 
     private MatchState load(long matchId) {

@@ -1,9 +1,9 @@
 package cricket.server.cli;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import cricket.cricsheet.CricsheetFormatException;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
@@ -11,6 +11,7 @@ import cricket.cricsheet.CricsheetReplay;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
+import cricket.scoring.Scorecard;
 import cricket.scoring.ScorecardText;
 import cricket.scoring.TossDecision;
 import java.io.PrintStream;
@@ -83,27 +84,41 @@ public final class ScorecardCommand {
         return allScored;
     }
 
-    /** One line per file, in the order given, scored in parallel: a whole archive in one process. */
+    /**
+     * One line per file, in the order given, scored in parallel on every core: a whole archive in one process. Each
+     * line is written straight from the engine's card (no JSON tree between), as the public views are.
+     */
     private static boolean lines(List<Path> files, PrintStream out) {
         boolean[] allScored = {true};
         files.parallelStream().map(ScorecardCommand::line).forEachOrdered(line -> {
-            allScored[0] &= !line.has("error");
-            out.println(line.toString());
+            allScored[0] &= line.scored();
+            out.println(line.json());
         });
         return allScored[0];
     }
 
-    private static ObjectNode line(Path file) {
+    /** A file's line and whether it holds a card. */
+    private record Line(String json, boolean scored) {}
+
+    private static Line line(Path file) {
         Scored scored = score(file);
-        ObjectNode line = LINES.createObjectNode();
-        line.put("file", scored.file());
-        if (scored.error() != null) {
-            line.put("error", scored.error());
-        } else {
-            line.set("scorecard", body(scored.match(), scored.state()));
+        Object line = scored.error() != null
+                ? new ErrorLine(scored.file(), scored.error())
+                : new CardLine(scored.file(), body(scored.match(), scored.state()));
+        try {
+            return new Line(LINES.writeValueAsString(line), scored.error() == null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(scored.file() + ": the scorecard could not be written as JSON", e);
         }
-        return line;
     }
+
+    private record CardLine(String file, Body scorecard) {}
+
+    private record ErrorLine(String file, String error) {}
+
+    /** The public scorecard's shape: matchId and version first, then the card's own fields. */
+    private record Body(
+            Object matchId, int version, @JsonUnwrapped Scorecard card) {}
 
     private static Scored score(Path file) {
         String name = MatchFiles.name(file);
@@ -166,16 +181,9 @@ public final class ScorecardCommand {
         }
     }
 
-    private static ObjectNode body(CricsheetMatch match, MatchState state) {
-        ObjectNode body = JSON.createObjectNode();
-        if (match.matchId() != null) {
-            body.put("matchId", match.matchId());
-        } else {
-            body.put("matchId", match.sourceId());
-        }
-        body.put("version", state.seq());
-        body.setAll((ObjectNode) JSON.valueToTree(state.scorecard()));
-        return body;
+    private static Body body(CricsheetMatch match, MatchState state) {
+        Object matchId = match.matchId() != null ? match.matchId() : match.sourceId();
+        return new Body(matchId, state.seq(), state.scorecard());
     }
 
     /** The command's arguments: files or folders, and an optional format. */

@@ -56,15 +56,23 @@ public final class CompetitionRepository {
         return jdbc.one("select name from player where id = ?", rs -> rs.getString(1), playerId);
     }
 
-    /** The matches whose playing sides (as the match started) name the player. */
+    /**
+     * The matches the player was in: named by a starting side, or brought in by a replacement (a concussion
+     * substitute, an impact player), whom the starting sides do not name.
+     */
     List<MatchRow> matchesOf(String player) {
         return jdbc.list("""
                 select m.id, m.stage, m.version
-                from match_event e join match m on m.id = e.match_id
-                where e.type = 'MatchStarted'
-                  and e.payload -> 'teams' @> jsonb_build_array(jsonb_build_object('players', jsonb_build_array(?::text)))
+                from match m
+                where exists (
+                    select 1 from match_event e
+                    where e.match_id = m.id
+                      and ((e.type = 'MatchStarted'
+                            and e.payload -> 'teams'
+                                @> jsonb_build_array(jsonb_build_object('players', jsonb_build_array(?::text))))
+                        or (e.type = 'PlayerReplaced' and e.payload ->> 'playerIn' = ?::text)))
                 order by m.start_time, m.id
-                """, CompetitionRepository::match, player);
+                """, CompetitionRepository::match, player, player);
     }
 
     /** The ids of the players named. */

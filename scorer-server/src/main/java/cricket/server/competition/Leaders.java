@@ -5,6 +5,7 @@ import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
 import cricket.scoring.InningsCard;
 import cricket.scoring.MatchRules;
+import cricket.scoring.MatchStatus;
 import cricket.scoring.Team;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,8 +16,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * A tournament's leading run scorers and wicket takers, over every innings of every match in it (playoffs
- * included; super overs not): runs by most runs, then fewest balls; wickets by most wickets, then the lower
+ * A tournament's leading run scorers and wicket takers, over every innings of every finished match in it (playoffs
+ * included; super overs and matches in progress not), substitutes who batted or bowled included: runs by most runs, then fewest balls; wickets by most wickets, then the lower
  * average, then the lower economy.
  */
 public record Leaders(List<RunsLeader> runs, List<WicketsLeader> wickets) {
@@ -64,8 +65,8 @@ public record Leaders(List<RunsLeader> runs, List<WicketsLeader> wickets) {
         Map<Key, Figures> figures = new LinkedHashMap<>();
         for (PlayedMatch m : matches) {
             MatchRules rules = m.state().rules().orElse(null);
-            if (rules == null) {
-                continue;
+            if (rules == null || m.state().status() != MatchStatus.COMPLETED) {
+                continue; // a match in progress counts once it ends, as the table counts it
             }
             for (InningsCard innings : m.state().scorecard().innings()) {
                 if (innings.superOver()) {
