@@ -115,7 +115,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 knownPlayers);
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
-        this.onRead = new OnReadRenders(states, renderer, near, guard, store, writer);
+        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
         this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
         tick();
@@ -171,6 +171,18 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void fixturesChanged() {
         queueListRebuild();
         competition.heldTournamentsChanged();
+    }
+
+    /**
+     * The views that print the fixture's facts (the PDF) are dropped here, from Redis and, through the channel, from
+     * the other instances: the next read renders them with the new facts. They are rendered only when read, so
+     * nothing else holds a copy to refresh.
+     */
+    @Override
+    public void factsChanged(long matchId) {
+        Subject.Match match = new Subject.Match(matchId);
+        near.forget(match, Subject.Match.FACTS_KINDS);
+        writer.run(() -> guard.call(() -> store.dropFacts(match)));
     }
 
     /**
@@ -358,6 +370,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         @Override
         public void forget(Subject subject) {
             near.forget(subject);
+        }
+
+        @Override
+        public void factsChanged(Subject.Match match) {
+            near.forget(match, Subject.Match.FACTS_KINDS);
         }
     }
 
