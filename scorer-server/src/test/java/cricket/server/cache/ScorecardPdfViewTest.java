@@ -241,6 +241,24 @@ class ScorecardPdfViewTest {
         }
     }
 
+    @Test
+    void renamingTheTournamentReprintsItsMatchesCards() throws IOException {
+        balls(app, scorerHttp, matchId, 1, 4);
+        JsonNode detail = reader.get("/api/v1/matches/" + matchId).json();
+        assertThat(text(raw(app, pdf()).body()).lines())
+                .contains(detail.get("tournament").asText());
+        Http admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+        String renamed = unique("Renamed cup");
+        Http.Reply r = admin.put(
+                "/api/v1/tournaments/" + detail.get("tournamentId").asLong(),
+                "{\"name\":\"" + renamed + "\",\"season\":\"2026\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(text(raw(app, pdf()).body()).lines())
+                .contains(renamed)
+                .doesNotContain(detail.get("tournament").asText());
+    }
+
     private static JsonNode readTree(String json) {
         try {
             return new ObjectMapper().readTree(json);
