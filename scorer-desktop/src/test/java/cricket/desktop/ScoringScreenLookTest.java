@@ -4,7 +4,10 @@ import static javafx.scene.input.KeyCode.DIGIT0;
 import static javafx.scene.input.KeyCode.DIGIT4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.MatchDetail;
+import cricket.api.OfficialRole;
 import cricket.api.StoredEvent;
+import cricket.desktop.client.ApiClient;
 import cricket.scoring.BattingLine;
 import cricket.scoring.InningsCard;
 import cricket.scoring.Scorecard;
@@ -151,6 +154,13 @@ class ScoringScreenLookTest extends RealServerConsole {
             assertThat(printed).contains(b.name() + " " + b.dismissal() + " " + b.runs() + " " + b.balls());
         }
         assertThat(printed).contains("Total (0.3 overs) " + first.runs() + "/" + first.wickets());
+        MatchDetail fixture = new ApiClient(server.url()).match(scorer.matchId());
+        assertThat(printed.lines()).contains(fixture.tournament(), fixture.venue());
+        for (OfficialRole role : OfficialRole.values()) {
+            List<String> names = fixture.officials().names(role);
+            assertThat(names).as(role + " named on the fixture").isNotEmpty();
+            assertThat(printed).contains(role.label(names.size()) + ": " + String.join(", ", names));
+        }
 
         HttpResponse<byte[]> served = HttpClient.newHttpClient()
                 .send(
