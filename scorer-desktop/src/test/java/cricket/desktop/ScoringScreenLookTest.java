@@ -172,6 +172,45 @@ class ScoringScreenLookTest extends RealServerConsole {
         assertThat(pdfText(served.body())).as("one renderer, the same events").isEqualTo(printed);
     }
 
+    /** Ctrl+P, the menu's accelerator: the save dialog offers a name, and the card goes where the scorer said. */
+    @Test
+    void ctrlPAsksWhereToSaveAndWritesTheServersCardThereAndACancelWritesNothing(FxRobot robot) throws Exception {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        driver.keys(DIGIT4, DIGIT0);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+
+        Path chosen = dataDir.resolve("chosen").resolve("our card.pdf");
+        Files.createDirectories(chosen.getParent());
+        saveAs.answer(chosen);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P);
+        ConsoleDriver.waitFor(() -> Files.exists(chosen));
+        assertThat(saveAs.asked())
+                .containsExactly(new ChosenFile.Asked(
+                        "Export the scorecard as PDF",
+                        "scorecard-match-" + scorer.matchId() + ".pdf",
+                        List.of("*.pdf")));
+        ConsoleDriver.waitFor(() -> text(robot, "#messageLabel").startsWith("Scorecard written to "));
+        assertThat(text(robot, "#messageLabel")).contains("our card.pdf");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.url() + "/api/v1/matches/" + scorer.matchId() + "/scorecard.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdfText(Files.readAllBytes(chosen))).isEqualTo(pdfText(served.body()));
+
+        saveAs.answer(null);
+        Files.delete(chosen);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P);
+        ConsoleDriver.waitFor(() -> saveAs.asked().size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen).as("cancelled: nothing written").doesNotExist();
+        try (var left = Files.list(chosen.getParent())) {
+            assertThat(left).as("no part file either").isEmpty();
+        }
+    }
+
     private static MenuItem exportItem(FxRobot robot) {
         return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(m -> m.getItems().stream())
