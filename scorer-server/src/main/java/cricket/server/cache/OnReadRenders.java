@@ -59,6 +59,21 @@ final class OnReadRenders {
         return new Found(flights.run(match, () -> render(match, kind, current)), false);
     }
 
+    /**
+     * The fixture's facts changed, which moves no version: the views that print them go from here, from Redis and,
+     * through the channel, from the other instances, so the next read renders them with the new facts. Only these
+     * views print them, and they are rendered only when read, so no other copy needs refreshing.
+     */
+    void factsChanged(Subject.Match match) {
+        forgetHeld(match);
+        writer.run(() -> guard.call(() -> store.dropFacts(match)));
+    }
+
+    /** Another instance said the match's facts changed: the copies of the views that print them held here go. */
+    void forgetHeld(Subject.Match match) {
+        near.forget(match, Subject.Match.FACTS_KINDS);
+    }
+
     private CachedView render(Subject.Match match, ViewKind kind, int current) {
         CachedView now = near.get(match, kind);
         if (now != null && now.version() >= current) {

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -116,8 +115,8 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
-        this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
-        this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
+        this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
+        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -173,16 +172,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         competition.heldTournamentsChanged();
     }
 
-    /**
-     * The views that print the fixture's facts (the PDF) are dropped here, from Redis and, through the channel, from
-     * the other instances: the next read renders them with the new facts. They are rendered only when read, so
-     * nothing else holds a copy to refresh.
-     */
     @Override
     public void factsChanged(long matchId) {
-        Subject.Match match = new Subject.Match(matchId);
-        near.forget(match, Subject.Match.FACTS_KINDS);
-        writer.run(() -> guard.call(() -> store.dropFacts(match)));
+        onRead.factsChanged(new Subject.Match(matchId));
     }
 
     /**
@@ -374,7 +366,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
         @Override
         public void factsChanged(Subject.Match match) {
-            near.forget(match, Subject.Match.FACTS_KINDS);
+            onRead.forgetHeld(match);
         }
     }
 
@@ -384,14 +376,6 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         } catch (RuntimeException e) {
             log.warn("view cache probe failed", e);
         }
-    }
-
-    static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     @Override
