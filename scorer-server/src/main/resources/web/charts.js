@@ -4,8 +4,10 @@ import uPlot from 'uplot';
 import { el, fill } from 'app/common';
 
 const plots = new Map(); // container id -> uPlot
+const dayMarks = new Map(); // container id -> [{ x, day }]: where each day's play closed, drawn over the chart
 let shownInnings = null; // the Manhattan's innings, chosen by the reader; null follows the newest
 let latest = { innings: [] }; // the newest charts view, for a redraw when the reader picks an innings
+let latestPerOver = 6;
 
 function css(name) {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim();
@@ -40,9 +42,27 @@ function plot(container, opts, data) {
     return;
   }
   if (old) old.destroy();
-  const u = new uPlot({ ...opts, width, height: 220 }, data, container);
+  const hooks = { draw: [(u) => markDays(u, dayMarks.get(container.id) ?? [])] };
+  const u = new uPlot({ ...opts, hooks, width, height: 220 }, data, container);
   plots.set(container.id, u);
   new ResizeObserver(() => u.setSize({ width: Math.max(240, container.clientWidth), height: 220 })).observe(container);
+}
+
+/** Stumps as a dashed vertical line with its words ("Stumps, day 1") over the plot: never colour alone. */
+function markDays(u, marks) {
+  u.over.querySelectorAll('.day-mark').forEach((m) => m.remove());
+  for (const m of marks) {
+    const left = u.valToPos(m.x, 'x');
+    if (!Number.isFinite(left)) continue;
+    u.over.append(el('div', { class: 'day-mark', 'data-testid': 'day-mark', 'data-day': m.day, style: `left:${left}px` },
+      el('span', {}, `Stumps, day ${m.day}`)));
+  }
+  u.root.dataset.dayEnds = String(marks.length);
+}
+
+/** Each stumps of the innings shown, at its over: the worm's points sit at an over's end, the bars at its middle. */
+function marksOf(innings, perOver, offset) {
+  return innings.flatMap((inn) => (inn.dayEnds ?? []).map((d) => ({ x: d.legalBalls / perOver + offset, day: d.day })));
 }
 
 function axes() {
@@ -54,8 +74,9 @@ function axes() {
   ];
 }
 
-function drawWorm(charts, box) {
+function drawWorm(charts, box, perOver) {
   const innings = charts.innings.filter((i) => i.overs.length);
+  dayMarks.set(box.id, marksOf(innings, perOver, 0));
   const last = Math.max(0, ...innings.map((i) => i.overs[i.overs.length - 1].over));
   const x = Array.from({ length: last + 1 }, (_, k) => k);
   const data = [x];
@@ -80,11 +101,12 @@ function drawWorm(charts, box) {
   });
   box.dataset.wickets = String(wickets);
   box.dataset.innings = String(innings.length);
+  box.dataset.dayEnds = String(dayMarks.get(box.id).length);
   plot(box, { series, axes: axes(), scales: { x: { time: false } }, legend: { live: false } }, data);
   summary(box, 'worm-table', innings, (o) => o.total);
 }
 
-function drawManhattan(charts, box) {
+function drawManhattan(charts, box, perOver) {
   const innings = charts.innings.filter((i) => i.overs.length);
   let chooser = box.previousElementSibling;
   if (!chooser || chooser.tagName !== 'LABEL') {
@@ -92,7 +114,7 @@ function drawManhattan(charts, box) {
     box.before(chooser);
     chooser.querySelector('select').addEventListener('change', (e) => {
       shownInnings = Number(e.target.value);
-      drawManhattan(latest, box);
+      drawManhattan(latest, box, latestPerOver);
     });
   }
   const select = chooser.querySelector('select');
@@ -102,6 +124,9 @@ function drawManhattan(charts, box) {
     box.dataset.wickets = '0';
     return;
   }
+  // Stumps after an over's last ball fall between its bar and the next one.
+  dayMarks.set(box.id, marksOf([chosen], perOver, 0.5));
+  box.dataset.dayEnds = String(dayMarks.get(box.id).length);
   const x = chosen.overs.map((o) => o.over);
   const runs = chosen.overs.map((o) => o.runs);
   const falls = chosen.overs.map((o) => (o.wickets.length ? o.runs : null));
@@ -150,9 +175,11 @@ function drawPartnerships(charts, box) {
   }));
 }
 
-export function drawCharts(charts, worm, manhattan, partnerships) {
+/** perOver: the match's legal balls per over, to place a day's end that fell mid-over. */
+export function drawCharts(charts, worm, manhattan, partnerships, perOver = 6) {
   latest = charts;
-  drawWorm(charts, worm);
-  drawManhattan(charts, manhattan);
+  latestPerOver = perOver;
+  drawWorm(charts, worm, perOver);
+  drawManhattan(charts, manhattan, perOver);
   drawPartnerships(charts, partnerships);
 }

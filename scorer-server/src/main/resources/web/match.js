@@ -9,12 +9,15 @@ const commentary = new Map(); // seq -> entry, every line loaded so far
 let oldestLoaded; // the nextBefore of the oldest page loaded: undefined before the first, null once all are in
 let charts = { innings: [] };
 let perOver = 6; // the match's balls per over, from the live view (5 in The Hundred)
+let closes = new Set(); // seqs of the stumps (the scorecard's close of play), whose lines stand out
 
 function renderLive(live) {
   if (live.ballsPerOver) perOver = live.ballsPerOver;
   $('batting').textContent = live.battingTeam ?? '';
   $('score').textContent = `${live.runs}/${live.wickets}`;
   $('overs').textContent = live.overs;
+  $('day').textContent = live.day ? `Day ${live.day}` : '';
+  $('day').hidden = !live.day;
   const rates = [];
   if (live.currentRunRate != null) rates.push(`Run rate ${live.currentRunRate.toFixed(2)}`);
   if (live.requiredRunRate != null) rates.push(`Required ${live.requiredRunRate.toFixed(2)}`);
@@ -131,7 +134,7 @@ function renderCommentary() {
   let block = null; // the innings whose lines come next
   for (const e of lines) {
     if (e.innings > 0 && e.innings !== block) {
-      // Each innings' lines under its own heading: a Test's four innings (the engine knows no days) read apart.
+      // Each innings' lines under its own heading: a Test's four innings read apart (its days by their stumps lines).
       block = e.innings;
       items.push(el('li', { class: 'inn', 'data-testid': 'innings-break' }, inningsTitle(block)));
     }
@@ -146,6 +149,10 @@ function renderCommentary() {
         items.push(el('li', { class: 'eoo' }, `End of over ${over}: ${o.runs} run${o.runs === 1 ? '' : 's'}${w} · ${o.battingTeam} ${o.total}/${o.wicketsDown}`));
       }
       newerBall = e;
+    }
+    if (closes.has(e.seq)) {
+      items.push(el('li', { class: 'stumps', 'data-testid': 'stumps', 'data-seq': e.seq }, el('span', { class: 'txt' }, e.text)));
+      continue;
     }
     items.push(el('li', { class: e.text.includes('OUT!') ? 'wk' : null, 'data-seq': e.seq }, e.over ? el('span', { class: 'ov' }, e.over) : null, el('span', { class: 'txt' }, e.text)));
   }
@@ -170,7 +177,8 @@ async function refresh() {
   charts = chartData;
   renderScorecard(card);
   renderRecent();
-  drawCharts(charts, $('worm'), $('manhattan'), $('partnerships'));
+  closes = new Set((card.closeOfPlay ?? []).map((c) => c.seq));
+  drawCharts(charts, $('worm'), $('manhattan'), $('partnerships'), perOver);
   await loadNewestCommentary();
 }
 

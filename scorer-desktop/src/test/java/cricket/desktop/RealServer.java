@@ -57,11 +57,21 @@ final class RealServer implements AutoCloseable {
         return newScorer(run, side("Lions " + run, "L", run), side("Tigers " + run, "T", run));
     }
 
+    /** A new scorer with one new fixture, played under {@code rules}, assigned to them. */
+    synchronized Scorer newScorer(MatchRules rules) {
+        String run = this.run + "-" + (++seeded);
+        return newScorer(run, side("Lions " + run, "L", run), side("Tigers " + run, "T", run), rules);
+    }
+
     /**
      * A new scorer named after {@code run}, with a new fixture between the two sides, its four kinds of official
      * named, assigned to them.
      */
     synchronized Scorer newScorer(String run, Side home, Side away) {
+        return newScorer(run, home, away, MatchRules.t20());
+    }
+
+    private Scorer newScorer(String run, Side home, Side away, MatchRules rules) {
         FixtureService fixtures = app.services().fixtures();
         User scorer = app.services().accounts().createUser("scorer-" + run, PASSWORD, Role.SCORER);
         Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
@@ -73,13 +83,7 @@ final class RealServer implements AutoCloseable {
                 List.of("Reserve Umpire " + run),
                 List.of("Referee " + run));
         long match = fixtures.createMatch(new FixtureRequest(
-                        cup.id(),
-                        homeId,
-                        awayId,
-                        "The Oval",
-                        Instant.parse("2026-11-23T10:00:00Z"),
-                        MatchRules.t20(),
-                        officials))
+                        cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), rules, officials))
                 .id();
         fixtures.assignScorers(match, List.of(scorer.id()));
         return new Scorer(scorer.username(), match, scorer.id());

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import cricket.api.StoredEvent;
 import cricket.desktop.client.ApiClient;
+import cricket.scoring.MatchRules;
 import cricket.scoring.Scorecard;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,8 +53,13 @@ abstract class RealServerConsole {
 
     /** Each test class calls this from its own {@code @Start} (TestFX does not look for inherited ones). */
     void open(Stage window) {
+        open(window, MatchRules.t20());
+    }
+
+    /** As {@link #open(Stage)}, the fixture played under {@code rules}. */
+    void open(Stage window, MatchRules rules) {
         server = RealServer.shared();
-        scorer = server.newScorer();
+        scorer = server.newScorer(rules);
         stage = window;
         dataDir = data.resolve("run-" + System.nanoTime());
         console = new ScorerConsole(new DesktopConfig(server.url(), dataDir, scorer.username()), saveAs);

@@ -25,6 +25,14 @@ final class ChartsTally {
         last.add(overOf(label), label, d);
     }
 
+    /** Stumps during (or at the end of) the innings the close names. */
+    void dayEnded(CloseOfPlay close) {
+        Innings in = byNumber.computeIfAbsent(close.innings(), k -> new Innings());
+        in.dayEnds.add(
+                new MatchCharts.DayEnd(close.day(), close.legalBalls(), close.overs(), close.runs(), close.wickets()));
+        in.built = null;
+    }
+
     /** The charts of every innings in {@code innings}, in that order. */
     MatchCharts charts(List<InningsTally> innings) {
         List<MatchCharts.InningsChart> charts = new ArrayList<>(innings.size());
@@ -47,6 +55,7 @@ final class ChartsTally {
     private static final class Innings {
         private final List<MatchCharts.Over> overs = new ArrayList<>();
         private final List<MatchCharts.Partnership> stands = new ArrayList<>();
+        private final List<MatchCharts.DayEnd> dayEnds = new ArrayList<>();
         private int total;
         private int current = -1;
         private int runs;
@@ -113,7 +122,7 @@ final class ChartsTally {
                 pairs.add(stand.end(true));
             }
             built = new MatchCharts.InningsChart(
-                    in.number, in.battingTeam, in.superOver, in.runs, in.wickets, all, pairs);
+                    in.number, in.battingTeam, in.superOver, in.runs, in.wickets, all, pairs, dayEnds);
             builtAtBalls = balls;
             return built;
         }

@@ -1,5 +1,7 @@
 package cricket.scoring;
 
+import java.util.List;
+
 /**
  * The commentary sentence for each event other than a ball ({@link CommentaryText} has the ball's words): the
  * handlers decide what happened, these say it in English.
@@ -88,6 +90,43 @@ final class EventSentences {
 
     static String resultRecorded(ResultRecorded e) {
         return "Result: " + e.result().text();
+    }
+
+    /**
+     * "Stumps, day 1: England 245/6 (82 overs)"; from the second innings on, where the side batting stands: "trail
+     * by 40 runs", "lead by 112 runs", "need 87 runs to win".
+     */
+    static String stumps(MatchFacts fold, int day, InningsTally in) {
+        String head = "Stumps, day " + day + ": ";
+        if (in == null) {
+            return head + "no innings has begun";
+        }
+        String score = in.closed && in.closure == ClosureReason.ALL_OUT
+                ? in.runs + " all out"
+                : in.runs + "/" + in.wickets + (in.declared ? "d" : "");
+        String line = head + in.battingTeam + " " + score + " (" + in.overs()
+                + (in.overs().equals("1") ? " over)" : " overs)");
+        String standing = in.superOver ? null : standing(fold, in);
+        return standing == null ? line : line + ", " + standing;
+    }
+
+    private static String standing(MatchFacts fold, InningsTally in) {
+        List<InningsTally> regular = fold.regular();
+        if (regular.indexOf(in) < 1) {
+            return null;
+        }
+        Targets.Spec target = fold.isChase(in) && !in.closed ? Targets.of(fold, in) : null;
+        if (target != null) {
+            return "need " + CommentaryText.plural(Math.max(0, target.runs() - in.runs), "run") + " to win";
+        }
+        int lead = 0;
+        for (InningsTally each : regular) {
+            lead += each.battingTeam.equals(in.battingTeam) ? each.runs : -each.runs;
+        }
+        if (lead == 0) {
+            return "scores level";
+        }
+        return (lead > 0 ? "lead by " : "trail by ") + CommentaryText.plural(Math.abs(lead), "run");
     }
 
     /** The batters at the crease, for a refusal: "Rohit and nobody". */

@@ -34,6 +34,7 @@ final class Fold implements MatchFacts {
     private final List<CommentaryEntry> commentary = new ArrayList<>();
     private final List<RecordedBall> balls = new ArrayList<>();
     private final ChartsTally charts = new ChartsTally();
+    private final List<CloseOfPlay> closes = new ArrayList<>();
 
     static Fold of(EventLog log) {
         Fold fold = new Fold();
@@ -86,6 +87,8 @@ final class Fold implements MatchFacts {
             MatchHandlers.matchEnded(this, seq, e);
         } else if (event instanceof ResultRecorded e) {
             MatchHandlers.resultRecorded(this, seq, e);
+        } else if (event instanceof DayEnded e) {
+            MatchHandlers.dayEnded(this, seq, e);
         } else if (event instanceof Undo || event instanceof ReplaceBall) {
             throw new IllegalStateException(event.typeName() + " is a correction that MatchState applies itself");
         } else {
@@ -147,6 +150,15 @@ final class Fold implements MatchFacts {
 
     void end() {
         ended = true;
+    }
+
+    /** Stumps: the day's close is kept for the scorecard, the commentary and the charts' day marks. */
+    void closePlay(int seq, CloseOfPlay close) {
+        closes.add(close);
+        commentary.add(new CommentaryEntry(seq, close.innings() == null ? 0 : close.innings(), null, close.text()));
+        if (close.innings() != null) {
+            charts.dayEnded(close);
+        }
     }
 
     void record(ResultRecorded e) {
@@ -298,6 +310,11 @@ final class Fold implements MatchFacts {
         charts.ball(in.number, over, d);
     }
 
+    @Override
+    public List<CloseOfPlay> closesOfPlay() {
+        return closes;
+    }
+
     // ---- views ----
 
     @Override
@@ -327,21 +344,7 @@ final class Fold implements MatchFacts {
     }
 
     NextAction next() {
-        if (rules == null) {
-            return NextAction.START_MATCH;
-        }
-        if (result() != null || ended) {
-            return NextAction.MATCH_OVER;
-        }
-        InningsTally in = open();
-        if (in == null) {
-            boolean more = regular().size() < 2 * rules.inningsPerSide() || Results.superOverDue(this);
-            return more ? NextAction.START_INNINGS : NextAction.MATCH_OVER;
-        }
-        if (in.vacancy()) {
-            return NextAction.NEW_BATTER;
-        }
-        return in.overComplete ? NextAction.NEW_BOWLER : NextAction.BALL;
+        return Stage.next(this);
     }
 
     String striker() {

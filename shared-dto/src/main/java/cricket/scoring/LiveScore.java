@@ -12,6 +12,8 @@ import java.util.List;
  * @param batters the batters at the crease, striker first
  * @param thisOver the current over's balls: "1", "4", "W", "2wd", "1nb", "1lb", "2b", "5p"
  * @param summary "India 165/8 (20) - target 166"
+ * @param day in a match played over days, the day of play: 1 until the first stumps ({@link DayEnded}), then the
+ *     day after the last stumps; {@code null} in a one-innings match and before the toss
  */
 public record LiveScore(
         String status,
@@ -34,7 +36,8 @@ public record LiveScore(
         LastWicket lastWicket,
         boolean freeHit,
         Result result,
-        String summary) {
+        String summary,
+        Integer day) {
 
     public LiveScore {
         batters = List.copyOf(batters);

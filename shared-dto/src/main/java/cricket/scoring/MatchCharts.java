@@ -21,7 +21,10 @@ public record MatchCharts(List<InningsChart> innings) {
         return state.charts();
     }
 
-    /** One innings: its overs in order (an over with no ball yet is absent) and its partnerships. */
+    /**
+     * One innings: its overs in order (an over with no ball yet is absent), its partnerships, and where each day's
+     * play closed during it ({@link DayEnded}; stumps between innings mark the end of the innings before).
+     */
     public record InningsChart(
             int number,
             String battingTeam,
@@ -29,12 +32,22 @@ public record MatchCharts(List<InningsChart> innings) {
             int runs,
             int wickets,
             List<Over> overs,
-            List<Partnership> partnerships) {
+            List<Partnership> partnerships,
+            List<DayEnd> dayEnds) {
         public InningsChart {
             overs = List.copyOf(overs);
             partnerships = List.copyOf(partnerships);
+            dayEnds = List.copyOf(dayEnds);
         }
     }
+
+    /**
+     * Stumps during an innings: the charts draw a marker after {@code legalBalls} of it.
+     *
+     * @param overs the innings' overs at stumps in over.ball form ("82", "81.3")
+     * @param runs the innings' total at stumps, penalty runs included
+     */
+    public record DayEnd(int day, int legalBalls, String overs, int runs, int wickets) {}
 
     /**
      * One over as bowled so far.

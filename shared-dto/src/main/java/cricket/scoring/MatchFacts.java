@@ -42,4 +42,7 @@ interface MatchFacts {
     Integer limitBalls(InningsTally in);
 
     boolean isChase(InningsTally in);
+
+    /** Each day's close of play so far, in order ({@link DayEnded}). */
+    List<CloseOfPlay> closesOfPlay();
 }

@@ -108,4 +108,30 @@ final class MatchHandlers {
         fold.record(e);
         fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
     }
+
+    /** Law 12.2: time is called at the end of each day's play; the day's close is where the match stands. */
+    static void dayEnded(Fold fold, int seq, DayEnded e) {
+        List<CloseOfPlay> closes = fold.closesOfPlay();
+        int lastDay = closes.isEmpty() ? 0 : closes.get(closes.size() - 1).day();
+        if (e.day() <= lastDay) {
+            throw new ScoringException("stumps were drawn on day " + lastDay + ": the next close of play is day "
+                    + (lastDay + 1) + " or later, got day " + e.day());
+        }
+        InningsTally in = fold.last();
+        String text = EventSentences.stumps(fold, e.day(), in);
+        fold.closePlay(
+                seq,
+                in == null
+                        ? new CloseOfPlay(seq, e.day(), null, null, 0, 0, 0, "0", text)
+                        : new CloseOfPlay(
+                                seq,
+                                e.day(),
+                                in.number,
+                                in.battingTeam,
+                                in.runs,
+                                in.wickets,
+                                in.legalBalls,
+                                in.overs(),
+                                text));
+    }
 }

@@ -97,4 +97,9 @@ public record MatchRules(
     public boolean limitedOvers() {
         return oversPerInnings != null;
     }
+
+    /** Two innings a side (Tests, first-class matches): played over days, each closed by stumps. */
+    public boolean playedOverDays() {
+        return inningsPerSide == 2;
+    }
 }

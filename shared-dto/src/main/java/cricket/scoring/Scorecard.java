@@ -10,6 +10,8 @@ import java.util.List;
  * @param resultOfficial the result is the officials' (a {@link ResultRecorded}), not what the balls show
  * @param recordedResult the result the match's record gives where it differs from the balls' ({@code result}, which
  *     the card follows); {@code null} when they agree or there is no such record
+ * @param closeOfPlay where the match stood at each day's stumps, in a match played over days ({@link DayEnded});
+ *     empty otherwise
  */
 public record Scorecard(
         String status,
@@ -17,14 +19,16 @@ public record Scorecard(
         Result result,
         List<InningsCard> innings,
         boolean resultOfficial,
-        Result recordedResult) {
+        Result recordedResult,
+        List<CloseOfPlay> closeOfPlay) {
     public Scorecard {
         teams = List.copyOf(teams);
         innings = List.copyOf(innings);
+        closeOfPlay = closeOfPlay == null ? List.of() : List.copyOf(closeOfPlay);
     }
 
     /** A card whose result, if any, the balls show. */
     public Scorecard(String status, List<String> teams, Result result, List<InningsCard> innings) {
-        this(status, teams, result, innings, false, null);
+        this(status, teams, result, innings, false, null, List.of());
     }
 }

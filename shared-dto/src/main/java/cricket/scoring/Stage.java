@@ -43,6 +43,10 @@ final class Stage {
         if (fold.ended() && type != ResultRecorded.class) {
             return "the match has ended: nothing more can be scored; to change it, undo or replace a ball";
         }
+        if (type == DayEnded.class && !fold.rules().playedOverDays()) {
+            return "stumps end a day only in a match played over days (two innings a side): this match is one"
+                    + " innings a side, so record the end of play (MatchEnded) if play stops";
+        }
         InningsTally last = fold.last();
         if (last != null && last.closed && IN_AN_INNINGS.contains(type)) {
             return "innings " + last.number + " (" + last.battingTeam + ") is closed (" + howClosed(last)
@@ -53,6 +57,25 @@ final class Stage {
                     + ", or undo or replace a ball to change it";
         }
         return null;
+    }
+
+    /** What the scorer must record next, at this stage. */
+    static NextAction next(Fold fold) {
+        if (fold.rules() == null) {
+            return NextAction.START_MATCH;
+        }
+        if (fold.result() != null || fold.ended()) {
+            return NextAction.MATCH_OVER;
+        }
+        InningsTally in = fold.open();
+        if (in == null) {
+            boolean more = fold.regular().size() < 2 * fold.rules().inningsPerSide() || Results.superOverDue(fold);
+            return more ? NextAction.START_INNINGS : NextAction.MATCH_OVER;
+        }
+        if (in.vacancy()) {
+            return NextAction.NEW_BATTER;
+        }
+        return in.overComplete ? NextAction.NEW_BOWLER : NextAction.BALL;
     }
 
     /** {@link #refusal} for this event, which may be the one record that re-opens an innings. Changes nothing. */

@@ -17,7 +17,13 @@ final class Views {
         Result beside = fold.besideTheBalls();
         boolean shownBeside = beside != null && result != null && !beside.equals(result);
         return new Scorecard(
-                fold.status().name(), teams, result, cards, fold.recorded() != null, shownBeside ? beside : null);
+                fold.status().name(),
+                teams,
+                result,
+                cards,
+                fold.recorded() != null,
+                shownBeside ? beside : null,
+                fold.closesOfPlay());
     }
 
     private static InningsCard card(MatchFacts fold, InningsTally in) {
@@ -80,7 +86,8 @@ final class Views {
                     null,
                     false,
                     result,
-                    result == null ? summary : summary + " - " + result.text());
+                    result == null ? summary : summary + " - " + result.text(),
+                    day(fold));
         }
         int perOver = fold.bpo();
         Double runRate = in.legalBalls == 0 ? null : round2(in.runs * (double) perOver / in.legalBalls);
@@ -113,7 +120,17 @@ final class Views {
                 in.lastWicket,
                 !in.closed && in.freeHit,
                 result,
-                summary(in, target, runsNeeded, ballsLeft, result));
+                summary(in, target, runsNeeded, ballsLeft, result),
+                day(fold));
+    }
+
+    /** The day of play in a match played over days: the day after the last stumps; null in a one-day match. */
+    private static Integer day(MatchFacts fold) {
+        if (fold.rules() == null || !fold.rules().playedOverDays()) {
+            return null;
+        }
+        List<CloseOfPlay> closes = fold.closesOfPlay();
+        return closes.isEmpty() ? 1 : closes.get(closes.size() - 1).day() + 1;
     }
 
     private static List<LiveScore.BatterFigures> batters(InningsTally in) {

@@ -28,9 +28,18 @@ final class ChartsFromScratch {
                     in.runs(),
                     in.wickets(),
                     overs(own),
-                    partnerships(own)));
+                    partnerships(own),
+                    dayEnds(card, in.number())));
         }
         return new MatchCharts(charts);
+    }
+
+    private static List<MatchCharts.DayEnd> dayEnds(Scorecard card, int innings) {
+        return card.closeOfPlay().stream()
+                .filter(close -> close.innings() != null && close.innings() == innings)
+                .map(close -> new MatchCharts.DayEnd(
+                        close.day(), close.legalBalls(), close.overs(), close.runs(), close.wickets()))
+                .toList();
     }
 
     /** The over of a ball from its label: "14.3" is a ball of the fifteenth over. */

@@ -54,6 +54,7 @@ class ClosedMatchTest {
                         new TargetRevised(100, null, "DLS"),
                         new FollowOnEnforced(),
                         new PlayerReplaced("India", "Jadeja", "Sundar", "concussion_substitute"),
+                        new DayEnded(1),
                         new MatchEnded("rain"),
                         new ResultRecorded(new Result(
                                 "India were awarded the match", "India", ResultKind.AWARDED, null, null, null, null)),
@@ -195,7 +196,9 @@ class ClosedMatchTest {
         assertThat(before.result()).isEmpty();
 
         if (!IN_AN_INNINGS.contains(event.getClass())) {
-            assertThat(before.accepts(event.getClass())).isEqualTo(!(event instanceof MatchStarted));
+            boolean oneDay = !before.rules().orElseThrow().playedOverDays();
+            assertThat(before.accepts(event.getClass()))
+                    .isEqualTo(!(event instanceof MatchStarted) && !(event instanceof DayEnded && oneDay));
             return;
         }
         String why = "innings 1 (India) is closed (" + how + "): nothing more belongs to it; start the next innings,"
@@ -238,9 +241,19 @@ class ClosedMatchTest {
     }
 
     @Test
-    void duringAnOverTheConsoleMayOfferEveryPlayEvent() {
+    void duringAnOverTheConsoleMayOfferEveryPlayEventButStumpsInAOneDayMatch() {
         MatchState live =
                 match(MatchRules.t20()).innings("India").ball(Balls.dot()).state();
+
+        assertThat(everyType().map(a -> (MatchEvent) a.get()[1]).filter(e -> !live.accepts(e.getClass())))
+                .extracting(MatchEvent::typeName)
+                .containsExactly("MatchStarted", "DayEnded");
+    }
+
+    @Test
+    void duringAnOverOfATestTheConsoleMayOfferEveryPlayEventStumpsIncluded() {
+        MatchState live =
+                match(MatchRules.test()).innings("India").ball(Balls.dot()).state();
 
         assertThat(everyType().map(a -> (MatchEvent) a.get()[1]).filter(e -> !live.accepts(e.getClass())))
                 .extracting(MatchEvent::typeName)

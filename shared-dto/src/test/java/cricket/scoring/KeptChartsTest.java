@@ -44,7 +44,42 @@ class KeptChartsTest {
                 "1521264.json"
             })
     void keptChartsEqualChartsFromScratchAfterEveryEventUndoAndCorrection(String file) {
-        List<MatchEvent> events = events(file);
+        walk(file, events(file));
+    }
+
+    /** The Test at Lord's (1031659) with stumps drawn every 360 balls: the day marks are kept as from scratch. */
+    @org.junit.jupiter.api.Test
+    void keptDayMarksOfARealTestEqualThoseFromScratch() {
+        List<MatchEvent> events = withStumpsEvery(360, events("1031659.json"));
+        walk("1031659.json with stumps", events);
+
+        MatchState state = MatchState.replay(events);
+        assertThat(state.scorecard().closeOfPlay()).hasSizeGreaterThan(1);
+        assertThat(state.charts().innings().stream()
+                        .mapToInt(in -> in.dayEnds().size())
+                        .sum())
+                .isEqualTo(state.scorecard().closeOfPlay().size());
+    }
+
+    /** The events with a {@link DayEnded} after every {@code balls} balls, while the match is still going. */
+    static List<MatchEvent> withStumpsEvery(int balls, List<MatchEvent> events) {
+        List<MatchEvent> out = new java.util.ArrayList<>();
+        MatchState state = MatchState.initial();
+        int bowled = 0;
+        int day = 0;
+        for (MatchEvent event : events) {
+            out.add(event);
+            state = state.apply(event);
+            if (event instanceof BallBowled && ++bowled % balls == 0 && state.accepts(DayEnded.class)) {
+                DayEnded stumps = new DayEnded(++day);
+                out.add(stumps);
+                state = state.apply(stumps);
+            }
+        }
+        return out;
+    }
+
+    private static void walk(String file, List<MatchEvent> events) {
         int every = Math.max(1, events.size() / BRANCHES_PER_MATCH);
         MatchState state = MatchState.initial();
         int undone = 0;

@@ -66,6 +66,7 @@ class MatchEventTest {
         samples.put(new TargetRevised(200, 270, "DLS"), batting);
         samples.put(new FollowOnEnforced(), leadAfterTwo);
         samples.put(new PlayerReplaced("India", "Jadeja", "Sundar", "concussion_substitute"), batting);
+        samples.put(new DayEnded(1), batting);
         samples.put(new MatchEnded("stumps"), batting);
         samples.put(
                 new ResultRecorded(

@@ -139,7 +139,7 @@ final class RandomEvents {
             return new Undo();
         }
         String team = pick(r, state.teams()).name();
-        switch (r.nextInt(6)) {
+        switch (r.nextInt(7)) {
             case 0:
                 return new PenaltyAwarded(5 * (1 + r.nextInt(2)), team, "time wasting");
             case 1:
@@ -150,6 +150,8 @@ final class RandomEvents {
                 return new PlayerReplaced("India", pick(r, MatchBuilder.INDIA.players()), "Sundar", null);
             case 4:
                 return new MatchEnded("rain");
+            case 5:
+                return new DayEnded(1 + r.nextInt(6));
             default:
                 return new BowlerChanged(pick(r, bowlingOrAny(state).players()), BowlerChanged.Why.AS_RECORDED);
         }
@@ -162,7 +164,7 @@ final class RandomEvents {
         String a = pick(r, names);
         String b = pick(r, names);
         int n = r.nextInt(30) - 5;
-        switch (r.nextInt(12)) {
+        switch (r.nextInt(13)) {
             case 0:
                 return new BallBowled(new Delivery(a, b, pick(r, names), n, false, null, null, false, null));
             case 1:
@@ -187,6 +189,8 @@ final class RandomEvents {
                 return new InningsForfeited(a);
             case 10:
                 return new BatterRetired(a, null);
+            case 11:
+                return new DayEnded(n);
             default:
                 return new PlayerReplaced(pick(r, List.of("India", "Australia")), a, b, null);
         }

@@ -85,6 +85,7 @@ final class LivePanel extends VBox {
                 (live.battingTeam() == null ? "" : live.battingTeam() + "  ") + live.runs() + "/" + live.wickets());
         Integer limit = state.rules().map(MatchRules::oversPerInnings).orElse(null);
         overs.setText("Overs " + live.overs() + (limit == null ? "" : " / " + limit)
+                + (live.day() == null ? "" : "    Day " + live.day())
                 + (live.freeHit() ? "    FREE HIT" : ""));
         rates.setText("Run rate " + rate(live.currentRunRate())
                 + (live.requiredRunRate() == null ? "" : "    Required " + rate(live.requiredRunRate())));

@@ -33,6 +33,11 @@ final class PadKeys {
             case R -> open.accept(PromptForms::retire);
             case E -> open.accept(PromptForms::endInnings);
             case T -> open.accept(PromptForms::target);
+            case D -> {
+                if (model.offersStumps()) {
+                    open.accept(PromptForms::stumps);
+                }
+            }
             case V -> model.review().resume();
             default -> {
                 return false;

@@ -1,5 +1,6 @@
 package cricket.desktop.scoring;
 
+import cricket.scoring.MatchRules;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.Node;
@@ -37,6 +38,17 @@ final class PadPane extends VBox {
         runs.add(button("retireButton", "R retire", () -> open.accept(PromptForms::retire)), 2, 3, 2, 1);
         runs.add(button("endInningsButton", "E end inns", () -> open.accept(PromptForms::endInnings)), 4, 3);
         runs.add(button("targetButton", "T target", () -> open.accept(PromptForms::target)), 5, 3, 2, 1);
+        Button stumps = button("stumpsButton", "D stumps", () -> {
+            if (model.offersStumps()) {
+                open.accept(PromptForms::stumps);
+            }
+        });
+        runs.add(stumps, 0, 4, 2, 1);
+        // Only a match played over days has stumps: a one-day match's pad does not offer them.
+        Runnable days = () -> stumps.setVisible(
+                model.state().rules().map(MatchRules::playedOverDays).orElse(false));
+        model.stateProperty().addListener((o, was, now) -> days.run());
+        days.run();
         Label extra = new Label();
         extra.setId("extraLabel");
         extra.getStyleClass().add("pad-extra");

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 /** The forms the scoring screen shows in place of the pad. Each calls {@code done} after a successful record. */
@@ -276,6 +277,22 @@ final class PromptForms {
                 List.<Node[]>of(row("Reason", reason)),
                 submit(() -> {
                     return model.endInnings(reason.getValue());
+                }),
+                done);
+    }
+
+    /** The confirm prompt for stumps: the day (the engine's day of play) and where the match stands. */
+    Node stumps() {
+        Integer today = state().liveScore().day();
+        TextField day = text("stumpsDay", today == null ? "" : today.toString());
+        Label standing = new Label(state().liveScore().summary());
+        standing.setId("stumpsStanding");
+        return form(
+                "stumps",
+                "End of day's play (stumps)?",
+                List.of(row("Day", day), row("Close of play", standing)),
+                submit(() -> {
+                    return model.endDay(number("day", day.getText()));
                 }),
                 done);
     }

@@ -156,8 +156,8 @@ public final class ScoringView extends BorderPane {
         Label answer = new Label("No answer from the server yet");
         answer.setId("lastAnswerLabel");
         Label keys = new Label("0-6 runs · ⇧4/⇧6 run · W wide · N no-ball · B bye · L leg-bye · X wicket · U undo · "
-                + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · F2 edit · "
-                + "V set-aside");
+                + "S swap · C comment · O bowler · P penalty · R retire · E end innings · T target · D stumps · "
+                + "F2 edit · V set-aside");
         keys.getStyleClass().add("key-guide");
         Runnable show = () -> {
             OutboxStatus s = model.outboxStatusProperty().get();

@@ -10,6 +10,7 @@ import cricket.scoring.BatterIn;
 import cricket.scoring.BatterRetired;
 import cricket.scoring.BowlerChanged;
 import cricket.scoring.ClosureReason;
+import cricket.scoring.DayEnded;
 import cricket.scoring.Delivery;
 import cricket.scoring.Dismissal;
 import cricket.scoring.DismissalKind;
@@ -217,6 +218,17 @@ public final class ScoringViewModel implements AutoCloseable {
 
     public boolean endInnings(ClosureReason reason) {
         return record(new InningsClosed(reason));
+    }
+
+    /** Stumps (Law 12.2): the day's play has closed; play resumes from here the next day. */
+    public boolean endDay(int day) {
+        return record(new DayEnded(day));
+    }
+
+    /** Whether stumps may be recorded now; when not, the message says why (a one-day match, the match over). */
+    public boolean offersStumps() {
+        state.get().refusal(DayEnded.class).ifPresent(message::set);
+        return state.get().accepts(DayEnded.class);
     }
 
     public boolean reviseTarget(int runs, Integer legalBalls, String method) {

@@ -11,9 +11,9 @@ import java.util.Map;
 /**
  * The views rendered when read ({@link ViewKind.Render#ON_READ}): at the version the match's live view has, a copy
  * held here is served; else one another instance stored in Redis; else it is rendered here once (one render per
- * match at a time, whoever else asks meanwhile waits for it) from the newest state {@link MatchStates} holds (and,
- * for a view that prints them, the fixture's facts: one query a render, none a read), kept in the near cache and
- * stored in Redis for the other instances.
+ * match and view at a time, whoever else asks meanwhile waits for it) from the newest state {@link MatchStates} holds
+ * (and, for a view that prints them, the fixture's facts: one query a render, none a read), kept in the near cache
+ * and stored in Redis for the other instances.
  */
 final class OnReadRenders {
     /** The view, and whether it was held here already (a hit) rather than fetched or rendered (a miss). */
@@ -26,7 +26,10 @@ final class OnReadRenders {
     private final RedisGuard guard;
     private final ViewStore store;
     private final ViewWriter writer;
-    private final SingleFlight<Subject, CachedView> flights = new SingleFlight<>();
+    /** A flight renders one view of one match; two views of a match render side by side. */
+    private record Flight(Subject.Match match, ViewKind kind) {}
+
+    private final SingleFlight<Flight, CachedView> flights = new SingleFlight<>();
 
     OnReadRenders(
             MatchStates states,
@@ -56,7 +59,13 @@ final class OnReadRenders {
                 return new Found(near.offer(match, kind, stored), false);
             }
         }
-        return new Found(flights.run(match, () -> render(match, kind, current)), false);
+        Flight flight = new Flight(match, kind);
+        CachedView view = flights.run(flight, () -> render(match, kind, current));
+        if (view.version() < current) {
+            // The flight this caller joined was rendering an older version; this one renders the version asked for.
+            view = flights.run(flight, () -> render(match, kind, current));
+        }
+        return new Found(view, false);
     }
 
     /**

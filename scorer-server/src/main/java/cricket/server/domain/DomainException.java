@@ -10,10 +10,30 @@ import java.util.Map;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFound, Conflict, Refused, Unauthenticated, BadValue, Throttled, Busy {
+    /**
+     * What kind of refusal this is: {@code http/Problems} switches on it, so a new kind without a status is a
+     * compile error there rather than a 500 at run time.
+     */
+    public enum Kind {
+        BAD_VALUE,
+        UNAUTHENTICATED,
+        REFUSED,
+        NOT_FOUND,
+        CONFLICT,
+        THROTTLED,
+        BUSY
+    }
+
+    private final Kind kind;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    protected DomainException(String detail) {
+    protected DomainException(Kind kind, String detail) {
         super(detail);
+        this.kind = kind;
+    }
+
+    public Kind kind() {
+        return kind;
     }
 
     /** Adds a named fact to the problem body, in the order added. */

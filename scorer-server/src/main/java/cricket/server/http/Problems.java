@@ -4,14 +4,7 @@ import cricket.scoring.ScoringException;
 import cricket.server.db.ConstraintViolationException;
 import cricket.server.db.DataAccessException;
 import cricket.server.db.DuplicateKeyException;
-import cricket.server.domain.BadValue;
-import cricket.server.domain.Busy;
-import cricket.server.domain.Conflict;
 import cricket.server.domain.DomainException;
-import cricket.server.domain.NotFound;
-import cricket.server.domain.Refused;
-import cricket.server.domain.Throttled;
-import cricket.server.domain.Unauthenticated;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -94,33 +87,16 @@ public final class Problems {
 
     /** Each domain refusal's one status and title; the services that throw them know neither. */
     private static Problem domain(DomainException e) {
-        int status;
-        String title;
-        if (e instanceof BadValue) {
-            status = 400;
-            title = "Invalid request";
-        } else if (e instanceof Unauthenticated) {
-            status = 401;
-            title = "Unauthorized";
-        } else if (e instanceof Refused) {
-            status = 403;
-            title = "Forbidden";
-        } else if (e instanceof NotFound) {
-            status = 404;
-            title = "Not found";
-        } else if (e instanceof Conflict) {
-            status = 409;
-            title = "Conflict";
-        } else if (e instanceof Throttled) {
-            status = 429;
-            title = "Too many attempts";
-        } else if (e instanceof Busy) {
-            status = 503;
-            title = "Service busy";
-        } else {
-            throw new IllegalStateException("no status for " + e.getClass().getName());
-        }
-        return new Problem(status, title, e.getMessage(), e.extensions());
+        int status = switch (e.kind()) {
+            case BAD_VALUE -> 400;
+            case UNAUTHENTICATED -> 401;
+            case REFUSED -> 403;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+            case THROTTLED -> 429;
+            case BUSY -> 503;
+        };
+        return new Problem(status, title(status), e.getMessage(), e.extensions());
     }
 
     private void write(Context ctx, Problem p) {
@@ -154,7 +130,10 @@ public final class Problems {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 404 -> "Not found";
+            case 409 -> "Conflict";
             case 413 -> "Payload too large";
+            case 429 -> "Too many attempts";
+            case 503 -> "Service busy";
             default -> "HTTP " + status;
         };
     }

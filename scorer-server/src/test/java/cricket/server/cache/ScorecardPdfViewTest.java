@@ -159,7 +159,14 @@ class ScorecardPdfViewTest {
     @Test
     void anotherInstanceLoadsThePdfFromRedisAsStoredWithoutARebuild() {
         balls(app, scorerHttp, matchId, 1, 8);
-        byte[] stored = raw(app, pdf()).body();
+        HttpResponse<byte[]> rendered = raw(app, pdf());
+        byte[] stored = rendered.body();
+        int version = Integer.parseInt(
+                rendered.headers().firstValue("ETag").orElseThrow().replace("\"", ""));
+        // Writes to Redis are queued behind the reply: the cold instance must start once they have landed, or it
+        // rebuilds what was simply not there yet (seen under load in a full run).
+        awaitStoredInRedis("live", version);
+        awaitStoredInRedis("scorecard-pdf", version);
         try (App cold = TestServer.anotherInstance()) {
             HttpResponse<byte[]> first = raw(cold, pdf(), "Accept-Encoding", "gzip");
             HttpResponse<byte[]> second = raw(cold, pdf());
@@ -276,6 +283,21 @@ class ScorecardPdfViewTest {
         HttpResponse<byte[]> r = raw(app, "/api/v1/matches/999999/scorecard.pdf");
         assertThat(r.statusCode()).isEqualTo(404);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+    }
+
+    private void awaitStoredInRedis(String kind, int version) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (CacheTestKit.redisVersion(matchId, kind) < version) {
+            assertThat(System.nanoTime())
+                    .as("Redis holds %s at version %d within 10 s", kind, version)
+                    .isLessThan(deadline);
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     private static String text(byte[] pdf) throws IOException {
