@@ -1,10 +1,15 @@
 package cricket.print;
 
+import cricket.api.MatchFacts;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
 import cricket.scoring.Team;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -12,7 +17,7 @@ import java.util.Map;
  *
  * @param title the heading, "Lions v Tigers"
  * @param facts lines under it (competition, ground, date), in order; may be empty
- * @param officials names by role ("umpires", "match_referees", "scorers"), as Cricsheet names them; empty when the
+ * @param officials names under the label the card prints ("Umpires", "Match referee"), in order; empty when the
  *     match recorded none, which the card then says
  * @param ballsPerOver the match's, for the economy rates
  * @param teams the sides and their players, for "did not bat"
@@ -33,7 +38,29 @@ public record CardDetails(
         teams = List.copyOf(teams);
     }
 
-    /** The details a match's events carry: the sides as the title, its rules, no officials recorded. */
+    /** A printed card's date: "2 December 2026", the day the match starts, in UTC as the fixture stores it. */
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
+
+    /**
+     * The card of a match the server holds: the sides as the title, then the tournament, the venue and the day the
+     * match starts, and the officials by role. The server's scorecard.pdf and the console's Export PDF both call this
+     * with the same state and facts, so they print the same card.
+     */
+    public static CardDetails of(MatchState state, MatchFacts facts) {
+        List<String> lines = new ArrayList<>();
+        if (facts.tournament() != null && !facts.tournament().isBlank()) {
+            lines.add(facts.tournament());
+        }
+        if (facts.venue() != null && !facts.venue().isBlank()) {
+            lines.add(facts.venue());
+        }
+        if (facts.startTime() != null) {
+            lines.add(DATE.format(facts.startTime().atZone(ZoneOffset.UTC)));
+        }
+        return of(state, lines, facts.officials().labelled());
+    }
+
+    /** The details a match's events carry: the sides as the title and its rules, with these facts and officials. */
     public static CardDetails of(MatchState state, List<String> facts, Map<String, List<String>> officials) {
         List<Team> teams = state.teams();
         String title =

@@ -3,6 +3,9 @@ package cricket.print;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cricket.api.MatchFacts;
+import cricket.api.OfficialRole;
+import cricket.api.Officials;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.scoring.BattingLine;
@@ -12,7 +15,11 @@ import cricket.scoring.MatchState;
 import cricket.scoring.Scorecard;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -33,10 +40,7 @@ class ScorecardPdfTest {
             match = CricsheetReader.read(in, "1082591.json");
         }
         state = MatchState.replay(match.events());
-        CardDetails details = CardDetails.of(
-                state,
-                List.of(match.info().competition(), match.info().venue()),
-                match.info().officials());
+        CardDetails details = CardDetails.of(state, facts());
         byte[] pdf = ScorecardPdf.render(state.scorecard(), details);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
                 .isEqualTo("%PDF-");
@@ -78,15 +82,40 @@ class ScorecardPdfTest {
         }
     }
 
+    /** The facts the server holds for this match once imported: the file's competition, venue, day and officials. */
+    private static MatchFacts facts() {
+        return new MatchFacts(
+                match.info().competition(),
+                match.info().venue(),
+                match.info().dates().get(0).atTime(10, 0).toInstant(ZoneOffset.UTC),
+                Officials.fromCricsheet(match.info().officials()));
+    }
+
     @Test
-    void theResultAndTheOfficialsArePrinted() {
+    void theResultAndEachOfficialUnderTheirRoleArePrinted() {
         assertThat(text).contains("Result: " + state.scorecard().result().text());
-        for (Map.Entry<String, List<String>> role : match.info().officials().entrySet()) {
-            role.getValue().forEach(name -> assertThat(text).contains(name));
+        Map<String, List<String>> inFile = match.info().officials();
+        assertThat(inFile.keySet())
+                .as("the file names all four roles")
+                .containsExactlyInAnyOrder("umpires", "tv_umpires", "reserve_umpires", "match_referees");
+        for (OfficialRole role : OfficialRole.values()) {
+            List<String> names = inFile.get(role.cricsheetKey());
+            assertThat(text).contains(role.label(names.size()) + ": " + String.join(", ", names));
         }
-        assertThat(match.info().officials()).isNotEmpty();
-        assertThat(text).contains("Umpires: ");
-        assertThat(text).contains(match.info().venue());
+        assertThat(text).doesNotContain("None recorded");
+    }
+
+    @Test
+    void theTournamentVenueAndDayArePrintedUnderTheTitle() {
+        LocalDate day = match.info().dates().get(0);
+        String date = day.getDayOfMonth() + " " + day.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + day.getYear();
+        List<String> lines = text.lines().toList();
+        int title = lines.indexOf(match.info().teams().get(0).name() + " v "
+                + match.info().teams().get(1).name());
+        assertThat(title).as("the title line").isNotNegative();
+        assertThat(lines.subList(title + 1, title + 4))
+                .containsExactly(match.info().competition(), match.info().venue(), date);
     }
 
     @Test

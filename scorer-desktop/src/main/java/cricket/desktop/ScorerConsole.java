@@ -16,7 +16,6 @@ import cricket.desktop.scoring.ScoringViewModel;
 import cricket.desktop.setup.SetupView;
 import cricket.desktop.setup.SetupViewModel;
 import cricket.scoring.NextAction;
-import java.io.File;
 import java.io.UncheckedIOException;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -44,6 +43,7 @@ public final class ScorerConsole implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScorerConsole.class);
 
     private final DesktopConfig config;
+    private final SaveDialog saveDialog;
     private final Outbox outbox;
     /** Why the outbox could not be opened (another console holds the folder, or it cannot be read); else null. */
     private final String refused;
@@ -61,7 +61,13 @@ public final class ScorerConsole implements AutoCloseable {
     private ScoringViewModel scoring;
 
     public ScorerConsole(DesktopConfig config) {
+        this(config, SaveDialog.SYSTEM);
+    }
+
+    /** A console that asks {@code saveDialog} where to save files (a test's stand-in for the system's dialog). */
+    public ScorerConsole(DesktopConfig config, SaveDialog saveDialog) {
         this.config = config;
+        this.saveDialog = saveDialog;
         Outbox opened = null;
         String why = null;
         try {
@@ -106,14 +112,13 @@ public final class ScorerConsole implements AutoCloseable {
         if (scoring == null) {
             return;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export the scorecard as PDF");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-        chooser.setInitialFileName("scorecard-match-" + scoring.match().matchId() + ".pdf");
-        File file = chooser.showSaveDialog(stage);
-        if (file != null) {
-            scoring.exportPdf(file.toPath());
-        }
+        saveDialog
+                .choose(
+                        stage,
+                        "Export the scorecard as PDF",
+                        "scorecard-match-" + scoring.match().matchId() + ".pdf",
+                        new FileChooser.ExtensionFilter("PDF", "*.pdf"))
+                .ifPresent(scoring::exportPdf);
     }
 
     /** Whether a match's scoring screen is showing, which Export PDF… needs. */

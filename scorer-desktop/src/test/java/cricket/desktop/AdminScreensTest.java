@@ -2,8 +2,10 @@ package cricket.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.FixtureRequest;
 import cricket.api.MatchDetail;
 import cricket.api.MatchSummary;
+import cricket.api.Officials;
 import cricket.api.PlayerRef;
 import cricket.api.TeamRef;
 import cricket.api.Tournament;
@@ -147,6 +149,53 @@ class AdminScreensTest extends AdminConsole {
         keys(KeyCode.ENTER);
         awaitMessage("#matchMessage", "Saved match " + made.id());
         assertThat(inCup(api, cup)).extracting(MatchSummary::venue).containsExactly("The Rose Bowl");
+    }
+
+    @Test
+    void aFixturesOfficialsAreTypedInItsFormStoredByRoleAndShownWhenItIsOpenedAgain(FxRobot robot) {
+        ApiClient api = api();
+        Tournament cup = api.createTournament(server.unique("Officials Cup"), "2026");
+        TeamRef home = api.createNamed(Registry.TEAMS, server.unique("Owls"));
+        TeamRef away = api.createNamed(Registry.TEAMS, server.unique("Larks"));
+        MatchSummary made = api.createMatch(new FixtureRequest(
+                cup.id(), home.id(), away.id(), "Trent Bridge", Instant.parse("2026-08-01T10:00:00Z"), null));
+        List<String> umpires = List.of(server.unique("Umpire"), server.unique("Umpire"));
+        String referee = server.unique("Referee");
+        signIn(robot);
+        screen(6, "#matchMessage");
+        select("#matchList", (MatchSummary m) -> m.id() == made.id());
+        keys(KeyCode.ENTER);
+        awaitMessage("#matchMessage", "Editing");
+        focus("#fixtureUmpires");
+        write(umpires.get(0) + ", " + umpires.get(1) + ",");
+        focus("#fixtureMatchReferees");
+        write(referee);
+        keys(KeyCode.ENTER);
+        awaitMessage("#matchMessage", "Saved match " + made.id());
+
+        Officials stored = api.match(made.id()).officials();
+        assertThat(stored.umpires()).as("a trailing comma names no one").containsExactlyElementsOf(umpires);
+        assertThat(stored.matchReferees()).containsExactly(referee);
+        assertThat(stored.tvUmpires()).isEmpty();
+        assertThat(stored.reserveUmpires()).isEmpty();
+
+        ctrl(KeyCode.N);
+        awaitMessage("#matchMessage", "A new fixture");
+        assertThat(text("#fixtureUmpires")).as("a new fixture starts with none").isEmpty();
+        select("#matchList", (MatchSummary m) -> m.id() == made.id());
+        keys(KeyCode.ENTER);
+        awaitMessage("#matchMessage", "Editing");
+        assertThat(text("#fixtureUmpires")).isEqualTo(umpires.get(0) + ", " + umpires.get(1));
+        assertThat(text("#fixtureMatchReferees")).isEqualTo(referee);
+
+        focus("#fixtureTvUmpires");
+        write(" , ");
+        focus("#fixtureReserveUmpires");
+        write("x".repeat(201));
+        keys(KeyCode.ENTER);
+        String said = awaitMessage("#matchMessage", "the server refused");
+        assertThat(said).contains("HTTP 400").contains("officials.reserveUmpires[0]");
+        assertThat(api.match(made.id()).officials()).isEqualTo(stored);
     }
 
     @Test

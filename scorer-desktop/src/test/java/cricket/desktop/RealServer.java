@@ -1,6 +1,7 @@
 package cricket.desktop;
 
 import cricket.api.FixtureRequest;
+import cricket.api.Officials;
 import cricket.api.Role;
 import cricket.api.Tournament;
 import cricket.api.User;
@@ -62,7 +63,10 @@ final class RealServer implements AutoCloseable {
         return newScorer(run, side("Lions " + run, "L", run), side("Tigers " + run, "T", run), rules);
     }
 
-    /** A new scorer named after {@code run}, with a new fixture between the two sides assigned to them. */
+    /**
+     * A new scorer named after {@code run}, with a new fixture between the two sides, its four kinds of official
+     * named, assigned to them.
+     */
     synchronized Scorer newScorer(String run, Side home, Side away) {
         return newScorer(run, home, away, MatchRules.t20());
     }
@@ -73,8 +77,13 @@ final class RealServer implements AutoCloseable {
         Tournament cup = fixtures.createTournament("Console Cup " + run, "2026");
         long homeId = team(fixtures, cup.id(), home);
         long awayId = team(fixtures, cup.id(), away);
+        Officials officials = new Officials(
+                List.of("Umpire One " + run, "Umpire Two " + run),
+                List.of("TV Umpire " + run),
+                List.of("Reserve Umpire " + run),
+                List.of("Referee " + run));
         long match = fixtures.createMatch(new FixtureRequest(
-                        cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), rules))
+                        cup.id(), homeId, awayId, "The Oval", Instant.parse("2026-11-23T10:00:00Z"), rules, officials))
                 .id();
         fixtures.assignScorers(match, List.of(scorer.id()));
         return new Scorer(scorer.username(), match, scorer.id());

@@ -39,6 +39,8 @@ abstract class RealServerConsole {
     Stage stage;
     ScorerConsole console;
     Path dataDir;
+    /** Where the console's save dialog answers to save (a headless run has no system dialog). */
+    final ChosenFile saveAs = new ChosenFile();
 
     /**
      * The first class of a run starts the embedded PostgreSQL and Redis here, outside TestFX's {@code @Start}, whose
@@ -60,7 +62,7 @@ abstract class RealServerConsole {
         scorer = server.newScorer(rules);
         stage = window;
         dataDir = data.resolve("run-" + System.nanoTime());
-        console = new ScorerConsole(new DesktopConfig(server.url(), dataDir, scorer.username()));
+        console = new ScorerConsole(new DesktopConfig(server.url(), dataDir, scorer.username()), saveAs);
         console.start(stage);
     }
 
@@ -78,7 +80,7 @@ abstract class RealServerConsole {
     void restartConsole(FxRobot robot) {
         robot.interact(() -> {
             console.close();
-            console = new ScorerConsole(new DesktopConfig(server.url(), dataDir, scorer.username()));
+            console = new ScorerConsole(new DesktopConfig(server.url(), dataDir, scorer.username()), saveAs);
             console.start(stage);
         });
     }

@@ -4,7 +4,10 @@ import static javafx.scene.input.KeyCode.DIGIT0;
 import static javafx.scene.input.KeyCode.DIGIT4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cricket.api.MatchDetail;
+import cricket.api.OfficialRole;
 import cricket.api.StoredEvent;
+import cricket.desktop.client.ApiClient;
 import cricket.scoring.BattingLine;
 import cricket.scoring.InningsCard;
 import cricket.scoring.Scorecard;
@@ -151,6 +154,13 @@ class ScoringScreenLookTest extends RealServerConsole {
             assertThat(printed).contains(b.name() + " " + b.dismissal() + " " + b.runs() + " " + b.balls());
         }
         assertThat(printed).contains("Total (0.3 overs) " + first.runs() + "/" + first.wickets());
+        MatchDetail fixture = new ApiClient(server.url()).match(scorer.matchId());
+        assertThat(printed.lines()).contains(fixture.tournament(), fixture.venue());
+        for (OfficialRole role : OfficialRole.values()) {
+            List<String> names = fixture.officials().names(role);
+            assertThat(names).as(role + " named on the fixture").isNotEmpty();
+            assertThat(printed).contains(role.label(names.size()) + ": " + String.join(", ", names));
+        }
 
         HttpResponse<byte[]> served = HttpClient.newHttpClient()
                 .send(
@@ -160,6 +170,45 @@ class ScoringScreenLookTest extends RealServerConsole {
                         HttpResponse.BodyHandlers.ofByteArray());
         assertThat(served.statusCode()).isEqualTo(200);
         assertThat(pdfText(served.body())).as("one renderer, the same events").isEqualTo(printed);
+    }
+
+    /** Ctrl+P, the menu's accelerator: the save dialog offers a name, and the card goes where the scorer said. */
+    @Test
+    void ctrlPAsksWhereToSaveAndWritesTheServersCardThereAndACancelWritesNothing(FxRobot robot) throws Exception {
+        ConsoleDriver driver = new ConsoleDriver(robot);
+        driver.signInSetUpAndOpen(RealServer.PASSWORD);
+        driver.keys(DIGIT4, DIGIT0);
+        ConsoleDriver.waitFor(() -> unsent() == 0);
+
+        Path chosen = dataDir.resolve("chosen").resolve("our card.pdf");
+        Files.createDirectories(chosen.getParent());
+        saveAs.answer(chosen);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P);
+        ConsoleDriver.waitFor(() -> Files.exists(chosen));
+        assertThat(saveAs.asked())
+                .containsExactly(new ChosenFile.Asked(
+                        "Export the scorecard as PDF",
+                        "scorecard-match-" + scorer.matchId() + ".pdf",
+                        List.of("*.pdf")));
+        ConsoleDriver.waitFor(() -> text(robot, "#messageLabel").startsWith("Scorecard written to "));
+        assertThat(text(robot, "#messageLabel")).contains("our card.pdf");
+        HttpResponse<byte[]> served = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(
+                                        server.url() + "/api/v1/matches/" + scorer.matchId() + "/scorecard.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdfText(Files.readAllBytes(chosen))).isEqualTo(pdfText(served.body()));
+
+        saveAs.answer(null);
+        Files.delete(chosen);
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.P);
+        ConsoleDriver.waitFor(() -> saveAs.asked().size() == 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(chosen).as("cancelled: nothing written").doesNotExist();
+        try (var left = Files.list(chosen.getParent())) {
+            assertThat(left).as("no part file either").isEmpty();
+        }
     }
 
     private static MenuItem exportItem(FxRobot robot) {

@@ -4,7 +4,10 @@ import cricket.scoring.MatchRules;
 import java.time.Instant;
 import java.util.List;
 
-/** One match as {@code GET /api/v1/matches/{id}} shows it: its two squads and the rules, if already set. */
+/**
+ * One match as {@code GET /api/v1/matches/{id}} shows it: its two squads, the rules if already set, and its
+ * officials (every role present, empty when no one is named).
+ */
 public record MatchDetail(
         long id,
         long tournamentId,
@@ -14,8 +17,15 @@ public record MatchDetail(
         FixtureStatus status,
         int version,
         List<MatchTeam> teams,
-        MatchRules rules) {
+        MatchRules rules,
+        Officials officials) {
     public MatchDetail {
         teams = List.copyOf(teams == null ? List.of() : teams);
+        officials = officials == null ? Officials.NONE : officials;
+    }
+
+    /** The facts the printed card shows. */
+    public MatchFacts facts() {
+        return new MatchFacts(tournament, venue, startTime, officials);
     }
 }

@@ -104,6 +104,35 @@ public record MatchInfo(
                 outcome);
     }
 
+    /** This information with the match's officials ({@code info.officials}: role key to names), as a fixture holds them. */
+    public MatchInfo withOfficials(Map<String, List<String>> newOfficials) {
+        return new MatchInfo(
+                dataVersion,
+                created,
+                revision,
+                matchType,
+                matchTypeNumber,
+                gender,
+                teamType,
+                dates,
+                season,
+                venue,
+                city,
+                competition,
+                matchNumber,
+                group,
+                stage,
+                teams,
+                rules,
+                tossWinner,
+                tossDecision,
+                tossUncontested,
+                newOfficials,
+                playerOfMatch,
+                registry,
+                outcome);
+    }
+
     /** This information with another outcome (an export once the engine has derived the result). */
     public MatchInfo withOutcome(Outcome newOutcome) {
         return new MatchInfo(

@@ -1,6 +1,7 @@
 package cricket.desktop.admin;
 
 import cricket.api.MatchSummary;
+import cricket.api.OfficialRole;
 import cricket.api.TeamRef;
 import cricket.api.Tournament;
 import javafx.scene.control.ComboBox;
@@ -32,7 +33,15 @@ public final class FixturesView extends VBox {
         form.addRow(3, new Label("Venue"), venue);
         form.addRow(4, new Label("Start (UTC)"), start);
         form.addRow(5, new Label("Format"), rules);
-        form.add(Screens.button("fixtureSave", "Save (Enter)", model::save), 1, 6);
+        int row = 6;
+        for (OfficialRole role : OfficialRole.values()) {
+            String id = "fixture" + Character.toUpperCase(role.field().charAt(0))
+                    + role.field().substring(1);
+            TextField names = Screens.field(id, model.officialsProperty(role), 24);
+            names.setPromptText(role == OfficialRole.UMPIRE ? "names, comma-separated" : "");
+            form.addRow(row++, new Label(role.label(2)), names);
+        }
+        form.add(Screens.button("fixtureSave", "Save (Enter)", model::save), 1, row);
         ListForm<MatchSummary> screen = new ListForm<>(
                 "match",
                 "Fixtures",

@@ -3,6 +3,8 @@ package cricket.desktop.admin;
 import cricket.api.FixtureRequest;
 import cricket.api.MatchDetail;
 import cricket.api.MatchSummary;
+import cricket.api.OfficialRole;
+import cricket.api.Officials;
 import cricket.api.TeamRef;
 import cricket.api.Tournament;
 import cricket.desktop.client.ApiClient;
@@ -12,7 +14,10 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -20,7 +25,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The fixtures: create, edit, delete (the server refuses a match that has balls recorded). */
+/**
+ * The fixtures: create, edit (officials too), delete (the server refuses a match that has balls recorded).
+ */
 public final class FixturesViewModel {
     static final DateTimeFormatter START = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -36,12 +43,18 @@ public final class FixturesViewModel {
     private final StringProperty start = new SimpleStringProperty("");
     private final ObjectProperty<RulesChoice> rules = new SimpleObjectProperty<>(RulesChoice.FORMATS.get(0));
     private final ObservableList<RulesChoice> formats = FXCollections.observableArrayList(RulesChoice.FORMATS);
+    /** Each role's names as typed, comma-separated ("AY Dandekar, NJ Llong"), in {@link OfficialRole} order. */
+    private final Map<OfficialRole, StringProperty> officials = new EnumMap<>(OfficialRole.class);
+
     private MatchSummary editing;
 
     record Lists(List<MatchSummary> matches, List<Tournament> tournaments, List<TeamRef> teams) {}
 
     public FixturesViewModel(ApiClient api) {
         this.api = api;
+        for (OfficialRole role : OfficialRole.values()) {
+            officials.put(role, new SimpleStringProperty(""));
+        }
     }
 
     public void refresh() {
@@ -56,7 +69,8 @@ public final class FixturesViewModel {
         away.set(null);
         rules.set(RulesChoice.FORMATS.get(0));
         formats.setAll(RulesChoice.FORMATS);
-        calls.say("A new fixture: tournament, home, away, venue, start (UTC), format; Enter saves.");
+        officials.values().forEach(names -> names.set(""));
+        calls.say("A new fixture: tournament, home, away, venue, start (UTC), format, officials; Enter saves.");
     }
 
     public void edit(MatchSummary match) {
@@ -75,6 +89,8 @@ public final class FixturesViewModel {
             formats.add(choice);
         }
         rules.set(choice);
+        officials.forEach(
+                (role, names) -> names.set(String.join(", ", detail.officials().names(role))));
         calls.say("Editing " + label(match) + ": Enter saves, Esc cancels.");
     }
 
@@ -96,7 +112,12 @@ public final class FixturesViewModel {
                 away.get() == null ? null : away.get().id(),
                 venue.get().strip(),
                 when,
-                rules.get() == null ? null : rules.get().rules());
+                rules.get() == null ? null : rules.get().rules(),
+                new Officials(
+                        names(OfficialRole.UMPIRE),
+                        names(OfficialRole.TV_UMPIRE),
+                        names(OfficialRole.RESERVE_UMPIRE),
+                        names(OfficialRole.MATCH_REFEREE)));
         MatchSummary was = editing;
         if (was == null) {
             calls.run("Create the fixture", () -> api.createMatch(request), m -> {
@@ -109,6 +130,14 @@ public final class FixturesViewModel {
                 reload("Saved match " + m.id() + ": " + label(m) + ".");
             });
         }
+    }
+
+    /** The names typed for a role: split at commas, blanks between them dropped (the server checks the rest). */
+    private List<String> names(OfficialRole role) {
+        return Arrays.stream(officials.get(role).get().split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .toList();
     }
 
     public void delete(MatchSummary match) {
@@ -181,6 +210,11 @@ public final class FixturesViewModel {
 
     public ObjectProperty<RulesChoice> rulesProperty() {
         return rules;
+    }
+
+    /** The names of one role as the form shows them, comma-separated. */
+    public StringProperty officialsProperty(OfficialRole role) {
+        return officials.get(role);
     }
 
     public StringProperty messageProperty() {

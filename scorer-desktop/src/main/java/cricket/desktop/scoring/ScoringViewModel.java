@@ -32,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -320,13 +319,15 @@ public final class ScoringViewModel implements AutoCloseable {
     }
 
     /**
-     * Writes the printed scorecard of the match as this console holds it (the server's scorecard.pdf renders the
-     * same card from the same events), so it works offline too; the message says where it went or why not.
+     * Writes the printed scorecard of the match as this console holds it, with the fixture's facts (tournament,
+     * venue, day, officials) as the server gave them when the match was opened: the server's scorecard.pdf renders
+     * the same card from the same events and facts, and this works offline too. The message says where it went or
+     * why not.
      */
     public boolean exportPdf(Path file) {
         MatchState now = state.get();
         byte[] pdf = ScorecardPdf.render(
-                now.scorecard(), CardDetails.of(now, List.of("Match " + match.matchId()), Map.of()));
+                now.scorecard(), CardDetails.of(now, match.detail().facts()));
         try {
             Path next = file.resolveSibling(file.getFileName() + ".part");
             Files.write(next, pdf);

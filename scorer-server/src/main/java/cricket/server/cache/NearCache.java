@@ -1,6 +1,7 @@
 package cricket.server.cache;
 
 import cricket.server.publicread.ViewKind;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -79,6 +80,11 @@ final class NearCache {
     synchronized void forget(Subject subject) {
         forgotten.merge(subject, 1L, Long::sum);
         subject.kinds().forEach(kind -> views.remove(new Key(subject, kind)));
+    }
+
+    /** Drops some views of a subject (those that print a fixture's facts, after an edit of them). */
+    void forget(Subject subject, List<ViewKind> kinds) {
+        kinds.forEach(kind -> views.remove(new Key(subject, kind)));
     }
 
     /** The version held, or -1. */

@@ -1,5 +1,9 @@
 package cricket.server.cache;
 
+import cricket.api.MatchFacts;
+import cricket.scoring.MatchState;
+import cricket.server.domain.NotFound;
+import cricket.server.fixture.MatchCatalog;
 import cricket.server.publicread.ViewKind;
 import cricket.server.scoring.MatchStates;
 import java.util.Map;
@@ -7,14 +11,16 @@ import java.util.Map;
 /**
  * The views rendered when read ({@link ViewKind.Render#ON_READ}): at the version the match's live view has, a copy
  * held here is served; else one another instance stored in Redis; else it is rendered here once (one render per
- * match and view at a time, whoever else asks meanwhile waits for it) from the newest state {@link MatchStates} holds, kept
- * in the near cache and stored in Redis for the other instances.
+ * match and view at a time, whoever else asks meanwhile waits for it) from the newest state {@link MatchStates} holds
+ * (and, for a view that prints them, the fixture's facts: one query a render, none a read), kept in the near cache
+ * and stored in Redis for the other instances.
  */
 final class OnReadRenders {
     /** The view, and whether it was held here already (a hit) rather than fetched or rendered (a miss). */
     record Found(CachedView view, boolean held) {}
 
     private final MatchStates states;
+    private final MatchCatalog catalog;
     private final ViewRenderer renderer;
     private final NearCache near;
     private final RedisGuard guard;
@@ -27,12 +33,14 @@ final class OnReadRenders {
 
     OnReadRenders(
             MatchStates states,
+            MatchCatalog catalog,
             ViewRenderer renderer,
             NearCache near,
             RedisGuard guard,
             ViewStore store,
             ViewWriter writer) {
         this.states = states;
+        this.catalog = catalog;
         this.renderer = renderer;
         this.near = near;
         this.guard = guard;
@@ -60,12 +68,31 @@ final class OnReadRenders {
         return new Found(view, false);
     }
 
+    /**
+     * The fixture's facts changed, which moves no version: the views that print them go from here, from Redis and,
+     * through the channel, from the other instances, so the next read renders them with the new facts. Only these
+     * views print them, and they are rendered only when read, so no other copy needs refreshing.
+     */
+    void factsChanged(Subject.Match match) {
+        forgetHeld(match);
+        writer.run(() -> guard.call(() -> store.dropFacts(match)));
+    }
+
+    /** Another instance said the match's facts changed: the copies of the views that print them held here go. */
+    void forgetHeld(Subject.Match match) {
+        near.forget(match, Subject.Match.FACTS_KINDS);
+    }
+
     private CachedView render(Subject.Match match, ViewKind kind, int current) {
         CachedView now = near.get(match, kind);
         if (now != null && now.version() >= current) {
             return now; // rendered by the flight this caller waited behind
         }
-        CachedView view = renderer.one(kind, match.id(), states.at(match.id(), current));
+        MatchState state = states.at(match.id(), current);
+        MatchFacts facts = kind.printsFacts()
+                ? catalog.facts(match.id()).orElseThrow(() -> new NotFound("no match with id " + match.id()))
+                : null;
+        CachedView view = renderer.one(kind, match.id(), state, facts);
         near.offer(match, kind, view);
         writer.store(match, view.version(), Map.of(kind, view));
         return view;

@@ -21,6 +21,11 @@ sealed interface Subject {
 
     record Match(long id) implements Subject {
         private static final List<ViewKind> KINDS = ViewKind.of(ViewKind.Scope.MATCH);
+        /** The views that print the fixture's facts, dropped when those change ({@link ViewKind#printsFacts()}). */
+        static final List<ViewKind> FACTS_KINDS =
+                KINDS.stream().filter(ViewKind::printsFacts).toList();
+        /** {@code facts-changed:<matchId>}: drop the copies of the match's {@link #FACTS_KINDS}. */
+        static final String FACTS_PREFIX = "facts-changed:";
 
         public Match {
             if (id < 1) {

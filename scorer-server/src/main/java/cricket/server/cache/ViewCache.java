@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -115,9 +114,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 knownPlayers);
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
-        this.onRead = new OnReadRenders(states, renderer, near, guard, store, writer);
-        this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
-        this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
+        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
+        this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
+        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -171,6 +170,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void fixturesChanged() {
         queueListRebuild();
         competition.heldTournamentsChanged();
+    }
+
+    @Override
+    public void factsChanged(long matchId) {
+        onRead.factsChanged(new Subject.Match(matchId));
     }
 
     /**
@@ -359,6 +363,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         public void forget(Subject subject) {
             near.forget(subject);
         }
+
+        @Override
+        public void factsChanged(Subject.Match match) {
+            onRead.forgetHeld(match);
+        }
     }
 
     private void tick() {
@@ -367,14 +376,6 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         } catch (RuntimeException e) {
             log.warn("view cache probe failed", e);
         }
-    }
-
-    static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     @Override

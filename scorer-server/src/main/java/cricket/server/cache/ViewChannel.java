@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
  * The Redis channel every instance publishes to: {@code <matchId>:<version>} (a new version of a match's views; 0
  * announces a new match, -1 a deleted one), {@code site:<version>}, or {@code tournament:<id>:<version>} and
  * {@code player:<id>:<version>} (-1: drop the copies held; see {@link Subject#message}), or
- * {@code players-dropped:<id>,<id>} (drop these careers). Parses each
+ * {@code players-dropped:<id>,<id>} (drop these careers), or {@code facts-changed:<matchId>} (drop the match's
+ * views that print its fixture's facts). Parses each
  * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on.
  */
 final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
@@ -25,6 +26,9 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
 
         /** A tournament's or player's views are gone or out of date: drop this instance's copies. */
         void forget(Subject subject);
+
+        /** A fixture's facts changed: drop this instance's copies of the match's views that print them. */
+        void factsChanged(Subject.Match match);
     }
 
     private final Receiver receiver;
@@ -40,6 +44,11 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
             if (text.startsWith(Subject.Site.MESSAGE_PREFIX)) {
                 receiver.newVersion(
                         Subject.SITE, Integer.parseInt(text.substring(Subject.Site.MESSAGE_PREFIX.length())));
+                return;
+            }
+            if (text.startsWith(Subject.Match.FACTS_PREFIX)) {
+                receiver.factsChanged(
+                        new Subject.Match(Long.parseLong(text.substring(Subject.Match.FACTS_PREFIX.length()))));
                 return;
             }
             if (text.startsWith(Subject.Player.DROPPED_PREFIX)) {

@@ -1,5 +1,6 @@
 package cricket.server.cache;
 
+import cricket.api.MatchFacts;
 import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
@@ -40,9 +41,12 @@ final class ViewRenderer {
         return views;
     }
 
-    /** One match view of {@code matchId} at the state's seq (a {@link ViewKind.Render#ON_READ} view, when read). */
-    CachedView one(ViewKind kind, long matchId, MatchState state) {
-        return view(state.seq(), kind.render(matchId, state, json), kind.media());
+    /**
+     * One match view of {@code matchId} at the state's seq (a {@link ViewKind.Render#ON_READ} view, when read), with
+     * the fixture's facts for a view that prints them (null for one that does not).
+     */
+    CachedView one(ViewKind kind, long matchId, MatchState state, MatchFacts facts) {
+        return view(state.seq(), kind.render(matchId, state, facts, json), kind.media());
     }
 
     /** Every site view at the live list's version. */

@@ -81,6 +81,18 @@ final class ViewStore {
     }
 
     /**
+     * Deletes the match's views that print the fixture's facts and tells every instance to drop its copies; returns
+     * how many instances heard it.
+     */
+    long dropFacts(Subject.Match match) {
+        byte[][] keys = Subject.Match.FACTS_KINDS.stream()
+                .map(kind -> bytes(match.redisKey(kind)))
+                .toArray(byte[][]::new);
+        redis.sync().del(keys);
+        return redis.sync().publish(bytes(CHANNEL), bytes(Subject.Match.FACTS_PREFIX + match.id()));
+    }
+
+    /**
      * Deletes a tournament's or player's views and tells every instance on the channel (version -1) to drop its
      * copies; returns how many instances heard it.
      */

@@ -32,14 +32,15 @@ public final class CricsheetExportService {
         }
         MatchState state = MatchState.replay(log);
         MatchInfo info = MatchInfo.of(
-                started.teams(),
-                started.rules(),
-                match.venue(),
-                List.of(match.startTime().atZone(ZoneOffset.UTC).toLocalDate()),
-                match.tournament(),
-                started.tossWinner(),
-                started.tossDecision(),
-                state.result().map(MatchInfo.Outcome::from).orElse(null));
+                        started.teams(),
+                        started.rules(),
+                        match.venue(),
+                        List.of(match.startTime().atZone(ZoneOffset.UTC).toLocalDate()),
+                        match.tournament(),
+                        started.tossWinner(),
+                        started.tossDecision(),
+                        state.result().map(MatchInfo.Outcome::from).orElse(null))
+                .withOfficials(fixtures.officials(matchId).toCricsheet());
         return CricsheetWriter.write(info, log);
     }
 }

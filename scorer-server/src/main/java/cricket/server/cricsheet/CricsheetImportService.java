@@ -2,6 +2,7 @@ package cricket.server.cricsheet;
 
 import cricket.api.FixtureRequest;
 import cricket.api.ImportResult;
+import cricket.api.Officials;
 import cricket.cricsheet.CricsheetFormatException;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
@@ -101,7 +102,13 @@ public final class CricsheetImportService {
                 addSubstitutes(tournamentId, info.teams(), teamIds, match.events());
                 long id = fixtures.insertMatch(
                         new FixtureRequest(
-                                tournamentId, teamIds.get(0), teamIds.get(1), venue(info), start(info), info.rules()),
+                                tournamentId,
+                                teamIds.get(0),
+                                teamIds.get(1),
+                                venue(info),
+                                start(info),
+                                info.rules(),
+                                Officials.fromCricsheet(info.officials())),
                         source);
                 if (info.stage() != null) {
                     fixtures.setStage(id, Text.name(info.stage(), "info.event.stage"));

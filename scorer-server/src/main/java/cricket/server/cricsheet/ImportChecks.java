@@ -2,11 +2,14 @@ package cricket.server.cricsheet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import cricket.api.OfficialRole;
+import cricket.api.Officials;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.MatchInfo;
 import cricket.scoring.Team;
 import cricket.server.domain.BadValue;
 import cricket.server.domain.Text;
+import cricket.server.fixture.FixtureService;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -78,5 +81,7 @@ final class ImportChecks {
         Text.bounded(info.competition(), "info.event.name", Text.MAX_NAME);
         Text.bounded(info.season(), "info.season", Text.MAX_NAME);
         Text.bounded(info.tossWinner(), "info.toss.winner", Text.MAX_NAME);
+        FixtureService.checkOfficials(
+                Officials.fromCricsheet(info.officials()), "info.officials.", OfficialRole::cricsheetKey);
     }
 }

@@ -1,5 +1,6 @@
 package cricket.server.publicread;
 
+import cricket.api.MatchFacts;
 import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
 import cricket.server.competition.CompetitionSource;
@@ -26,6 +27,10 @@ public final class EventLogViews implements PublicViews {
     @Override
     public View match(ViewKind kind, long matchId) {
         MatchState state = load(matchId);
+        if (kind.printsFacts()) {
+            MatchFacts facts = catalog.facts(matchId).orElseThrow(() -> new NotFound("no match with id " + matchId));
+            return new View(kind.render(matchId, state, facts, json), state.seq());
+        }
         return new View(kind.render(matchId, state, json), state.seq());
     }
 

@@ -1,6 +1,7 @@
 package cricket.server.publicread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import cricket.api.MatchFacts;
 import cricket.api.MatchSummary;
 import cricket.print.CardDetails;
 import cricket.print.ScorecardPdf;
@@ -32,12 +33,9 @@ public final class ViewBodies {
         return json.write(new WithIds(matchId, state.seq(), MatchCharts.of(state)));
     }
 
-    /**
-     * The printed scorecard, as the console prints it. The title is the sides; no officials are held for a match the
-     * server scored, and the card says so.
-     */
-    static byte[] scorecardPdf(long matchId, MatchState state, Json json) {
-        return ScorecardPdf.render(state.scorecard(), CardDetails.of(state, List.of("Match " + matchId), Map.of()));
+    /** The printed scorecard with the fixture's facts, as the console prints it from the same state and facts. */
+    static byte[] scorecardPdf(long matchId, MatchState state, MatchFacts facts, Json json) {
+        return ScorecardPdf.render(state.scorecard(), CardDetails.of(state, facts));
     }
 
     /** A view's body: matchId and version first, then the view's own fields, serialised once (no tree between). */

@@ -1,5 +1,6 @@
 package cricket.server.publicread;
 
+import cricket.api.MatchFacts;
 import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
@@ -48,15 +49,12 @@ public enum ViewKind {
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
     /** The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF). */
+    /**
+     * The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF), with the fixture's facts: so it
+     * is rendered when read, and an edit of the fixture drops it (the facts move no version).
+     */
     SCORECARD_PDF(
-            "scorecard-pdf",
-            Scope.MATCH,
-            ViewBodies::scorecardPdf,
-            null,
-            List.of("/api/v1/matches/{id}/scorecard.pdf"),
-            Cache.SHORT,
-            Media.PDF,
-            Render.ON_READ),
+            "scorecard-pdf", ViewBodies::scorecardPdf, List.of("/api/v1/matches/{id}/scorecard.pdf"), Cache.SHORT),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT),
     /** A tournament's points table (league matches only), issue 16. */
@@ -159,6 +157,12 @@ public enum ViewKind {
         byte[] render(long matchId, MatchState state, Json json);
     }
 
+    /** Renders a match's view from the engine's state and the fixture's facts (venue, date, officials). */
+    @FunctionalInterface
+    public interface FactsBody {
+        byte[] render(long matchId, MatchState state, MatchFacts facts, Json json);
+    }
+
     /** Renders a site view from the matches now being played. */
     @FunctionalInterface
     public interface SiteBody {
@@ -182,6 +186,7 @@ public enum ViewKind {
     private final String key;
     private final Scope scope;
     private final MatchBody matchBody;
+    private final FactsBody factsBody;
     private final SiteBody siteBody;
     private final TournamentBody tournamentBody;
     private final PlayerBody playerBody;
@@ -193,7 +198,7 @@ public enum ViewKind {
 
     /** A view rendered after the reply (a site view is rendered on the cache's worker anyway), with no pages. */
     ViewKind(String key, Scope scope, MatchBody matchBody, SiteBody siteBody, List<String> routes, Cache cache) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
+        this(key, scope, matchBody, null, siteBody, null, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
     }
 
     ViewKind(
@@ -205,33 +210,27 @@ public enum ViewKind {
             Cache cache,
             Render render,
             Paged paged) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, Media.JSON, render, paged);
+        this(key, scope, matchBody, null, siteBody, null, null, routes, cache, Media.JSON, render, paged);
     }
 
-    ViewKind(
-            String key,
-            Scope scope,
-            MatchBody matchBody,
-            SiteBody siteBody,
-            List<String> routes,
-            Cache cache,
-            Media media,
-            Render render) {
-        this(key, scope, matchBody, siteBody, null, null, routes, cache, media, render, null);
+    /** A match view that prints the fixture's facts: a PDF, rendered when read (the facts cost a query). */
+    ViewKind(String key, FactsBody body, List<String> routes, Cache cache) {
+        this(key, Scope.MATCH, null, body, null, null, null, routes, cache, Media.PDF, Render.ON_READ, null);
     }
 
     ViewKind(String key, TournamentBody body, List<String> routes, Cache cache) {
-        this(key, Scope.TOURNAMENT, null, null, body, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
+        this(key, Scope.TOURNAMENT, null, null, null, body, null, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
     }
 
     ViewKind(String key, PlayerBody body, List<String> routes, Cache cache) {
-        this(key, Scope.PLAYER, null, null, null, body, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
+        this(key, Scope.PLAYER, null, null, null, null, body, routes, cache, Media.JSON, Render.AFTER_REPLY, null);
     }
 
     ViewKind(
             String key,
             Scope scope,
             MatchBody matchBody,
+            FactsBody factsBody,
             SiteBody siteBody,
             TournamentBody tournamentBody,
             PlayerBody playerBody,
@@ -243,7 +242,7 @@ public enum ViewKind {
         if (paged != null && scope != Scope.MATCH) {
             throw new IllegalArgumentException("view " + key + ": only a match view has pages");
         }
-        if ((scope == Scope.MATCH) != (matchBody != null)
+        if ((scope == Scope.MATCH) != (matchBody != null ^ factsBody != null)
                 || (scope == Scope.SITE) != (siteBody != null)
                 || (scope == Scope.TOURNAMENT) != (tournamentBody != null)
                 || (scope == Scope.PLAYER) != (playerBody != null)) {
@@ -258,6 +257,7 @@ public enum ViewKind {
         this.key = key;
         this.scope = scope;
         this.matchBody = matchBody;
+        this.factsBody = factsBody;
         this.siteBody = siteBody;
         this.tournamentBody = tournamentBody;
         this.playerBody = playerBody;
@@ -332,9 +332,25 @@ public enum ViewKind {
         return REDIS_PREFIX + key;
     }
 
+    /** Whether this match view prints the fixture's facts: rendered with {@link #render(long, MatchState, MatchFacts, Json)}. */
+    public boolean printsFacts() {
+        return factsBody != null;
+    }
+
     public byte[] render(long matchId, MatchState state, Json json) {
         require(Scope.MATCH);
+        if (factsBody != null) {
+            throw new IllegalStateException("view " + key + " prints the fixture's facts: render it with them");
+        }
         return matchBody.render(matchId, state, json);
+    }
+
+    /** A match view with the fixture's facts; one that prints none ignores them. */
+    public byte[] render(long matchId, MatchState state, MatchFacts facts, Json json) {
+        require(Scope.MATCH);
+        return factsBody == null
+                ? matchBody.render(matchId, state, json)
+                : factsBody.render(matchId, state, facts, json);
     }
 
     public byte[] render(List<MatchSummary> live, Json json) {

@@ -21,6 +21,12 @@ public interface MatchViewsListener {
     /** A fixture, team or tournament was edited: lists that show them are out of date. */
     default void fixturesChanged() {}
 
+    /**
+     * What the printed card says of a match beside its scoring (tournament, venue, start, officials) changed: the
+     * views that print them are out of date although the match's version did not move.
+     */
+    default void factsChanged(long matchId) {}
+
     /** A tournament was made: its views exist from now (not only once the cache next re-reads the highest id). */
     default void tournamentCreated(long tournamentId) {}
 

@@ -7,6 +7,9 @@ import static cricket.server.cache.CacheTestKit.settledDbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cricket.api.Role;
 import cricket.api.User;
 import cricket.server.App;
@@ -14,7 +17,14 @@ import cricket.server.Http;
 import cricket.server.TestServer;
 import cricket.server.publicread.ViewKind;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
+import java.util.Locale;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -166,6 +176,106 @@ class ScorecardPdfViewTest {
             assertThat(first.body()).isEqualTo(second.body()).isEqualTo(stored);
             assertThat(CacheTestKit.counter(cold, "cricket_cache_rebuilds")).isZero();
         }
+    }
+
+    /** Names the match's officials with an admin's edit of its fixture, every other field as it was. */
+    void nameOfficials(String officials) {
+        Http admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+        JsonNode detail = reader.get("/api/v1/matches/" + matchId).json();
+        ObjectNode body = JsonNodeFactory.instance.objectNode();
+        body.put("tournamentId", detail.get("tournamentId").asLong());
+        body.put("homeTeamId", detail.get("teams").get(0).get("id").asLong());
+        body.put("awayTeamId", detail.get("teams").get(1).get("id").asLong());
+        body.put("venue", detail.get("venue").asText());
+        body.put("startTime", detail.get("startTime").asText());
+        if (detail.hasNonNull("rules")) {
+            body.set("rules", detail.get("rules"));
+        }
+        body.set("officials", readTree(officials));
+        Http.Reply edited = admin.put("/api/v1/matches/" + matchId, body.toString());
+        assertThat(edited.status()).as(edited.body()).isEqualTo(200);
+    }
+
+    @Test
+    void thePdfPrintsTheFixturesTournamentVenueDayAndEachOfficialUnderTheirRole() throws IOException {
+        String[] umpires = {unique("Umpire"), unique("Umpire")};
+        String tv = unique("TV");
+        String referee = unique("Referee");
+        nameOfficials("{\"umpires\":[\"" + umpires[0] + "\",\"" + umpires[1] + "\"],\"tvUmpires\":[\"" + tv
+                + "\"],\"matchReferees\":[\"" + referee + "\"]}");
+        balls(app, scorerHttp, matchId, 1, 6);
+        JsonNode detail = reader.get("/api/v1/matches/" + matchId).json();
+
+        String text = text(raw(app, pdf()).body());
+        ZonedDateTime start = Instant.parse(detail.get("startTime").asText()).atZone(ZoneOffset.UTC);
+        String day = start.getDayOfMonth() + " " + start.getMonth().getDisplayName(TextStyle.FULL, Locale.ENGLISH) + " "
+                + start.getYear();
+        assertThat(text.lines())
+                .contains(detail.get("tournament").asText(), detail.get("venue").asText(), day)
+                .contains(
+                        "Umpires: " + umpires[0] + ", " + umpires[1], "TV umpire: " + tv, "Match referee: " + referee);
+        assertThat(text).doesNotContain("Reserve umpire").doesNotContain("None recorded");
+    }
+
+    /** The officials move no version: the edit drops the held PDF here, in Redis and on the other instances. */
+    @Test
+    void anEditOfTheOfficialsIsOnTheNextReadHereAndOnAnotherInstance() throws Exception {
+        String first = unique("Referee");
+        nameOfficials("{\"matchReferees\":[\"" + first + "\"]}");
+        balls(app, scorerHttp, matchId, 1, 8);
+        try (App other = TestServer.anotherInstance()) {
+            assertThat(text(raw(app, pdf()).body())).contains("Match referee: " + first);
+            assertThat(text(raw(other, pdf()).body())).contains("Match referee: " + first);
+            assertThat(raw(other, pdf()).headers().firstValue("X-Cache")).hasValue("HIT");
+
+            String second = unique("Referee");
+            nameOfficials("{\"matchReferees\":[\"" + second + "\"],\"reserveUmpires\":[\"" + first + "\"]}");
+            HttpResponse<byte[]> here = raw(app, pdf());
+            assertThat(here.headers().firstValue("ETag")).hasValue("\"8\"");
+            assertThat(text(here.body())).contains("Match referee: " + second, "Reserve umpire: " + first);
+
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            String there = text(raw(other, pdf()).body());
+            while (!there.contains("Match referee: " + second)) {
+                assertThat(System.nanoTime())
+                        .as("the other instance drops its copy")
+                        .isLessThan(deadline);
+                Thread.sleep(20);
+                there = text(raw(other, pdf()).body());
+            }
+            assertThat(there).doesNotContain("Match referee: " + first);
+        }
+    }
+
+    @Test
+    void renamingTheTournamentReprintsItsMatchesCards() throws IOException {
+        balls(app, scorerHttp, matchId, 1, 4);
+        JsonNode detail = reader.get("/api/v1/matches/" + matchId).json();
+        assertThat(text(raw(app, pdf()).body()).lines())
+                .contains(detail.get("tournament").asText());
+        Http admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+        String renamed = unique("Renamed cup");
+        Http.Reply r = admin.put(
+                "/api/v1/tournaments/" + detail.get("tournamentId").asLong(),
+                "{\"name\":\"" + renamed + "\",\"season\":\"2026\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        assertThat(text(raw(app, pdf()).body()).lines())
+                .contains(renamed)
+                .doesNotContain(detail.get("tournament").asText());
+    }
+
+    private static JsonNode readTree(String json) {
+        try {
+            return new ObjectMapper().readTree(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Test

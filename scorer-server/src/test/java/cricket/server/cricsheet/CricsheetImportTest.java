@@ -3,7 +3,9 @@ package cricket.server.cricsheet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cricket.api.OfficialRole;
 import cricket.api.Role;
 import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
@@ -134,6 +136,61 @@ class CricsheetImportTest {
         MatchState original = MatchState.replay(
                 CricsheetReader.read(DevMatches.DIR.resolve("1187680.json")).events());
         assertThat(MatchState.replay(back.events()).scorecard()).isEqualTo(original.scorecard());
+    }
+
+    /** info.officials is stored with the fixture (detail by role) and written back by the export as it came. */
+    @ParameterizedTest
+    @MethodSource("devMatches")
+    void anImportedMatchsOfficialsAreInItsDetailAndItsExport(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        JsonNode inFile = new ObjectMapper().readTree(file.toFile()).get("info").get("officials");
+        long matchId = admin.post("/api/v1/import/cricsheet?name=" + name, Files.readString(file))
+                .json()
+                .get("matchId")
+                .asLong();
+
+        JsonNode detail = new Http(app).get("/api/v1/matches/" + matchId).json().get("officials");
+        for (OfficialRole role : OfficialRole.values()) {
+            JsonNode expected = inFile == null || !inFile.has(role.cricsheetKey())
+                    ? new ObjectMapper().createArrayNode()
+                    : inFile.get(role.cricsheetKey());
+            assertThat(detail.get(role.field())).as(name + " " + role).isEqualTo(expected);
+        }
+        JsonNode exported = new ObjectMapper()
+                .readTree(new Http(app)
+                        .get("/api/v1/matches/" + matchId + "/cricsheet")
+                        .body())
+                .get("info")
+                .get("officials");
+        assertThat(exported).as(name).isEqualTo(inFile);
+    }
+
+    @Test
+    void aFileWithABlankOfficialOrTooManyIs400NamingThePlaceAndStoresNothing() throws IOException {
+        int matches = new Http(app).get("/api/v1/matches").json().size();
+        ObjectNode blank = withTvUmpires(" ");
+        Http.Reply refused = admin.post("/api/v1/import/cricsheet?name=officials-blank.json", blank.toString());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("detail").asText()).contains("officials.tv_umpires");
+
+        String[] seven = new String[cricket.api.Officials.MAX_PER_ROLE + 1];
+        java.util.Arrays.setAll(seven, i -> "Umpire " + i);
+        Http.Reply tooMany = admin.post(
+                "/api/v1/import/cricsheet?name=officials-many.json",
+                withTvUmpires(seven).toString());
+        assertThat(tooMany.status()).as(tooMany.body()).isEqualTo(400);
+        assertThat(tooMany.json().get("field").asText()).isEqualTo("info.officials.tv_umpires");
+        assertThat(new Http(app).get("/api/v1/matches").json().size()).isEqualTo(matches);
+    }
+
+    private static ObjectNode withTvUmpires(String... names) throws IOException {
+        ObjectNode file = (ObjectNode) new ObjectMapper()
+                .readTree(DevMatches.DIR.resolve("1082628.json").toFile());
+        var list = ((ObjectNode) file.get("info")).putObject("officials").putArray("tv_umpires");
+        for (String name : names) {
+            list.add(name);
+        }
+        return file;
     }
 
     @Test
