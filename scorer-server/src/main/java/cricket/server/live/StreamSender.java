@@ -1,5 +1,6 @@
 package cricket.server.live;
 
+import java.nio.ByteBuffer;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,9 +38,13 @@ final class StreamSender implements AutoCloseable {
     static final class Stream {
         final long matchId;
         final LiveStreams.Sink sink;
+        /** True while the rest of a write the socket did not take at once is being written. */
         final AtomicBoolean writing = new AtomicBoolean();
+
         volatile long writingSince;
         volatile int sent;
+        /** Run when the rest of a write has gone (set when the stream joins its sender). */
+        Runnable afterWrite;
 
         Stream(long matchId, LiveStreams.Sink sink, int sent) {
             this.matchId = matchId;
@@ -67,6 +72,7 @@ final class StreamSender implements AutoCloseable {
 
     /** Adds a stream; it gets the current version at once if it is behind it. */
     void open(Stream stream) {
+        stream.afterWrite = () -> afterWrite(stream);
         byMatch.computeIfAbsent(stream.matchId, id -> ConcurrentHashMap.newKeySet())
                 .add(stream);
         stream.sink.onClose(() -> close(stream));
@@ -118,8 +124,11 @@ final class StreamSender implements AutoCloseable {
         if (frame == null) {
             return;
         }
+        ByteBuffer view = frame.view(); // one view for all: a write that the socket takes whole leaves it free
         for (Stream stream : streams) {
-            send(stream, frame);
+            if (stream.sent < frame.version() && !stream.sink.terminated()) {
+                write(stream, view.clear(), frame.version());
+            }
         }
     }
 
@@ -128,29 +137,42 @@ final class StreamSender implements AutoCloseable {
         if (stream.sent >= frame.version() || stream.sink.terminated()) {
             return;
         }
-        write(stream, frame.bytes(), frame.version());
+        write(stream, frame.view(), frame.version());
     }
 
-    private void write(Stream stream, byte[] bytes, int version) {
-        if (!stream.writing.compareAndSet(false, true)) {
+    /**
+     * Writes {@code bytes} (a view the sink may not keep) unless a write to the stream is in flight. Runs on this
+     * sender's thread only, so the flag is set here and cleared here or, for a write finished later, by
+     * {@link #afterWrite}.
+     */
+    private void write(Stream stream, ByteBuffer bytes, int version) {
+        if (stream.writing.get()) {
             return; // when the write in flight finishes, the stream is brought up to the newest version
         }
-        stream.writingSince = System.nanoTime();
+        stream.writing.set(true); // before the write: its rest may finish on another thread
         if (version > stream.sent) {
             stream.sent = version;
         }
+        boolean whole;
         try {
-            stream.sink.write(bytes, () -> {
-                stream.writing.set(false);
-                // A version that came while this write was in flight was skipped for this stream: send it now.
-                LiveStreams.Frame newest = frames.held(stream.matchId);
-                if (newest != null && newest.version() > stream.sent) {
-                    execute(() -> send(stream, newest));
-                }
-            });
+            whole = stream.sink.write(bytes, stream.afterWrite);
         } catch (RuntimeException e) {
-            stream.writing.set(false);
+            whole = true; // nothing in flight
             log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
+        }
+        if (whole) {
+            stream.writing.set(false);
+        } else {
+            stream.writingSince = System.nanoTime(); // read only by this thread's tick, which is not running now
+        }
+    }
+
+    /** The rest of a write has gone (or failed): a version that came meanwhile was skipped for the stream. */
+    private void afterWrite(Stream stream) {
+        stream.writing.set(false);
+        LiveStreams.Frame newest = frames.held(stream.matchId);
+        if (newest != null && newest.version() > stream.sent) {
+            execute(() -> send(stream, newest));
         }
     }
 
@@ -167,7 +189,8 @@ final class StreamSender implements AutoCloseable {
                 }
                 pushNow(match.getKey());
                 if (ticks % LiveStreams.KEEP_ALIVE_SECONDS == 0) {
-                    match.getValue().forEach(s -> write(s, LiveStreams.KEEP_ALIVE, -1));
+                    ByteBuffer keepAlive = LiveStreams.KEEP_ALIVE.view();
+                    match.getValue().forEach(s -> write(s, keepAlive.clear(), -1));
                 }
             }
         } catch (RuntimeException e) {
