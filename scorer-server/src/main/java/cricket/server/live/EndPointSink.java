@@ -4,6 +4,7 @@ import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.nio.ByteBuffer;
 import java.nio.channels.SocketChannel;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,13 @@ import org.eclipse.jetty.util.Callback;
  * Javalin.
  */
 final class EndPointSink implements LiveStreams.Sink, Callback, AsyncListener {
+    /**
+     * The kernel's send buffer of a stream's socket (Linux keeps twice this): about 90 events of a live summary, far
+     * more than a reader that keeps up ever has in flight, and a bound on what a frozen tab holds in kernel memory
+     * (autotuning would let each grow to megabytes) before its writes wait and its stall is noticed.
+     */
+    static final int SEND_BUFFER_BYTES = 32 * 1024;
+
     private final EndPoint endPoint;
     /** Null when the connection is not a plain socket's (then every write goes through the EndPoint). */
     private final SocketChannel channel;
@@ -43,6 +51,11 @@ final class EndPointSink implements LiveStreams.Sink, Callback, AsyncListener {
         this.ended = ended;
         if (channel != null) {
             endPoint.setIdleTimeout(0);
+            try {
+                channel.setOption(StandardSocketOptions.SO_SNDBUF, SEND_BUFFER_BYTES);
+            } catch (IOException e) { // closed already: the first write fails and ends the stream
+                // nothing to set
+            }
         }
         async.addListener(this);
     }
