@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * the newest version is sent if the stream is behind. A write that has not finished within {@link #STALL_SECONDS}
  * (a frozen browser tab, a phone in a tunnel: the socket's buffers are full) cuts the stream off: its reader
  * reconnects with Last-Event-ID, and no other stream ever waits for it. Once a second each sender also rechecks
- * each match it watches (which covers a channel message lost while Redis was away) and every
- * {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
+ * each match it watches (which covers a channel message lost while Redis was away), and no stream goes
+ * {@value #KEEP_ALIVE_SECONDS} seconds without a byte: one that has had no event gets a comment, so dead clients go.
  */
 public final class LiveStreams implements AutoCloseable {
     static final int KEEP_ALIVE_SECONDS = 15;
