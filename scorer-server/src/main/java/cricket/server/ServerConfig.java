@@ -312,10 +312,11 @@ public record ServerConfig(
     }
 
     /**
-     * Streams one core pushes a version to in half a second: bench/fan-out measured about 20 us of server CPU per
-     * delivered version (2026-12-02, the kernel's loopback send included, on a loaded machine).
+     * Streams one core pushes a version to in half a second: bench/fan-out measured 11 to 12 us of server CPU per
+     * delivered version, the kernel's loopback send (7 to 8 us) included (2026-12-02, 19,000 and 100,000 readers,
+     * on a loaded machine; it was 20 us before the frames went straight to the sockets).
      */
-    static final int LIVE_STREAMS_PER_CORE = 25_000;
+    static final int LIVE_STREAMS_PER_CORE = 40_000;
 
     /**
      * Each live stream holds a socket, so an instance holds at most its open-file limit less what everything else

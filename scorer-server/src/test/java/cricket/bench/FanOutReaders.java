@@ -14,15 +14,15 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 /**
- * {@code FanOutReaders DIR NAME SOURCE_IP TARGETS MATCH COUNT BASE_VERSION BALLS}: one load-client process of
- * bench/fan-out. It holds COUNT live streams ({@code GET /api/v1/matches/MATCH/stream}) spread round-robin over
+ * {@code FanOutReaders DIR NAME SOURCE_IP TARGETS MATCH COUNT BASE_VERSION BALLS [THREADS]}: one load-client process
+ * of bench/fan-out. It holds COUNT live streams ({@code GET /api/v1/matches/MATCH/stream}) spread round-robin over
  * TARGETS ({@code host:port,host:port}), all from SOURCE_IP (one loopback address per process, so that ports do not
- * run short), on one selector thread with plain NIO: a reader costs a socket and a few dozen bytes here, not a
- * thread.
+ * run short), on THREADS selector threads (default 2) with plain NIO: a reader costs a socket and a few dozen bytes
+ * here, not a thread. Each thread reads a ready stream with one read into its own direct buffer, copies it out once
+ * and hands the whole read to the stream's {@link EventStream}, which scans it for {@code id:} lines.
  *
  * <p>For each stream it keeps the {@link System#nanoTime} (the machine's monotonic clock, which every process on it
  * shares) at which each version BASE_VERSION..BASE_VERSION+BALLS first arrived. A stream that drops reconnects with
@@ -32,41 +32,34 @@ import java.util.List;
 public final class FanOutReaders {
     private static final int CONNECTS_IN_FLIGHT = 500;
     private static final long RETRY_NANOS = 1_000_000_000L;
+    private static final int READ_BYTES = 64 * 1024;
 
     private final Path dir;
     private final String name;
-    private final InetSocketAddress source;
-    private final List<InetSocketAddress> targets;
-    private final long matchId;
-    private final int baseVersion;
-    private final int balls;
-    private final Selector selector;
-    private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(64 * 1024);
+    private final List<Loop> loops = new ArrayList<>();
     private final List<Reader> readers = new ArrayList<>();
-    private final ArrayDeque<Reader> toConnect = new ArrayDeque<>();
-    private final ArrayDeque<Reader> toRetry = new ArrayDeque<>();
-    private int connecting;
-    private long reconnects;
-    private long refused;
 
     private FanOutReaders(String[] args) throws IOException {
         dir = Path.of(args[0]);
         name = args[1];
-        source = new InetSocketAddress(args[2], 0);
-        targets = new ArrayList<>();
+        InetSocketAddress source = new InetSocketAddress(args[2], 0);
+        List<InetSocketAddress> targets = new ArrayList<>();
         for (String target : args[3].split(",")) {
             String[] hostPort = target.split(":");
             targets.add(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])));
         }
-        matchId = Long.parseLong(args[4]);
+        long matchId = Long.parseLong(args[4]);
         int count = Integer.parseInt(args[5]);
-        baseVersion = Integer.parseInt(args[6]);
-        balls = Integer.parseInt(args[7]);
-        selector = Selector.open();
+        int baseVersion = Integer.parseInt(args[6]);
+        int balls = Integer.parseInt(args[7]);
+        int threads = args.length > 8 ? Integer.parseInt(args[8]) : 2;
+        for (int t = 0; t < threads; t++) {
+            loops.add(new Loop(name + "-" + t, source, matchId, CONNECTS_IN_FLIGHT / threads));
+        }
         for (int i = 0; i < count; i++) {
-            Reader reader = new Reader(targets.get(i % targets.size()), balls + 1);
+            Reader reader = new Reader(targets.get(i % targets.size()), new EventStream(baseVersion, balls + 1));
             readers.add(reader);
-            toConnect.add(reader);
+            loops.get(i % threads).toConnect.add(reader);
         }
     }
 
@@ -74,120 +67,34 @@ public final class FanOutReaders {
         new FanOutReaders(args).run();
     }
 
-    private void run() throws IOException {
+    private void run() throws IOException, InterruptedException {
         Path stop = dir.resolve("stop");
-        long nextReport = 0;
+        for (Loop loop : loops) {
+            loop.start();
+        }
         while (!Files.exists(stop)) {
-            long now = System.nanoTime();
-            while (!toRetry.isEmpty() && toRetry.peek().retryAt <= now) {
-                toConnect.add(toRetry.poll());
-            }
-            while (connecting < CONNECTS_IN_FLIGHT && !toConnect.isEmpty()) {
-                connect(toConnect.poll());
-            }
-            selector.select(100);
-            Iterator<SelectionKey> keys = selector.selectedKeys().iterator();
-            while (keys.hasNext()) {
-                SelectionKey key = keys.next();
-                keys.remove();
-                Reader reader = (Reader) key.attachment();
-                try {
-                    if (key.isConnectable()) {
-                        finishConnect(reader, key);
-                    } else if (key.isReadable()) {
-                        read(reader, key);
-                    }
-                } catch (IOException e) {
-                    drop(reader);
-                }
-            }
-            if (now > nextReport) {
-                report();
-                nextReport = now + 1_000_000_000L;
-            }
+            report();
+            Thread.sleep(1000);
+        }
+        for (Loop loop : loops) {
+            loop.stopping = true;
+            loop.selector.wakeup();
+        }
+        for (Loop loop : loops) {
+            loop.join();
         }
         report();
         write();
     }
 
-    private void connect(Reader reader) {
-        try {
-            SocketChannel channel = SocketChannel.open();
-            channel.configureBlocking(false);
-            channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
-            channel.bind(source);
-            reader.channel = channel;
-            reader.reset();
-            connecting++;
-            reader.connecting = true;
-            if (channel.connect(reader.target)) {
-                finishConnect(reader, channel.register(selector, 0, reader));
-            } else {
-                channel.register(selector, SelectionKey.OP_CONNECT, reader);
-            }
-        } catch (IOException e) {
-            drop(reader);
-        }
-    }
-
-    private void finishConnect(Reader reader, SelectionKey key) throws IOException {
-        reader.channel.finishConnect();
-        reader.connecting = false;
-        connecting--;
-        String lastEventId = reader.lastVersion < 0 ? "" : "Last-Event-ID: " + reader.lastVersion + "\r\n";
-        byte[] request = ("GET /api/v1/matches/" + matchId + "/stream HTTP/1.1\r\nHost: "
-                        + reader.target.getHostString() + "\r\nAccept: text/event-stream\r\n" + lastEventId + "\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        ByteBuffer out = ByteBuffer.wrap(request);
-        while (out.hasRemaining()) {
-            reader.channel.write(out); // a fresh socket's send buffer takes a request of this size at once
-        }
-        key.interestOps(SelectionKey.OP_READ);
-    }
-
-    private void read(Reader reader, SelectionKey key) throws IOException {
-        readBuffer.clear();
-        int n = reader.channel.read(readBuffer);
-        if (n < 0) {
-            drop(reader);
-            return;
-        }
-        long now = System.nanoTime();
-        readBuffer.flip();
-        while (readBuffer.hasRemaining()) {
-            if (!reader.feed(readBuffer.get(), now, baseVersion)) {
-                refused++;
-                drop(reader);
-                return;
-            }
-        }
-    }
-
-    /** Closes the stream and schedules a reconnect (with Last-Event-ID), as a browser's EventSource does. */
-    private void drop(Reader reader) {
-        if (reader.connecting) {
-            reader.connecting = false;
-            connecting--;
-        }
-        try {
-            if (reader.channel != null) {
-                reader.channel.close();
-            }
-        } catch (IOException ignored) {
-            // closing a broken socket
-        }
-        reader.channel = null;
-        reconnects++;
-        reader.retryAt = System.nanoTime() + RETRY_NANOS;
-        toRetry.add(reader);
-    }
-
     private void report() throws IOException {
-        int connected = 0;
-        for (Reader reader : readers) {
-            if (reader.channel != null && reader.lastVersion >= 0) {
-                connected++;
-            }
+        long connected = 0;
+        long reconnects = 0;
+        long refused = 0;
+        for (Loop loop : loops) {
+            connected += loop.connected;
+            reconnects += loop.reconnects;
+            refused += loop.refused;
         }
         Path tmp = dir.resolve(name + ".connected.tmp");
         Files.writeString(tmp, connected + " " + reconnects + " " + refused + "\n");
@@ -200,11 +107,17 @@ public final class FanOutReaders {
         try (DataOutputStream out =
                 new DataOutputStream(new java.io.BufferedOutputStream(Files.newOutputStream(tmp)))) {
             out.writeInt(readers.size());
-            out.writeInt(balls + 1);
+            out.writeInt(readers.isEmpty() ? 0 : readers.get(0).events.arrivals().length);
             for (Reader reader : readers) {
-                for (long t : reader.arrivals) {
+                for (long t : reader.events.arrivals()) {
                     out.writeLong(t);
                 }
+            }
+            long reconnects = 0;
+            long refused = 0;
+            for (Loop loop : loops) {
+                reconnects += loop.reconnects;
+                refused += loop.refused;
             }
             out.writeLong(reconnects);
             out.writeLong(refused);
@@ -212,130 +125,171 @@ public final class FanOutReaders {
         Files.move(tmp, dir.resolve(name + ".bin"), StandardCopyOption.ATOMIC_MOVE);
     }
 
-    /**
-     * One stream: an HTTP/1.1 response head, then (chunked or not) Server-Sent Events, of which only the {@code id:}
-     * lines matter here. Parsed a byte at a time, keeping the first bytes of the current line only.
-     */
+    /** One stream and its connection (null between a drop and the reconnect). */
     private static final class Reader {
         final InetSocketAddress target;
-        final long[] arrivals;
+        final EventStream events;
         SocketChannel channel;
         boolean connecting;
         long retryAt;
-        int lastVersion = -1;
 
-        private boolean inHead;
-        private boolean chunked;
-        private int status;
-        private long chunkLeft; // bytes of chunk data still to come; -1 while reading a size line
-        private final StringBuilder sizeLine = new StringBuilder();
-        private final byte[] line = new byte[24];
-        private int lineLength;
-        private boolean skipCrlf;
-
-        Reader(InetSocketAddress target, int versions) {
+        Reader(InetSocketAddress target, EventStream events) {
             this.target = target;
-            this.arrivals = new long[versions];
+            this.events = events;
+        }
+    }
+
+    /** One selector thread and the streams dealt to it; its counters are read by the reporting thread. */
+    private static final class Loop extends Thread {
+        final Selector selector;
+        final ArrayDeque<Reader> toConnect = new ArrayDeque<>();
+        private final ArrayDeque<Reader> toRetry = new ArrayDeque<>();
+        private final List<Reader> mine = new ArrayList<>();
+        private final InetSocketAddress source;
+        private final long matchId;
+        private final int connectsInFlight;
+        private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BYTES);
+        private final byte[] bytes = new byte[READ_BYTES];
+        private int connecting;
+        volatile boolean stopping;
+        volatile long connected;
+        volatile long reconnects;
+        volatile long refused;
+
+        Loop(String name, InetSocketAddress source, long matchId, int connectsInFlight) throws IOException {
+            super(name);
+            this.selector = Selector.open();
+            this.source = source;
+            this.matchId = matchId;
+            this.connectsInFlight = Math.max(1, connectsInFlight);
         }
 
-        void reset() {
-            inHead = true;
-            chunked = false;
-            status = 0;
-            chunkLeft = -1;
-            sizeLine.setLength(0);
-            lineLength = 0;
-            skipCrlf = false;
-        }
-
-        /** Takes one byte; false when the server refused the stream (not a 200). */
-        boolean feed(byte b, long now, int baseVersion) {
-            if (inHead) {
-                return head(b);
-            }
-            if (!chunked) {
-                body(b, now, baseVersion);
-                return true;
-            }
-            if (skipCrlf) { // the CRLF after a chunk's data
-                if (b == '\n') {
-                    skipCrlf = false;
-                }
-                return true;
-            }
-            if (chunkLeft < 0) {
-                if (b == '\n') {
-                    String size = sizeLine.toString().trim();
-                    int semicolon = size.indexOf(';');
-                    chunkLeft = Long.parseLong(semicolon < 0 ? size : size.substring(0, semicolon), 16);
-                    sizeLine.setLength(0);
-                    if (chunkLeft == 0) {
-                        return false; // the response ended: the stream is over
+        @Override
+        public void run() {
+            mine.addAll(toConnect);
+            long nextCount = 0;
+            try {
+                while (!stopping) {
+                    long now = System.nanoTime();
+                    while (!toRetry.isEmpty() && toRetry.peek().retryAt <= now) {
+                        toConnect.add(toRetry.poll());
                     }
-                } else if (b != '\r') {
-                    sizeLine.append((char) b);
-                }
-                return true;
-            }
-            body(b, now, baseVersion);
-            if (--chunkLeft == 0) {
-                chunkLeft = -1;
-                skipCrlf = true;
-            }
-            return true;
-        }
-
-        private boolean head(byte b) {
-            if (b == '\n') {
-                String text = new String(line, 0, Math.min(lineLength, line.length), StandardCharsets.US_ASCII);
-                if (lineLength == 0 || (lineLength == 1 && line[0] == '\r')) {
-                    inHead = false;
-                    lineLength = 0;
-                    return status == 200;
-                }
-                if (status == 0 && text.startsWith("HTTP/1.1 ")) {
-                    status = Integer.parseInt(text.substring(9, 12));
-                } else if (text.toLowerCase().startsWith("transfer-encoding: chu")) {
-                    chunked = true;
-                }
-                lineLength = 0;
-            } else {
-                if (lineLength < line.length) {
-                    line[lineLength] = b;
-                }
-                lineLength++;
-            }
-            return true;
-        }
-
-        private void body(byte b, long now, int baseVersion) {
-            if (b == '\n') {
-                if (lineLength > 3 && line[0] == 'i' && line[1] == 'd' && line[2] == ':') {
-                    int version = parseVersion();
-                    lastVersion = Math.max(lastVersion, version);
-                    int index = version - baseVersion;
-                    if (index >= 0 && index < arrivals.length && arrivals[index] == 0) {
-                        arrivals[index] = now;
+                    while (connecting < connectsInFlight && !toConnect.isEmpty()) {
+                        connect(toConnect.poll());
+                    }
+                    selector.select(this::ready, 100); // no selected-key set to fill and empty
+                    if (now > nextCount) {
+                        count();
+                        nextCount = now + 1_000_000_000L;
                     }
                 }
-                lineLength = 0;
-            } else {
-                if (lineLength < line.length) {
-                    line[lineLength] = b;
-                }
-                lineLength++;
+                count();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }
 
-        private int parseVersion() {
-            int value = 0;
-            for (int i = 3; i < Math.min(lineLength, line.length); i++) {
-                byte c = line[i];
-                if (c >= '0' && c <= '9') {
-                    value = value * 10 + (c - '0');
+        private void ready(SelectionKey key) {
+            Reader reader = (Reader) key.attachment();
+            try {
+                if (key.isConnectable()) {
+                    finishConnect(reader, key);
+                } else if (key.isReadable()) {
+                    read(reader);
+                }
+            } catch (IOException e) {
+                drop(reader);
+            }
+        }
+
+        private void count() {
+            long n = 0;
+            for (Reader reader : mine) {
+                if (reader.channel != null && reader.events.lastVersion() >= 0) {
+                    n++;
                 }
             }
-            return value;
+            connected = n;
+        }
+
+        private void connect(Reader reader) {
+            try {
+                SocketChannel channel = SocketChannel.open();
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.SO_REUSEADDR, true);
+                channel.bind(source);
+                reader.channel = channel;
+                reader.events.reset();
+                connecting++;
+                reader.connecting = true;
+                if (channel.connect(reader.target)) {
+                    finishConnect(reader, channel.register(selector, 0, reader));
+                } else {
+                    channel.register(selector, SelectionKey.OP_CONNECT, reader);
+                }
+            } catch (IOException e) {
+                drop(reader);
+            }
+        }
+
+        private void finishConnect(Reader reader, SelectionKey key) throws IOException {
+            reader.channel.finishConnect();
+            reader.connecting = false;
+            connecting--;
+            int last = reader.events.lastVersion();
+            String lastEventId = last < 0 ? "" : "Last-Event-ID: " + last + "\r\n";
+            byte[] request = ("GET /api/v1/matches/" + matchId + "/stream HTTP/1.1\r\nHost: "
+                            + reader.target.getHostString() + "\r\nAccept: text/event-stream\r\n" + lastEventId
+                            + "\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+            ByteBuffer out = ByteBuffer.wrap(request);
+            while (out.hasRemaining()) {
+                reader.channel.write(out); // a fresh socket's send buffer takes a request of this size at once
+            }
+            key.interestOps(SelectionKey.OP_READ);
+        }
+
+        /** One read of whatever the socket holds (up to 64 KB), copied out once and scanned as a whole. */
+        private void read(Reader reader) throws IOException {
+            readBuffer.clear();
+            int n = reader.channel.read(readBuffer);
+            if (n < 0) {
+                drop(reader);
+                return;
+            }
+            if (n == 0) {
+                return;
+            }
+            long now = System.nanoTime();
+            readBuffer.flip();
+            readBuffer.get(bytes, 0, n);
+            EventStream.Fed fed = reader.events.feed(bytes, 0, n, now);
+            if (fed == EventStream.Fed.CHUNKED) {
+                System.err.println("fan-out: a stream came chunked, which this client does not read; refused");
+            }
+            if (fed != EventStream.Fed.READING) {
+                refused++;
+                drop(reader);
+            }
+        }
+
+        /** Closes the stream and schedules a reconnect (with Last-Event-ID), as a browser's EventSource does. */
+        private void drop(Reader reader) {
+            if (reader.connecting) {
+                reader.connecting = false;
+                connecting--;
+            }
+            try {
+                if (reader.channel != null) {
+                    reader.channel.close();
+                }
+            } catch (IOException ignored) {
+                // closing a broken socket
+            }
+            reader.channel = null;
+            reconnects++;
+            reader.retryAt = System.nanoTime() + RETRY_NANOS;
+            toRetry.add(reader);
         }
     }
 }

@@ -40,6 +40,8 @@ public final class FanOutReport {
         }
         int balls = acks.size();
         long[] delays = new long[0];
+        long[] ballMax = new long[balls + 1]; // per ball (1..balls): the longest delay, and how many took over 1 s
+        long[] ballSlow = new long[balls + 1];
         int samples = 0;
         long missed = 0;
         long early = 0;
@@ -78,6 +80,10 @@ public final class FanOutReport {
                                     delay = 0;
                                 }
                                 delays[samples++] = delay;
+                                ballMax[v] = Math.max(ballMax[v], delay);
+                                if (delay > 1_000_000_000L) {
+                                    ballSlow[v]++;
+                                }
                             }
                         }
                     }
@@ -86,6 +92,15 @@ public final class FanOutReport {
                 }
             }
         }
+        StringBuilder perBall = new StringBuilder("fan-out: per ball, max ms (deliveries over 1 s):");
+        for (int v = 1; v <= balls; v++) {
+            perBall.append(' ')
+                    .append(ballMax[v] / 1_000_000)
+                    .append(" (")
+                    .append(ballSlow[v])
+                    .append(')');
+        }
+        System.out.println(perBall);
         long[] sorted = Arrays.copyOf(delays, samples);
         Arrays.sort(sorted);
         System.out.printf(

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * {@code FanOutScorer DIR PORT MATCH SCORER_PASSWORD BALLS EVERY_MS}: the scorer of bench/fan-out. Posts the live
- * match's next BALLS events over HTTP, one every EVERY_MS, and writes DIR/acks: a line {@code version nanoTime status}
+ * {@code FanOutScorer DIR PORT MATCH SCORER_PASSWORD BALLS EVERY_MS [AFTER]}: the scorer of bench/fan-out. Posts the
+ * live match's next BALLS events (after the AFTER it has posted before, 0 by default) over HTTP, one every EVERY_MS, and writes DIR/acks: a line {@code version nanoTime status}
  * per ball, the nanoTime taken when the POST's acknowledgement arrived (the machine's monotonic clock, shared with
  * the reader processes). A ball whose POST fails (a 502 from nginx while an instance dies, a dropped connection) is
  * sent again with the same eventId, as the scoring console's outbox does, for up to {@value #RETRY_SECONDS} s;
@@ -23,12 +23,13 @@ public final class FanOutScorer {
         long matchId = Long.parseLong(args[2]);
         int balls = Integer.parseInt(args[4]);
         long everyMs = Long.parseLong(args[5]);
+        int after = args.length > 6 ? Integer.parseInt(args[6]) : 0; // balls already posted (a warm-up)
         BenchServer.Scorer scorer = BenchServer.Scorer.ofTestMatch(port, matchId, args[3]);
         StringBuilder acks = new StringBuilder();
         int retries = 0;
         long next = System.nanoTime();
         for (int i = 1; i <= balls; i++) {
-            int seq = BenchServer.IMPORTED + i;
+            int seq = BenchServer.IMPORTED + after + i;
             String body = scorer.body(seq);
             long wait = next - System.nanoTime();
             if (wait > 0) {

@@ -5,6 +5,7 @@ import cricket.server.publicread.View;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,23 +23,25 @@ import org.slf4j.LoggerFactory;
  * the newest version is sent if the stream is behind. A write that has not finished within {@link #STALL_SECONDS}
  * (a frozen browser tab, a phone in a tunnel: the socket's buffers are full) cuts the stream off: its reader
  * reconnects with Last-Event-ID, and no other stream ever waits for it. Once a second each sender also rechecks
- * each match it watches (which covers a channel message lost while Redis was away) and every
- * {@value #KEEP_ALIVE_SECONDS} seconds sends a comment, so dead clients go.
+ * each match it watches (which covers a channel message lost while Redis was away), and no stream goes
+ * {@value #KEEP_ALIVE_SECONDS} seconds without a byte: one that has had no event gets a comment, so dead clients go.
  */
 public final class LiveStreams implements AutoCloseable {
     static final int KEEP_ALIVE_SECONDS = 15;
     static final int STALL_SECONDS = 10;
-    static final byte[] KEEP_ALIVE = ": keep-alive\n\n".getBytes(StandardCharsets.UTF_8);
+    static final Frame KEEP_ALIVE = new Frame(-1, direct(": keep-alive\n\n".getBytes(StandardCharsets.UTF_8)));
     private static final Logger log = LoggerFactory.getLogger(LiveStreams.class);
 
-    /** Where one stream's bytes go: the servlet response of a stream in the server. */
+    /** Where one stream's bytes go: the connection of a stream in the server. */
     interface Sink {
         /**
-         * Starts writing {@code frame} (whole Server-Sent Events) without blocking, and runs {@code done} once it
-         * has been written or has failed. The caller starts no other write before {@code done} has run, and never
-         * changes {@code frame}.
+         * Writes {@code frame} (whole Server-Sent Events, from its position to its limit) without blocking. True
+         * when the socket took all of it now; {@code done} is not run then. False when the rest is written later or
+         * the write failed: {@code done} runs once it is written or has failed (perhaps before this returns). The
+         * sink keeps no hold of {@code frame} once it returns (the caller reuses it for the next stream) and never
+         * changes its bytes; the caller starts no other write before {@code done} has run.
          */
-        void write(byte[] frame, Runnable done);
+        boolean write(ByteBuffer frame, Runnable done);
 
         boolean terminated();
 
@@ -49,8 +52,11 @@ public final class LiveStreams implements AutoCloseable {
         void abort();
     }
 
-    /** A version of a match's live summary as the bytes of one Server-Sent Event, made once for every reader. */
-    record Frame(int version, byte[] bytes) {
+    /**
+     * A version of a match's live summary as the bytes of one Server-Sent Event, made once for every reader, in a
+     * direct buffer (which a socket write takes without a copy); writers read it through {@link #view}s.
+     */
+    record Frame(int version, ByteBuffer bytes) {
         static Frame of(View live) {
             String id = Integer.toString(live.version());
             StringBuilder event = new StringBuilder(live.body().length + 40);
@@ -60,8 +66,18 @@ public final class LiveStreams implements AutoCloseable {
                 event.append("data: ").append(line).append('\n');
             }
             event.append('\n');
-            return new Frame(live.version(), event.toString().getBytes(StandardCharsets.UTF_8));
+            return new Frame(live.version(), direct(event.toString().getBytes(StandardCharsets.UTF_8)));
         }
+
+        /** A view of the whole frame of its own (position and limit), sharing the bytes. */
+        ByteBuffer view() {
+            return bytes.duplicate();
+        }
+    }
+
+    /** {@code bytes} in a read-only direct buffer. */
+    static ByteBuffer direct(byte[] bytes) {
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
     }
 
     private final PublicViews views;

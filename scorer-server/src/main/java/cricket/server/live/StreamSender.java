@@ -1,5 +1,9 @@
 package cricket.server.live;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,9 +41,15 @@ final class StreamSender implements AutoCloseable {
     static final class Stream {
         final long matchId;
         final LiveStreams.Sink sink;
+        /** True while the rest of a write the socket did not take at once is being written. */
         final AtomicBoolean writing = new AtomicBoolean();
+
         volatile long writingSince;
         volatile int sent;
+        /** Run when the rest of a write has gone (set when the stream joins its sender). */
+        Runnable afterWrite;
+        /** The sender's tick of the last write to it (read and written by the sender's thread only). */
+        long lastWriteTick;
 
         Stream(long matchId, LiveStreams.Sink sink, int sent) {
             this.matchId = matchId;
@@ -52,7 +62,16 @@ final class StreamSender implements AutoCloseable {
     private final long stallNanos;
     private final Map<Long, Set<Stream>> byMatch = new ConcurrentHashMap<>();
     private final ScheduledExecutorService thread;
+    /** Seconds between the keep-alive passes, and how long a stream must have had nothing to get one. */
+    static final int KEEP_ALIVE_EVERY = 5;
+
+    static final int KEEP_ALIVE_IDLE = LiveStreams.KEEP_ALIVE_SECONDS - KEEP_ALIVE_EVERY;
+    // The fields below are this sender's thread's own.
     private long ticks;
+    /** Streams whose last write the socket did not take at once (some may have finished since). */
+    private final List<Stream> pendingWrites = new ArrayList<>();
+    /** Per match, the version the last pass over all its streams sent. */
+    private final Map<Long, Integer> pushed = new HashMap<>();
 
     StreamSender(String name, Frames frames, long stallNanos) {
         this.frames = frames;
@@ -67,6 +86,7 @@ final class StreamSender implements AutoCloseable {
 
     /** Adds a stream; it gets the current version at once if it is behind it. */
     void open(Stream stream) {
+        stream.afterWrite = () -> afterWrite(stream);
         byMatch.computeIfAbsent(stream.matchId, id -> ConcurrentHashMap.newKeySet())
                 .add(stream);
         stream.sink.onClose(() -> close(stream));
@@ -115,11 +135,15 @@ final class StreamSender implements AutoCloseable {
             return;
         }
         LiveStreams.Frame frame = frames.newest(matchId);
-        if (frame == null) {
-            return;
+        if (frame == null || pushed.getOrDefault(matchId, -1) >= frame.version()) {
+            return; // every stream has had it, is writing (and will catch up), or joined after (and was sent it)
         }
+        pushed.put(matchId, frame.version());
+        ByteBuffer view = frame.view(); // one view for all: a write that the socket takes whole leaves it free
         for (Stream stream : streams) {
-            send(stream, frame);
+            if (stream.sent < frame.version() && !stream.sink.terminated()) {
+                write(stream, view.clear(), frame.version());
+            }
         }
     }
 
@@ -128,46 +152,74 @@ final class StreamSender implements AutoCloseable {
         if (stream.sent >= frame.version() || stream.sink.terminated()) {
             return;
         }
-        write(stream, frame.bytes(), frame.version());
+        write(stream, frame.view(), frame.version());
     }
 
-    private void write(Stream stream, byte[] bytes, int version) {
-        if (!stream.writing.compareAndSet(false, true)) {
+    /**
+     * Writes {@code bytes} (a view the sink may not keep) unless a write to the stream is in flight. Runs on this
+     * sender's thread only, so the flag is set here and cleared here or, for a write finished later, by
+     * {@link #afterWrite}.
+     */
+    private void write(Stream stream, ByteBuffer bytes, int version) {
+        if (stream.writing.get()) {
             return; // when the write in flight finishes, the stream is brought up to the newest version
         }
-        stream.writingSince = System.nanoTime();
+        stream.writing.set(true); // before the write: its rest may finish on another thread
+        stream.lastWriteTick = ticks;
         if (version > stream.sent) {
             stream.sent = version;
         }
+        boolean whole;
         try {
-            stream.sink.write(bytes, () -> {
-                stream.writing.set(false);
-                // A version that came while this write was in flight was skipped for this stream: send it now.
-                LiveStreams.Frame newest = frames.held(stream.matchId);
-                if (newest != null && newest.version() > stream.sent) {
-                    execute(() -> send(stream, newest));
-                }
-            });
+            whole = stream.sink.write(bytes, stream.afterWrite);
         } catch (RuntimeException e) {
-            stream.writing.set(false);
+            whole = true; // nothing in flight
             log.debug("live stream write failed matchId={}: {}", stream.matchId, e.toString());
+        }
+        if (whole) {
+            stream.writing.set(false);
+        } else {
+            stream.writingSince = System.nanoTime(); // read only by this thread's tick, which is not running now
+            pendingWrites.add(stream);
         }
     }
 
-    /** Once a second: cut off stalled streams, recheck each watched match, and now and then a keep-alive. */
+    /** The rest of a write has gone (or failed): a version that came meanwhile was skipped for the stream. */
+    private void afterWrite(Stream stream) {
+        stream.writing.set(false);
+        LiveStreams.Frame newest = frames.held(stream.matchId);
+        if (newest != null && newest.version() > stream.sent) {
+            execute(() -> send(stream, newest));
+        }
+    }
+
+    /**
+     * Once a second: cut off stalled streams (only those with a write the socket did not take at once are looked
+     * at), recheck each watched match (a pass over its streams only when its version moved on unseen), and every
+     * {@value #KEEP_ALIVE_EVERY} seconds a keep-alive to each stream that has had nothing for the last
+     * {@value #KEEP_ALIVE_IDLE} seconds, so that none goes {@value LiveStreams#KEEP_ALIVE_SECONDS} s without a byte.
+     */
     private void tick() {
         try {
             ticks++;
             long now = System.nanoTime();
-            for (Map.Entry<Long, Set<Stream>> match : byMatch.entrySet()) {
-                for (Stream stream : match.getValue()) {
-                    if (stream.writing.get() && now - stream.writingSince > stallNanos) {
-                        cutOff(stream);
-                    }
+            pendingWrites.removeIf(stream -> !stream.writing.get());
+            for (Stream stream : pendingWrites.toArray(new Stream[0])) {
+                if (now - stream.writingSince > stallNanos) {
+                    pendingWrites.remove(stream);
+                    cutOff(stream);
                 }
+            }
+            pushed.keySet().retainAll(byMatch.keySet());
+            for (Map.Entry<Long, Set<Stream>> match : byMatch.entrySet()) {
                 pushNow(match.getKey());
-                if (ticks % LiveStreams.KEEP_ALIVE_SECONDS == 0) {
-                    match.getValue().forEach(s -> write(s, LiveStreams.KEEP_ALIVE, -1));
+                if (ticks % KEEP_ALIVE_EVERY == 0) {
+                    ByteBuffer keepAlive = LiveStreams.KEEP_ALIVE.view();
+                    for (Stream stream : match.getValue()) {
+                        if (ticks - stream.lastWriteTick >= KEEP_ALIVE_IDLE) {
+                            write(stream, keepAlive.clear(), -1);
+                        }
+                    }
                 }
             }
         } catch (RuntimeException e) {

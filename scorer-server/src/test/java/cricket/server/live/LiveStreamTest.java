@@ -197,6 +197,60 @@ class LiveStreamTest {
         }
     }
 
+    /**
+     * A reader that stops reading fills its socket: the sender's direct write then leaves the rest of an event to
+     * Jetty, and the versions that come meanwhile are coalesced. When it reads again it must get whole events, in
+     * order, up to the newest (a write that dropped the rest of an event it could not write at once fails this:
+     * the newest would never come). The server's send buffer per stream ({@link EndPointSink#SEND_BUFFER_BYTES})
+     * and the small receive buffer here make the socket fill well before the newest version.
+     */
+    @Test
+    void aReaderThatStopsReadingGetsWholeEventsInOrderUpToTheNewestWhenItReadsAgain() throws Exception {
+        int newest = 150;
+        balls(writerSide, scorerHttp, matchId, 1, 2);
+        awaitOnReaderSide(2);
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.setReceiveBufferSize(1024); // before the connect, so the window stays small
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", readerSide.port()));
+            socket.setSoTimeout(5000);
+            socket.getOutputStream()
+                    .write(("GET /api/v1/matches/" + matchId + "/stream HTTP/1.1\r\nHost: x\r\n"
+                                    + "Accept: text/event-stream\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            balls(writerSide, scorerHttp, matchId, 3, newest); // nothing read meanwhile
+            awaitOnReaderSide(newest);
+            Thread.sleep(300); // the newest version's write is tried on the full socket before reading starts
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                // the head
+            }
+            List<Integer> ids = new ArrayList<>();
+            while (ids.isEmpty() || ids.get(ids.size() - 1) < newest) {
+                String first = in.readLine();
+                if (first.startsWith(":")) { // a keep-alive comment and its blank line
+                    assertThat(in.readLine()).isEmpty();
+                    continue;
+                }
+                assertThat(first).isEqualTo("event: live");
+                String id = in.readLine();
+                assertThat(id).startsWith("id: ");
+                int version = Integer.parseInt(id.substring(4));
+                String data = in.readLine();
+                assertThat(data).startsWith("data: ");
+                assertThat(MAPPER.readTree(data.substring(6)).get("version").asInt())
+                        .isEqualTo(version);
+                assertThat(in.readLine()).isEmpty();
+                if (!ids.isEmpty()) {
+                    assertThat(version).isGreaterThan(ids.get(ids.size() - 1));
+                }
+                ids.add(version);
+            }
+            assertThat(ids.get(ids.size() - 1)).isEqualTo(newest);
+            assertThat(ids.size()).as("events, against %d versions", newest - 1).isLessThan(newest - 1);
+        }
+    }
+
     @Test
     void manyStreamsOnAnInstanceAreFedFromTheChannelWithoutADatabaseQuery() throws Exception {
         balls(writerSide, scorerHttp, matchId, 1, 2);

@@ -50,9 +50,10 @@ class SlowReaderTest {
         volatile Runnable pending;
 
         @Override
-        public void write(byte[] frame, Runnable done) {
+        public boolean write(java.nio.ByteBuffer frame, Runnable done) {
             writes.incrementAndGet();
             pending = done;
+            return false;
         }
 
         @Override
@@ -78,13 +79,13 @@ class SlowReaderTest {
         final BlockingQueue<String> ids = new LinkedBlockingQueue<>();
 
         @Override
-        public void write(byte[] frame, Runnable done) {
-            for (String line : new String(frame, StandardCharsets.UTF_8).split("\n")) {
+        public boolean write(java.nio.ByteBuffer frame, Runnable done) {
+            for (String line : StandardCharsets.UTF_8.decode(frame).toString().split("\n")) {
                 if (line.startsWith("id: ")) {
                     ids.add(line.substring(4));
                 }
             }
-            done.run();
+            return true; // taken whole at once, as by a socket with room
         }
 
         @Override
