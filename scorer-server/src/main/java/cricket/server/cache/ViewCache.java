@@ -267,6 +267,46 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return new View(renderer.page(kind, matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
+    /**
+     * A hit only, answered without waiting on anything: what {@link #of} would answer as a HIT when Redis is up and
+     * the near cache holds the view (and no newer render of it is pending here, nor a newer live version for a view
+     * rendered when read); else null, and nothing is counted, so the caller asks {@link #of} for it instead.
+     */
+    @Override
+    public View held(ViewKind kind, long id) {
+        if (!kind.cache().near() || !guard.allows()) {
+            return null;
+        }
+        Subject subject = subject(kind, id);
+        CachedView held = near.get(subject, kind);
+        if (held == null) {
+            return null;
+        }
+        if (subject instanceof Subject.Match match) {
+            boolean stale = switch (kind.render()) {
+                case AFTER_REPLY -> late.pending(match.id(), held.version() + 1);
+                case ON_READ -> {
+                    int live = near.version(subject, ViewKind.LIVE);
+                    yield live < 0 || held.version() < live;
+                }
+                case BEFORE_REPLY -> false;
+            };
+            if (stale) {
+                return null;
+            }
+        }
+        return answer(held, HIT);
+    }
+
+    private static Subject subject(ViewKind kind, long id) {
+        return switch (kind.scope()) {
+            case MATCH -> new Subject.Match(id);
+            case SITE -> Subject.SITE;
+            case TOURNAMENT -> new Subject.Tournament(id);
+            case PLAYER -> new Subject.Player(id);
+        };
+    }
+
     private View serve(Subject subject, ViewKind kind) {
         if (subject instanceof Subject.Match match && kind.render() == ViewKind.Render.ON_READ) {
             return serveOnRead(match, kind);
@@ -314,7 +354,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     private View answer(CachedView view, String result) {
         switch (result) {
-            case HIT -> metrics.hits.increment();
+            case HIT -> {
+                metrics.hits.increment();
+                return view.hit();
+            }
             case MISS -> metrics.misses.increment();
             default -> metrics.fallbacks.increment();
         }

@@ -33,6 +33,12 @@ public final class HotPages extends Handler.Wrapper {
                 .register(registry);
     }
 
+    /** Answers from memory only, so Jetty may run it on the selector thread ({@link cricket.server.http.OffSelector}). */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
