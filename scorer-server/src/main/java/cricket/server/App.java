@@ -127,7 +127,8 @@ public final class App implements AutoCloseable {
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
         EventRepository eventRepository = new EventRepository(jdbc, json);
         MatchStates states = new MatchStates(eventRepository);
-        CompetitionSource competition = new CompetitionSource(new CompetitionRepository(jdbc), states);
+        CompetitionSource competition =
+                new CompetitionSource(new CompetitionRepository(jdbc), fixtureRepository, states);
 
         // The read side, built on the repositories (no service), so the services can be told of every change: the
         // cache replaces these two with its Redis-backed implementations.

@@ -220,6 +220,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void matchCreated(long matchId) {
         known.exists(matchId);
         writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
+        competition.matchAdded(matchId);
     }
 
     /**
@@ -231,6 +232,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         Subject.Match match = new Subject.Match(matchId);
         forget(match);
         writer.run(() -> guard.call(() -> store.deleteMatch(match)));
+        competition.heldTournamentsChanged(); // its tournament's fixture list
     }
 
     private void forget(Subject.Match match) {
