@@ -363,7 +363,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             case MISS -> metrics.misses.increment();
             default -> metrics.fallbacks.increment();
         }
-        return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), result);
+        return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), view.br(), result);
     }
 
     // ---- the channel and the probe ----

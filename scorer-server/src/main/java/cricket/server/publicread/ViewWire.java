@@ -1,5 +1,6 @@
 package cricket.server.publicread;
 
+import cricket.server.http.Encodings;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.eclipse.jetty.http.HttpField;
@@ -8,7 +9,7 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
 
 /**
  * One version of one view as {@link HotReads} sends it, made once: for each answer {@link ViewReply} gives (the
- * body, its gzip, 304) the headers in their order, already encoded as they go on the wire, the Content-Length, and
+ * body, its brotli, its gzip, 304) the headers in their order, already encoded as they go on the wire, the Content-Length, and
  * the body in a direct buffer, so a cache hit copies no body and formats no header. Every field comes from
  * {@link ViewReply}: the fast path and Javalin cannot drift apart.
  */
@@ -25,6 +26,7 @@ final class ViewWire {
     private final String etag;
     private final Answer plain;
     private final Answer gzip;
+    private final Answer br;
     private final Answer notModified;
 
     ViewWire(View view, ViewKind kind) {
@@ -32,6 +34,7 @@ final class ViewWire {
         this.etag = "\"" + view.version() + "\"";
         this.plain = answer(ViewReply.to(view, kind, null, null));
         this.gzip = view.gzip() == null ? null : answer(ViewReply.to(view, kind, null, "gzip"));
+        this.br = view.br() == null ? null : answer(ViewReply.to(view, kind, null, "br"));
         this.notModified = answer(ViewReply.to(view, kind, etag, null));
     }
 
@@ -44,7 +47,11 @@ final class ViewWire {
         if (etag.equals(ifNoneMatch)) {
             return notModified;
         }
-        return gzip != null && ViewReply.acceptsGzip(acceptEncoding) ? gzip : plain;
+        return switch (Encodings.choose(acceptEncoding, br != null, gzip != null)) {
+            case BR -> br;
+            case GZIP -> gzip;
+            case IDENTITY -> plain;
+        };
     }
 
     private static Answer answer(ViewReply reply) {
