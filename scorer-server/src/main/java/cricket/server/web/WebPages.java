@@ -72,14 +72,21 @@ public final class WebPages {
         if (path.equals("/")) {
             return new Request(Page.HOME, "");
         }
-        for (Page page : List.of(Page.MATCH, Page.TOURNAMENT, Page.PLAYER, Page.ASSET)) {
-            String prefix = page.route.substring(0, page.route.indexOf('{'));
+        for (int i = 0; i < PREFIXED.length; i++) {
+            String prefix = PREFIXES[i];
             if (path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0) {
-                return new Request(page, path.substring(prefix.length()));
+                return new Request(PREFIXED[i], path.substring(prefix.length()));
             }
         }
         return null;
     }
+
+    /** The pages with a parameter, and their routes' parts before it: made once, as every request asks. */
+    private static final Page[] PREFIXED = {Page.MATCH, Page.TOURNAMENT, Page.PLAYER, Page.ASSET};
+
+    private static final String[] PREFIXES = java.util.Arrays.stream(PREFIXED)
+            .map(page -> page.route.substring(0, page.route.indexOf('{')))
+            .toArray(String[]::new);
 
     Reply reply(Request request, String ifNoneMatch, String acceptEncoding) {
         return switch (request.page()) {
