@@ -52,7 +52,7 @@ final class CompetitionRefresh implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
     private volatile long lastStart = System.nanoTime() - MIN_GAP_NANOS;
     private final ScheduledExecutorService thread =
-            Executors.newSingleThreadScheduledExecutor(ViewCache.daemon("view-cache-competition"));
+            Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-competition"));
 
     CompetitionRefresh(
             CompetitionRepository repository,

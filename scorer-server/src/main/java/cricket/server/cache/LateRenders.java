@@ -22,7 +22,7 @@ final class LateRenders implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(LateRenders.class);
 
     private final long waitMillis;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(ViewCache.daemon("view-cache-render"));
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-render"));
     private final Map<Long, Job> newest = new ConcurrentHashMap<>();
 
     /** @param waitMillis the longest a reader waits for a render before it answers with what is held */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -55,6 +54,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final LateRenders late;
     private final Dirty dirty = new Dirty();
     private final OnReadRenders onRead;
+    private final NearHits hits;
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
     /** Channel refreshes and live-list rebuilds, off Lettuce's and the writers' threads. */
@@ -116,8 +116,9 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.onRead = new OnReadRenders(states, renderer, near, guard, store, writer);
-        this.prober = Executors.newSingleThreadScheduledExecutor(daemon("view-cache-probe"));
-        this.worker = Executors.newSingleThreadExecutor(daemon("view-cache-worker"));
+        this.hits = new NearHits(near, guard, late);
+        this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
+        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -254,8 +255,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     @Override
     public View competition(ViewKind kind, long id) {
-        return serve(
-                kind.scope() == ViewKind.Scope.TOURNAMENT ? new Subject.Tournament(id) : new Subject.Player(id), kind);
+        return serve(Subject.of(kind, id), kind);
     }
 
     /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
@@ -269,44 +269,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return new View(renderer.page(kind, matchId, state, before, limit), state.seq(), null, newest.cache());
     }
 
-    /**
-     * A hit only, answered without waiting on anything: what {@link #of} would answer as a HIT when Redis is up and
-     * the near cache holds the view (and no newer render of it is pending here, nor a newer live version for a view
-     * rendered when read); else null, and nothing is counted, so the caller asks {@link #of} for it instead.
-     */
+    /** A near-cache hit that needs no wait ({@link NearHits}), counted as a hit; else null, counting nothing. */
     @Override
     public View held(ViewKind kind, long id) {
-        if (!kind.cache().near() || !guard.allows()) {
-            return null;
-        }
-        Subject subject = subject(kind, id);
-        CachedView held = near.get(subject, kind);
-        if (held == null) {
-            return null;
-        }
-        if (subject instanceof Subject.Match match) {
-            boolean stale = switch (kind.render()) {
-                case AFTER_REPLY -> late.pending(match.id(), held.version() + 1);
-                case ON_READ -> {
-                    int live = near.version(subject, ViewKind.LIVE);
-                    yield live < 0 || held.version() < live;
-                }
-                case BEFORE_REPLY -> false;
-            };
-            if (stale) {
-                return null;
-            }
-        }
-        return answer(held, HIT);
-    }
-
-    private static Subject subject(ViewKind kind, long id) {
-        return switch (kind.scope()) {
-            case MATCH -> new Subject.Match(id);
-            case SITE -> Subject.SITE;
-            case TOURNAMENT -> new Subject.Tournament(id);
-            case PLAYER -> new Subject.Player(id);
-        };
+        CachedView held = hits.held(Subject.of(kind, id), kind);
+        return held == null ? null : answer(held, HIT);
     }
 
     private View serve(Subject subject, ViewKind kind) {
@@ -355,14 +322,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     }
 
     private View answer(CachedView view, String result) {
-        switch (result) {
-            case HIT -> {
-                metrics.hits.increment();
-                return view.hit();
-            }
-            case MISS -> metrics.misses.increment();
-            default -> metrics.fallbacks.increment();
+        if (result.equals(HIT)) {
+            metrics.hits.increment();
+            return view.hit(); // the one View of these bytes, whatever it carries for the fast path made once
         }
+        (result.equals(MISS) ? metrics.misses : metrics.fallbacks).increment();
         return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), view.br(), result);
     }
 
@@ -412,14 +376,6 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         } catch (RuntimeException e) {
             log.warn("view cache probe failed", e);
         }
-    }
-
-    static ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 
     @Override

@@ -19,7 +19,7 @@ final class ViewWriter implements AutoCloseable {
     private final ViewStore store;
     private final Dirty dirty;
     private final long drainMillis;
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(ViewCache.daemon("view-cache-store"));
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-store"));
     private final Map<Subject, Pending> pending = new ConcurrentHashMap<>();
 
     ViewWriter(RedisGuard guard, ViewStore store, Dirty dirty, long drainMillis) {
