@@ -58,7 +58,10 @@ public final class Encodings {
             return null;
         }
         try {
-            return Encoder.compress(body, new Encoder.Parameters().setQuality(quality));
+            // A window no larger than the body (brotli's default is 4 MB): its tables are made, and zeroed, per call.
+            int window = Math.max(10, Math.min(22, 33 - Integer.numberOfLeadingZeros(Math.max(1, body.length))));
+            return Encoder.compress(
+                    body, new Encoder.Parameters().setQuality(quality).setWindow(window));
         } catch (IOException e) {
             throw new UncheckedIOException("brotli of an in-memory body failed", e);
         }
