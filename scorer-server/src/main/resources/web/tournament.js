@@ -1,5 +1,5 @@
-// A tournament: its points table and leaders (cached views, refreshed every 15 s with If-None-Match), and its
-// fixtures and results, grouped by status.
+// A tournament: its points table, leaders, fixtures and results (cached views of the tournament, so a page view
+// costs the database nothing; refreshed every 15 s), the fixtures grouped by status.
 import { el, fill, getJson, when } from 'app/common';
 
 const id = Number(location.pathname.split('/').pop());
@@ -63,7 +63,7 @@ async function standings() {
 }
 
 async function fixtures() {
-  const matches = (await getJson('/api/v1/matches')).filter((m) => m.tournamentId === id);
+  const { matches } = await getJson(`/api/v1/tournaments/${id}/fixtures`);
   const order = ['live', 'upcoming', 'completed'];
   const names = { live: 'Live', upcoming: 'Upcoming', completed: 'Results' };
   fill(document.getElementById('fixtures'), order.map((status) => {
@@ -73,6 +73,10 @@ async function fixtures() {
   }));
 }
 
-standings();
-fixtures();
-setInterval(standings, 15000);
+function refresh() {
+  standings();
+  fixtures().catch(() => {});
+}
+
+refresh();
+setInterval(refresh, 15000);

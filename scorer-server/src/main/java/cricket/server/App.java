@@ -31,6 +31,7 @@ import cricket.server.http.ApiDocsRoutes;
 import cricket.server.http.Cors;
 import cricket.server.http.HeadAsGet;
 import cricket.server.http.Json;
+import cricket.server.http.OffSelector;
 import cricket.server.http.Problems;
 import cricket.server.live.LiveStreamRoutes;
 import cricket.server.publicread.EventLogViews;
@@ -55,6 +56,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The server, wired by hand in {@link #create}: no static state, no container, so a test builds the same app with
@@ -124,7 +127,8 @@ public final class App implements AutoCloseable {
         FixtureRepository fixtureRepository = new FixtureRepository(jdbc, json);
         EventRepository eventRepository = new EventRepository(jdbc, json);
         MatchStates states = new MatchStates(eventRepository);
-        CompetitionSource competition = new CompetitionSource(new CompetitionRepository(jdbc), states);
+        CompetitionSource competition =
+                new CompetitionSource(new CompetitionRepository(jdbc), fixtureRepository, states);
 
         // The read side, built on the repositories (no service), so the services can be told of every change: the
         // cache replaces these two with its Redis-backed implementations.
@@ -158,9 +162,19 @@ public final class App implements AutoCloseable {
             cfg.http.maxRequestSize = config.maxBodyBytes();
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            // One selector per core (Jetty's default is half the cores): the fast paths answer on the selector that
+            // read the request, so with one selector every cache hit would queue behind one thread.
+            cfg.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(
+                        server, 1, Runtime.getRuntime().availableProcessors(), new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                return connector;
+            });
             cfg.startup.showJavalinBanner = false;
             // A HEAD is answered as a GET by Javalin, with or without the cache. With it, the crowd's cache hits and
-            // the pages' files are answered before Javalin; the rest reaches Javalin's context as before.
+            // the pages' files are answered before Javalin, on the selector thread that read the request; the rest
+            // reaches Javalin's context on a pool thread (OffSelector), as before.
             cfg.jetty.modifyServer(server -> server.setHandler(
                     cache == null
                             ? new HeadAsGet()
@@ -168,7 +182,12 @@ public final class App implements AutoCloseable {
                                     pages,
                                     requestMetrics,
                                     registry,
-                                    new HotReads(views, problems, requestMetrics, registry, new HeadAsGet()))));
+                                    new HotReads(
+                                            views,
+                                            problems,
+                                            requestMetrics,
+                                            registry,
+                                            new OffSelector(new HeadAsGet())))));
             if (cache != null) {
                 cfg.events.serverStopped(cache::close);
             }

@@ -1,12 +1,21 @@
 package cricket.server.cache;
 
+import cricket.server.http.Encodings;
+import cricket.server.publicread.View;
+
 /**
  * One rendered public view as it is sent: the body, its gzip form, and the match version it shows.
  * {@code checkedAt} (System.nanoTime) says when it was last known current, for revalidation while Redis is away.
+ * {@code hits} holds the one {@link View} every near-cache hit of these bytes is answered with, made on the first hit
+ * with the brotli copy of the body (so Redis keeps only the gzip, and no render, the scorer's included, waits for a
+ * brotli); whatever a reader of it makes once (the fast path's encoded reply) is made once per version, not per read.
  */
-record CachedView(int version, byte[] body, byte[] gzip, long checkedAt) {
+record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, Hits hits) {
     /** The gzip of a view that keeps none (a PDF): Redis holds it as an empty field, readers get the body. */
     static final byte[] NO_GZIP = new byte[0];
+
+    /** Brotli quality of the views: about gzip's speed, smaller; the JSON of a ball's views is a few KB. */
+    static final int BROTLI_QUALITY = 5;
 
     CachedView {
         if (version < 0) {
@@ -17,7 +26,42 @@ record CachedView(int version, byte[] body, byte[] gzip, long checkedAt) {
         }
     }
 
+    CachedView(int version, byte[] body, byte[] gzip, long checkedAt) {
+        this(version, body, gzip, checkedAt, new Hits());
+    }
+
+    /** The same bytes, known current now: hits keep their one View. */
     CachedView checkedNow() {
-        return new CachedView(version, body, gzip, System.nanoTime());
+        return new CachedView(version, body, gzip, System.nanoTime(), hits);
+    }
+
+    /** The View a cache hit of these bytes answers with: made on the first hit, the same one after. */
+    View hit() {
+        return hits.of(this);
+    }
+
+    /** The brotli copy once a hit has made it, else null (a miss or fallback answers with gzip or the body). */
+    byte[] br() {
+        View made = hits.view;
+        return made == null ? null : made.br();
+    }
+
+    static final class Hits {
+        private volatile View view;
+
+        private View of(CachedView cached) {
+            View made = view;
+            if (made == null) {
+                boolean compressed = cached.gzip().length > 0;
+                made = new View(
+                        cached.body(),
+                        cached.version(),
+                        compressed ? cached.gzip() : null,
+                        compressed ? Encodings.brotli(cached.body(), BROTLI_QUALITY) : null,
+                        "HIT");
+                view = made;
+            }
+            return made;
+        }
     }
 }

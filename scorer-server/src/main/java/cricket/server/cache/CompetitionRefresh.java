@@ -41,6 +41,8 @@ final class CompetitionRefresh implements AutoCloseable {
     private final KnownMatches players;
     private final Map<Long, MatchState> changedMatches = new ConcurrentHashMap<>();
     private final Set<Long> changedTournaments = ConcurrentHashMap.newKeySet();
+    /** Fixtures made here since the last refresh: their tournaments' fixture lists are out of date. */
+    private final Set<Long> addedMatches = ConcurrentHashMap.newKeySet();
     /**
      * Refreshes start at most this often: a table over a season's matches costs far more than a ball's own views,
      * and a scorer's balls come seconds apart, while the tournament page reads the table every 15 s. Without the
@@ -83,6 +85,12 @@ final class CompetitionRefresh implements AutoCloseable {
     /** A tournament's rules or matches changed without a ball (points, a match moved, added or deleted). */
     void tournamentChanged(long tournamentId) {
         changedTournaments.add(tournamentId);
+        queue();
+    }
+
+    /** A fixture was made: its tournament's fixture list is redone (its tournament is looked up on the thread). */
+    void matchAdded(long matchId) {
+        addedMatches.add(matchId);
         queue();
     }
 
@@ -131,6 +139,11 @@ final class CompetitionRefresh implements AutoCloseable {
         }
         Set<String> names = new TreeSet<>();
         try {
+            for (Long id : List.copyOf(addedMatches)) {
+                if (addedMatches.remove(id)) {
+                    repository.tournamentOf(id).ifPresent(redo::add);
+                }
+            }
             matches.forEach((matchId, state) -> {
                 repository.tournamentOf(matchId).ifPresent(redo::add);
                 state.teams().stream().map(Team::players).forEach(names::addAll);

@@ -12,6 +12,16 @@ sealed interface Subject {
     /** The site's views: one set for the whole server. */
     Site SITE = new Site();
 
+    /** The subject of a view a route names: the match, tournament or player {@code id}, or the site (id unused). */
+    static Subject of(ViewKind kind, long id) {
+        return switch (kind.scope()) {
+            case MATCH -> new Match(id);
+            case SITE -> SITE;
+            case TOURNAMENT -> new Tournament(id);
+            case PLAYER -> new Player(id);
+        };
+    }
+
     List<ViewKind> kinds();
 
     String redisKey(ViewKind kind);

@@ -54,6 +54,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     private final LateRenders late;
     private final Dirty dirty = new Dirty();
     private final OnReadRenders onRead;
+    private final NearHits hits;
     private final AtomicBoolean listQueued = new AtomicBoolean();
     private final ScheduledExecutorService prober;
     /** Channel refreshes and live-list rebuilds, off Lettuce's and the writers' threads. */
@@ -115,6 +116,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
+        this.hits = new NearHits(near, guard, late);
         this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
         this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         tick();
@@ -224,6 +226,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void matchCreated(long matchId) {
         known.exists(matchId);
         writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
+        competition.matchAdded(matchId);
     }
 
     /**
@@ -235,6 +238,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         Subject.Match match = new Subject.Match(matchId);
         forget(match);
         writer.run(() -> guard.call(() -> store.deleteMatch(match)));
+        competition.heldTournamentsChanged(); // its tournament's fixture list
     }
 
     private void forget(Subject.Match match) {
@@ -256,8 +260,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     @Override
     public View competition(ViewKind kind, long id) {
-        return serve(
-                kind.scope() == ViewKind.Scope.TOURNAMENT ? new Subject.Tournament(id) : new Subject.Player(id), kind);
+        return serve(Subject.of(kind, id), kind);
     }
 
     /** Older pages are rendered from the newest state, which {@link MatchStates} holds or replays once. */
@@ -269,6 +272,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         View newest = match(ViewKind.LIVE, matchId);
         MatchState state = states.at(matchId, newest.version());
         return new View(renderer.page(kind, matchId, state, before, limit), state.seq(), null, newest.cache());
+    }
+
+    /** A near-cache hit that needs no wait ({@link NearHits}), counted as a hit; else null, counting nothing. */
+    @Override
+    public View held(ViewKind kind, long id) {
+        CachedView held = hits.held(Subject.of(kind, id), kind);
+        return held == null ? null : answer(held, HIT);
     }
 
     private View serve(Subject subject, ViewKind kind) {
@@ -286,17 +296,16 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                                 < settings.recheck().toNanos())) {
             return answer(held, redisUp ? HIT : FALLBACK);
         }
-        if (subject instanceof Subject.Match match && !known.mayExist(match.id())) {
+        String unknown = subject instanceof Subject.Match m && !known.mayExist(m.id())
+                ? "no match with id " + m.id()
+                : subject instanceof Subject.Tournament t && !knownTournaments.mayExist(t.id())
+                        ? "no tournament with id " + t.id()
+                        : subject instanceof Subject.Player p && !knownPlayers.mayExist(p.id())
+                                ? "no player with id " + p.id()
+                                : null;
+        if (unknown != null) { // an id never made answers 404 without a query
             metrics.unknownIds.increment();
-            throw new NotFound("no match with id " + match.id());
-        }
-        if (subject instanceof Subject.Tournament t && !knownTournaments.mayExist(t.id())) {
-            metrics.unknownIds.increment();
-            throw new NotFound("no tournament with id " + t.id());
-        }
-        if (subject instanceof Subject.Player p && !knownPlayers.mayExist(p.id())) {
-            metrics.unknownIds.increment();
-            throw new NotFound("no player with id " + p.id());
+            throw new NotFound(unknown);
         }
         if (redisUp) {
             CachedView stored = guard.call(() -> store.fetch(subject, kind));
@@ -317,12 +326,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     }
 
     private View answer(CachedView view, String result) {
-        switch (result) {
-            case HIT -> metrics.hits.increment();
-            case MISS -> metrics.misses.increment();
-            default -> metrics.fallbacks.increment();
+        if (result.equals(HIT)) {
+            metrics.hits.increment();
+            return view.hit(); // the one View of these bytes, whatever it carries for the fast path made once
         }
-        return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), result);
+        (result.equals(MISS) ? metrics.misses : metrics.fallbacks).increment();
+        return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), view.br(), result);
     }
 
     // ---- the channel and the probe ----

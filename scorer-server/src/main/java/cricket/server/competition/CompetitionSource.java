@@ -2,6 +2,7 @@ package cricket.server.competition;
 
 import cricket.scoring.MatchState;
 import cricket.server.domain.NotFound;
+import cricket.server.fixture.MatchCatalog;
 import cricket.server.scoring.MatchStates;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +18,12 @@ public final class CompetitionSource {
     public record Loaded<T>(int version, T value) {}
 
     private final CompetitionRepository repository;
+    private final MatchCatalog catalog;
     private final MatchStates states;
 
-    public CompetitionSource(CompetitionRepository repository, MatchStates states) {
+    public CompetitionSource(CompetitionRepository repository, MatchCatalog catalog, MatchStates states) {
         this.repository = repository;
+        this.catalog = catalog;
         this.states = states;
     }
 
@@ -36,7 +39,7 @@ public final class CompetitionSource {
         for (CompetitionRepository.MatchRow m : repository.matches(tournamentId)) {
             played.add(new PlayedMatch(m.id(), m.stage(), states.at(m.id(), m.version())));
         }
-        Standings standings = Standings.of(t.name(), t.season(), t.points(), played);
+        Standings standings = Standings.of(t.name(), t.season(), t.points(), played, catalog.fixturesOf(tournamentId));
         return new Loaded<>(
                 t.version(),
                 standings.withIds(repository.idsByName(standings.leaders().players())));

@@ -28,6 +28,16 @@ final class CompetitionBodies {
         return json.write(body);
     }
 
+    /**
+     * {@code {tournamentId, version, matches}}: every match of the tournament as the match lists show it, by start
+     * time; the tournament page groups them by status.
+     */
+    static byte[] fixtures(long tournamentId, int version, Standings s, Json json) {
+        Map<String, Object> body = head("tournamentId", tournamentId, version);
+        body.put("matches", s.fixtures());
+        return json.write(body);
+    }
+
     /** {@code {playerId, version, player, formats}}. */
     static byte[] career(long playerId, int version, Career career, Json json) {
         Map<String, Object> body = head("playerId", playerId, version);

@@ -8,6 +8,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
@@ -16,14 +18,18 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 
 /**
- * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads from the cache: a GET
- * of any route a {@link ViewKind} declares, with no query string. It writes the same {@link ViewReply} as
- * {@link PublicReadRoutes} and records the same request timer, without Javalin's and the servlet layer's work per
- * request; whatever the cache answered (HIT, MISS or FALLBACK) is written here.
+ * A plain Jetty handler in front of Javalin's servlet context that answers the crowd's reads from the cache: a GET or
+ * HEAD of any route a {@link ViewKind} declares, with no query string. A near-cache hit ({@link PublicViews#held}) is
+ * answered at once, on whichever thread Jetty runs it (the selector's: this handler never blocks), from the view's
+ * {@link ViewWire}, made once per version: encoded headers and a direct buffer, nothing formatted or copied per read
+ * (for a HEAD Jetty sends the same head without the body). Anything else that names a view (a miss, a fallback, an
+ * unknown id) is asked of the cache on a pool thread and written with the same {@link ViewReply} as
+ * {@link PublicReadRoutes}, as before; a HEAD that misses goes on to Javalin ({@link cricket.server.http.HeadAsGet}).
+ * Both record the same request timer as Javalin.
  *
- * <p>Anything else goes on to Javalin untouched, a HEAD included ({@link cricket.server.http.HeadAsGet}). When the cache refuses one of these reads (an unknown match) the
- * problem is written here, with the same mapping and bytes as Javalin's ({@link Problems}), so every read asks the
- * cache once; such a reply is timed like any request but not counted as a hot read.
+ * <p>When the cache refuses one of these reads (an unknown match) the problem is written here, with the same mapping
+ * and bytes as Javalin's ({@link Problems}), so every read asks the cache once; such a reply is timed like any
+ * request but not counted as a hot read. Anything else goes on untouched.
  */
 public final class HotReads extends Handler.Wrapper {
     private final HotRoutes routes = new HotRoutes(List.of(ViewKind.values()));
@@ -45,9 +51,16 @@ public final class HotReads extends Handler.Wrapper {
     }
 
     @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
+    @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
-        if (!"GET".equals(request.getMethod())) {
+        String method = request.getMethod();
+        boolean head = "HEAD".equals(method);
+        if (!head && !"GET".equals(method)) {
             return super.handle(request, response, callback);
         }
         HttpURI uri = request.getHttpURI();
@@ -56,19 +69,52 @@ public final class HotReads extends Handler.Wrapper {
         if (route == null) {
             return super.handle(request, response, callback);
         }
-        View view;
-        try {
-            view = ask(route);
-        } catch (RuntimeException e) {
-            writeProblem(response, callback, problems.problem(e, "GET", path), route, path, start);
+        View held = views.held(route.route().kind(), route.id());
+        if (held != null) {
+            writeHeld(request, response, callback, held, route, path, start);
             return true;
         }
-        write(request, response, callback, view, route, path, start);
+        if (head) {
+            return super.handle(request, response, callback);
+        }
+        request.getComponents().getExecutor().execute(() -> {
+            try {
+                View view;
+                try {
+                    view = views.of(route.route().kind(), route.id());
+                } catch (RuntimeException e) {
+                    writeProblem(response, callback, problems.problem(e, "GET", path), route, path, start);
+                    return;
+                }
+                write(request, response, callback, view, route, path, start);
+            } catch (Throwable failure) {
+                callback.failed(failure);
+            }
+        });
         return true;
     }
 
-    private View ask(HotRoutes.Match route) {
-        return views.of(route.route().kind(), route.id());
+    /** A hit: the bytes made once for this version, as {@link #write} would send them. */
+    private void writeHeld(
+            Request request,
+            Response response,
+            Callback callback,
+            View view,
+            HotRoutes.Match route,
+            String path,
+            long start) {
+        ViewWire.Answer answer = view.wire()
+                .replies(view, route.route().kind())
+                .to(
+                        request.getHeaders().get(HttpHeader.IF_NONE_MATCH),
+                        request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        for (HttpField field : answer.headers()) {
+            headers.put(field);
+        }
+        answered(route, path, answer.status(), start);
+        response.write(true, answer.send(), callback);
     }
 
     /** Counted and timed before the bytes go: a client that has its answer sees the counters already moved. */

@@ -31,6 +31,15 @@ public interface PublicViews {
     }
 
     /**
+     * The view a declared route names if this instance holds it and can answer it at once, counted as a hit; null
+     * (nothing counted) when it would have to wait for anything (Redis, the database, a render), and then
+     * {@link #of} answers. Never blocks: the fast path asks this on Jetty's selector thread.
+     */
+    default View held(ViewKind kind, long id) {
+        return null;
+    }
+
+    /**
      * A page of a paged view ({@link ViewKind#paged()}), newest first: entries with seq below {@code before} (all when
      * null), at most {@code limit}. The page with no cursor and the declared newest size is the cached view itself.
      */

@@ -61,6 +61,8 @@ public enum ViewKind {
     TABLE("table", CompetitionBodies::table, List.of("/api/v1/tournaments/{id}/table"), Cache.SHORT),
     /** A tournament's leading run scorers and wicket takers. */
     LEADERS("leaders", CompetitionBodies::leaders, List.of("/api/v1/tournaments/{id}/leaders"), Cache.SHORT),
+    /** A tournament's fixtures and results, issue 13's tournament page: its matches, whatever their status. */
+    FIXTURES("fixtures", CompetitionBodies::fixtures, List.of("/api/v1/tournaments/{id}/fixtures"), Cache.SHORT),
     /** A player's career over every match stored, by format. */
     CAREER("career", CompetitionBodies::career, List.of("/api/v1/players/{id}/career"), Cache.SHORT);
 

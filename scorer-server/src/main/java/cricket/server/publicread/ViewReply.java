@@ -1,13 +1,15 @@
 package cricket.server.publicread;
 
 import cricket.server.http.Cors;
+import cricket.server.http.Encodings;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * How a read of a {@link View} is answered, whoever writes it ({@link HotReads} on Jetty, {@link PublicReadRoutes}
  * on Javalin): the status, the headers in the order they go out, and the body (none for a 304). The stored bytes
- * are sent as they are: the body or, to a reader that accepts it, the gzip made once when the view was rendered.
+ * are sent as they are: the body or, to a reader that accepts it, the brotli or gzip copy made once per version
+ * ({@link Encodings#choose}: the highest q-value, brotli over gzip when they weigh the same).
  */
 record ViewReply(int status, List<Header> headers, byte[] body) {
     record Header(String name, String value) {}
@@ -31,39 +33,21 @@ record ViewReply(int status, List<Header> headers, byte[] body) {
         if (etag.equals(ifNoneMatch)) {
             return new ViewReply(304, headers, null);
         }
-        if (view.gzip() != null && acceptsGzip(acceptEncoding)) {
-            headers.add(new Header("Content-Encoding", "gzip"));
-            return new ViewReply(200, headers, view.gzip());
-        }
-        return new ViewReply(200, headers, view.body());
+        return switch (Encodings.choose(acceptEncoding, view.br() != null, view.gzip() != null)) {
+            case BR -> {
+                headers.add(new Header("Content-Encoding", "br"));
+                yield new ViewReply(200, headers, view.br());
+            }
+            case GZIP -> {
+                headers.add(new Header("Content-Encoding", "gzip"));
+                yield new ViewReply(200, headers, view.gzip());
+            }
+            case IDENTITY -> new ViewReply(200, headers, view.body());
+        };
     }
 
     /** Whether an Accept-Encoding header names gzip (or {@code *}) without refusing it with {@code q=0}. */
     static boolean acceptsGzip(String acceptEncoding) {
-        if (acceptEncoding == null) {
-            return false;
-        }
-        for (String part : acceptEncoding.split(",")) {
-            String[] coding = part.trim().split(";");
-            String name = coding[0].trim();
-            if (name.equalsIgnoreCase("gzip") || name.equals("*")) {
-                return !refused(coding);
-            }
-        }
-        return false;
-    }
-
-    private static boolean refused(String[] coding) {
-        for (int i = 1; i < coding.length; i++) {
-            String p = coding[i].trim().replace(" ", "");
-            if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2)) == 0;
-                } catch (NumberFormatException e) {
-                    return false;
-                }
-            }
-        }
-        return false;
+        return Encodings.choose(acceptEncoding, false, true) == Encodings.Coding.GZIP;
     }
 }

@@ -33,6 +33,15 @@ public final class HotPages extends Handler.Wrapper {
                 .register(registry);
     }
 
+    /**
+     * Answers from memory, so Jetty may run it on the selector thread ({@link cricket.server.http.OffSelector}); the
+     * one page that asks the cache (a match's, whose id must exist) is answered on a pool thread.
+     */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long start = System.nanoTime();
@@ -44,6 +53,24 @@ public final class HotPages extends Handler.Wrapper {
         if (page == null) {
             return super.handle(request, response, callback);
         }
+        if (page.page() == WebPages.Page.MATCH) {
+            // Whether the match exists is asked of the cache, which may wait on Redis or the database: not on the
+            // selector thread.
+            request.getComponents().getExecutor().execute(() -> {
+                try {
+                    answer(request, response, callback, page, path, start);
+                } catch (Throwable failure) {
+                    callback.failed(failure);
+                }
+            });
+            return true;
+        }
+        answer(request, response, callback, page, path, start);
+        return true;
+    }
+
+    private void answer(
+            Request request, Response response, Callback callback, WebPages.Request page, String path, long start) {
         WebPages.Reply reply = pages.reply(
                 page,
                 request.getHeaders().get(HttpHeader.IF_NONE_MATCH),
@@ -62,6 +89,5 @@ public final class HotPages extends Handler.Wrapper {
         answered.increment();
         metrics.record(HandlerType.GET, page.page().route, path, reply.status(), System.nanoTime() - start);
         response.write(true, body, callback);
-        return true;
     }
 }

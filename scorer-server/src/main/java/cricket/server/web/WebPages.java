@@ -1,6 +1,7 @@
 package cricket.server.web;
 
 import cricket.server.domain.NotFound;
+import cricket.server.http.Encodings;
 import cricket.server.publicread.PublicViews;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -41,10 +42,10 @@ public final class WebPages {
     record Header(String name, String value) {}
 
     /** An answer; {@code body} is null for a 304. */
-    record Reply(int status, List<Header> headers, byte[] body, WebFile file, boolean gzipped) {
+    record Reply(int status, List<Header> headers, byte[] body, WebFile file, Encodings.Coding coding) {
         /** The body as a buffer of its own, for a writer that can send a direct buffer; empty for a 304. */
         ByteBuffer buffer() {
-            return body == null ? ByteBuffer.allocate(0) : file.send(gzipped);
+            return body == null ? ByteBuffer.allocate(0) : file.send(coding);
         }
     }
 
@@ -71,14 +72,21 @@ public final class WebPages {
         if (path.equals("/")) {
             return new Request(Page.HOME, "");
         }
-        for (Page page : List.of(Page.MATCH, Page.TOURNAMENT, Page.PLAYER, Page.ASSET)) {
-            String prefix = page.route.substring(0, page.route.indexOf('{'));
+        for (int i = 0; i < PREFIXED.length; i++) {
+            String prefix = PREFIXES[i];
             if (path.startsWith(prefix) && path.length() > prefix.length() && path.indexOf('/', prefix.length()) < 0) {
-                return new Request(page, path.substring(prefix.length()));
+                return new Request(PREFIXED[i], path.substring(prefix.length()));
             }
         }
         return null;
     }
+
+    /** The pages with a parameter, and their routes' parts before it: made once, as every request asks. */
+    private static final Page[] PREFIXED = {Page.MATCH, Page.TOURNAMENT, Page.PLAYER, Page.ASSET};
+
+    private static final String[] PREFIXES = java.util.Arrays.stream(PREFIXED)
+            .map(page -> page.route.substring(0, page.route.indexOf('{')))
+            .toArray(String[]::new);
 
     Reply reply(Request request, String ifNoneMatch, String acceptEncoding) {
         return switch (request.page()) {
@@ -134,12 +142,19 @@ public final class WebPages {
         headers.add(new Header("ETag", file.etag()));
         headers.add(new Header("Vary", "Accept-Encoding"));
         if (status == 200 && file.etag().equals(ifNoneMatch)) {
-            return new Reply(304, headers, null, file, false);
+            return new Reply(304, headers, null, file, Encodings.Coding.IDENTITY);
         }
-        if (acceptEncoding != null && acceptEncoding.contains("gzip")) {
-            headers.add(new Header("Content-Encoding", "gzip"));
-            return new Reply(status, headers, file.gzip(), file, true);
-        }
-        return new Reply(status, headers, file.body(), file, false);
+        Encodings.Coding coding = Encodings.choose(acceptEncoding, file.br() != null, true);
+        return switch (coding) {
+            case BR -> {
+                headers.add(new Header("Content-Encoding", "br"));
+                yield new Reply(status, headers, file.br(), file, coding);
+            }
+            case GZIP -> {
+                headers.add(new Header("Content-Encoding", "gzip"));
+                yield new Reply(status, headers, file.gzip(), file, coding);
+            }
+            case IDENTITY -> new Reply(status, headers, file.body(), file, coding);
+        };
     }
 }

@@ -152,8 +152,22 @@ class HotReadsTest {
         double hot = hotReads(app);
         String post = send(app, "POST /api/v1/matches/" + matchId + "/live HTTP/1.1\r\nContent-Length: 0\r\n");
         assertThat(post).doesNotContain("X-Cache");
-        send(app, "HEAD /api/v1/matches/" + matchId + "/live HTTP/1.1\r\n");
+        send(app, "DELETE /api/v1/matches/" + matchId + "/live HTTP/1.1\r\n");
         assertThat(hotReads(app)).isEqualTo(hot);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "If-None-Match: \"" + BALLS + "\"\r\n", "Accept-Encoding: gzip\r\n"})
+    void aHeadOfAHitIsAnsweredOnTheFastPathWithTheHeadJavalinAnswers(String header) {
+        String path = "/api/v1/matches/" + matchId + "/live";
+        double hot = hotReads(app);
+        double hits = reads(app, "hit");
+        String fast = withoutDate(send(app, "HEAD " + path + " HTTP/1.1\r\n" + header));
+        assertThat(hotReads(app)).as("answered by the fast path: " + fast).isEqualTo(hot + 1);
+        String javalin = withoutDate(send(app, "HEAD " + path + "?via=javalin HTTP/1.1\r\n" + header));
+        assertThat(hotReads(app)).as("answered by Javalin").isEqualTo(hot + 1);
+        assertThat(fast).isEqualTo(javalin).contains("ETag: \"" + BALLS + "\"").endsWith("\r\n\r\n");
+        assertThat(reads(app, "hit")).as("each read asks the cache once").isEqualTo(hits + 2);
     }
 
     @Test

@@ -1,0 +1,177 @@
+package cricket.server.web;
+
+import static cricket.server.cache.CacheTestKit.dbQueries;
+import static cricket.server.cache.CacheTestKit.settledDbQueries;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import cricket.api.Role;
+import cricket.api.User;
+import cricket.server.App;
+import cricket.server.Http;
+import cricket.server.TestServer;
+import cricket.server.cache.CacheTestKit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The tournament page's fixture list is a cached view of the tournament ({@code /api/v1/tournaments/{id}/fixtures}):
+ * the same matches the match list shows, refreshed when a fixture of the tournament is made or edited or a ball is
+ * scored, and a whole page view (the shell, its assets, the table, leaders and fixtures) costs no database query.
+ */
+class TournamentPageReadsTest {
+    static final Pattern ASSET = Pattern.compile("/assets/[A-Za-z.]*\\.[0-9a-f]{10}\\.(js|css)");
+    static App app;
+    static Http admin;
+    static long matchId;
+    static long tournamentId;
+
+    @BeforeAll
+    static void start() {
+        app = TestServer.startApp();
+        TestServer.user(app, "admin", Role.ADMIN);
+        User scorer = TestServer.user(app, "scorer", Role.SCORER);
+        matchId = CacheTestKit.match(app, "admin", scorer.id());
+        Http scorerHttp = new Http(app);
+        scorerHttp.login("scorer", TestServer.PASSWORD);
+        CacheTestKit.balls(app, scorerHttp, matchId, 1, 8);
+        admin = new Http(app);
+        admin.login("admin", TestServer.PASSWORD);
+        tournamentId = admin.get("/api/v1/matches/" + matchId)
+                .json()
+                .get("tournamentId")
+                .asLong();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    static String fixtures() {
+        return "/api/v1/tournaments/" + tournamentId + "/fixtures";
+    }
+
+    @Test
+    void theFixturesAreTheTournamentsMatchesAsTheMatchListShowsThem() throws Exception {
+        JsonNode fixtures = await(() -> {
+            JsonNode view = new Http(app).get(fixtures()).json();
+            return view.get("matches").equals(listed()) ? view : null;
+        });
+        assertThat(fixtures.get("tournamentId").asLong()).isEqualTo(tournamentId);
+        assertThat(fixtures.get("matches")).isNotEmpty();
+        assertThat(fixtures.get("matches").get(0).get("status").asText()).isEqualTo("live");
+    }
+
+    @Test
+    void aFixtureMadeOrEditedReachesTheCachedListUnderANewVersion() throws Exception {
+        Http http = new Http(app);
+        http.get(fixtures());
+        Http.Reply held = http.get(fixtures());
+        assertThat(held.headers().firstValue("X-Cache")).hasValue("HIT");
+        int before = held.json().get("version").asInt();
+        JsonNode first = held.json().get("matches").get(0);
+        String fixture = "{\"tournamentId\":" + tournamentId + ",\"homeTeamId\":" + first.get("awayTeamId")
+                + ",\"awayTeamId\":" + first.get("homeTeamId")
+                + ",\"venue\":\"%s\",\"startTime\":\"2026-07-01T10:00:00Z\",\"rules\":null}";
+
+        Http.Reply made = admin.post("/api/v1/matches", fixture.formatted("Eden Gardens"));
+        assertThat(made.status()).isEqualTo(201);
+        long added = made.json().get("id").asLong();
+        JsonNode withIt = await(() -> {
+            JsonNode view = http.get(fixtures()).json();
+            return match(view, added) != null ? view : null;
+        });
+        assertThat(withIt.get("version").asInt()).isGreaterThan(before);
+        assertThat(match(withIt, added).get("venue").asText()).isEqualTo("Eden Gardens");
+        assertThat(match(withIt, added).get("status").asText()).isEqualTo("upcoming");
+
+        Http.Reply edited = admin.put("/api/v1/matches/" + added, fixture.formatted("Wankhede"));
+        assertThat(edited.status()).isEqualTo(200);
+        JsonNode afterEdit = await(() -> {
+            JsonNode view = http.get(fixtures()).json();
+            return match(view, added).get("venue").asText().equals("Wankhede") ? view : null;
+        });
+        assertThat(afterEdit.get("version").asInt())
+                .isGreaterThan(withIt.get("version").asInt());
+        assertThat(http.get(
+                                fixtures(),
+                                "If-None-Match",
+                                "\"" + withIt.get("version").asInt() + "\"")
+                        .status())
+                .as("a reader holding the list from before the edit gets the new one")
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aTournamentPageViewCostsNoDatabaseQuery() throws Exception {
+        Http http = new Http(app);
+        Http.Reply shell = http.get("/tournaments/" + tournamentId);
+        assertThat(shell.status()).isEqualTo(200);
+        List<String> paths = new ArrayList<>();
+        paths.add("/tournaments/" + tournamentId);
+        Matcher assets = ASSET.matcher(shell.body());
+        while (assets.find()) {
+            paths.add(assets.group());
+        }
+        String script = paths.stream()
+                .filter(p -> p.contains("/tournament."))
+                .findFirst()
+                .map(p -> http.get(p).body())
+                .orElseThrow(() -> new AssertionError("the shell names no tournament script: " + shell.body()));
+        assertThat(script).contains("/fixtures").doesNotContain("/api/v1/matches");
+        List<String> views = List.of("table", "leaders", "fixtures");
+        views.forEach(v -> paths.add("/api/v1/tournaments/" + tournamentId + "/" + v));
+        paths.forEach(http::get); // the first view of each may miss
+
+        double before = settledDbQueries(app, 300);
+        for (int view = 0; view < 10; view++) {
+            for (String path : paths) {
+                Http.Reply r = http.get(path);
+                assertThat(r.status()).as(path).isEqualTo(200);
+                if (path.startsWith("/api/")) {
+                    assertThat(r.headers().firstValue("X-Cache")).as(path).hasValue("HIT");
+                }
+            }
+        }
+        assertThat(dbQueries(app))
+                .as("queries during 10 page views of " + paths)
+                .isEqualTo(before);
+    }
+
+    /** The match list's entries of this tournament, as /api/v1/matches shows them. */
+    static JsonNode listed() {
+        List<JsonNode> all = new ArrayList<>();
+        new Http(app).get("/api/v1/matches").json().forEach(all::add);
+        var array = app.services().json().mapper().createArrayNode();
+        all.stream().filter(m -> m.get("tournamentId").asLong() == tournamentId).forEach(array::add);
+        return array;
+    }
+
+    static JsonNode match(JsonNode view, long id) {
+        Predicate<JsonNode> isIt = m -> m.get("id").asLong() == id;
+        return StreamSupport.stream(view.get("matches").spliterator(), false)
+                .filter(isIt)
+                .findFirst()
+                .orElse(null);
+    }
+
+    static JsonNode await(java.util.function.Supplier<JsonNode> probe) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            JsonNode found = probe.get();
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("not seen within 10 s");
+    }
+}
