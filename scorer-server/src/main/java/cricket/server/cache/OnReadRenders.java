@@ -74,6 +74,9 @@ final class OnReadRenders {
      * views print them, and they are rendered only when read, so no other copy needs refreshing.
      */
     void factsChanged(Subject.Match match) {
+        // Dropped from Redis before here, or the next read here would fetch the old card back; and again behind the
+        // stores already queued, one of which may hold a card rendered with the old facts.
+        guard.call(() -> store.dropFacts(match));
         forgetHeld(match);
         writer.run(() -> guard.call(() -> store.dropFacts(match)));
     }
