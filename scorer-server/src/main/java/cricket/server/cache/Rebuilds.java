@@ -59,6 +59,21 @@ final class Rebuilds {
         return flights.run(subject, () -> rebuildNow(subject));
     }
 
+    /** An id never made answers 404 here, before any query (an id is rechecked only now and then). */
+    void refuseUnknown(Subject subject) {
+        String unknown = subject instanceof Subject.Match m && !known.mayExist(m.id())
+                ? "no match with id " + m.id()
+                : subject instanceof Subject.Tournament t && !knownTournaments.mayExist(t.id())
+                        ? "no tournament with id " + t.id()
+                        : subject instanceof Subject.Player p && !knownPlayers.mayExist(p.id())
+                                ? "no player with id " + p.id()
+                                : null;
+        if (unknown != null) {
+            metrics.unknownIds.increment();
+            throw new NotFound(unknown);
+        }
+    }
+
     /**
      * A reader who missed may reach the single flight just after another reader's rebuild finished: the views
      * that rebuild left in the near cache are newer than what this reader saw, so they are used instead of a second

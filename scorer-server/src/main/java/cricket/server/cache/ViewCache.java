@@ -3,7 +3,6 @@ package cricket.server.cache;
 import cricket.scoring.MatchState;
 import cricket.server.competition.CompetitionSource;
 import cricket.server.db.Jdbc;
-import cricket.server.domain.NotFound;
 import cricket.server.fixture.MatchCatalog;
 import cricket.server.http.Json;
 import cricket.server.publicread.PublicViews;
@@ -296,17 +295,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                                 < settings.recheck().toNanos())) {
             return answer(held, redisUp ? HIT : FALLBACK);
         }
-        String unknown = subject instanceof Subject.Match m && !known.mayExist(m.id())
-                ? "no match with id " + m.id()
-                : subject instanceof Subject.Tournament t && !knownTournaments.mayExist(t.id())
-                        ? "no tournament with id " + t.id()
-                        : subject instanceof Subject.Player p && !knownPlayers.mayExist(p.id())
-                                ? "no player with id " + p.id()
-                                : null;
-        if (unknown != null) { // an id never made answers 404 without a query
-            metrics.unknownIds.increment();
-            throw new NotFound(unknown);
-        }
+        rebuilds.refuseUnknown(subject);
         if (redisUp) {
             CachedView stored = guard.call(() -> store.fetch(subject, kind));
             if (stored != null && stored.version() >= (held == null ? -1 : held.version())) {
