@@ -6,9 +6,9 @@ import cricket.server.publicread.View;
 /**
  * One rendered public view as it is sent: the body, its gzip form, and the match version it shows.
  * {@code checkedAt} (System.nanoTime) says when it was last known current, for revalidation while Redis is away.
- * {@code hits} holds the one {@link View} every near-cache hit of these bytes is answered with, made on the first hit
- * with the brotli copy of the body (so Redis keeps only the gzip, and no render, the scorer's included, waits for a
- * brotli); whatever a reader of it makes once (the fast path's encoded reply) is made once per version, not per read.
+ * {@code hits} holds the one {@link View} every near-cache hit of these bytes is answered with, with the brotli copy of
+ * the body: made by the cache's worker after a render here (so no render, the scorer's included, waits for a brotli),
+ * else by the first hit (a view fetched from Redis, which keeps only the gzip); whatever a reader of it makes once (the fast path's encoded reply) is made once per version, not per read.
  */
 record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, Hits hits) {
     /** The gzip of a view that keeps none (a PDF): Redis holds it as an empty field, readers get the body. */

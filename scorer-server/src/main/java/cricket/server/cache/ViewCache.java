@@ -147,7 +147,8 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
      * Before the reply: the views the scorer waits for (the live view) into the near cache and queued for Redis, and
      * the news of the version. After it, on the render thread: the others, into the near cache and queued for Redis
      * at the same version (another instance hears of the version twice and pulls what is newer each time). Reads
-     * here of a view not yet rendered wait for it.
+     * here of a view not yet rendered wait for it. Each view's reply to hits (its brotli copy) is made on the worker,
+     * so neither the scorer's reply nor a reader on Jetty's selector thread pays for it.
      */
     @Override
     public void eventCommitted(long matchId, int version, MatchState state) {
@@ -157,10 +158,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         views.forEach((kind, view) -> near.offer(match, kind, view));
         versions.announce(match);
         writer.store(match, version, views);
+        worker.execute(() -> views.values().forEach(CachedView::hit));
         late.submit(matchId, version, () -> {
             Map<ViewKind, CachedView> rest = renderer.render(matchId, state, ViewKind.Render.AFTER_REPLY);
             rest.forEach((kind, view) -> near.offer(match, kind, view));
             writer.store(match, version, rest);
+            worker.execute(() -> rest.values().forEach(CachedView::hit));
         });
         queueListRebuild();
         competition.matchChanged(matchId, state);
