@@ -312,8 +312,10 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
 
     /** A view rendered when read ({@link OnReadRenders}), at the version of the match's live view. */
     private View serveOnRead(Subject.Match match, ViewKind kind) {
-        OnReadRenders.Found found =
-                onRead.at(match, kind, match(ViewKind.LIVE, match.id()).version());
+        CachedView live = hits.held(match, ViewKind.LIVE); // the version, not a read of the live view: not counted
+        int current =
+                live != null ? live.version() : match(ViewKind.LIVE, match.id()).version();
+        OnReadRenders.Found found = onRead.at(match, kind, current);
         return answer(found.view(), !guard.allows() ? FALLBACK : found.held() ? HIT : MISS);
     }
 

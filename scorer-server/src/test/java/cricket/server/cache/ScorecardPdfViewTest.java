@@ -120,6 +120,20 @@ class ScorecardPdfViewTest {
     }
 
     @Test
+    void aPdfRenderedOnReadCountsOneMissAndNoHitOfTheLiveViewItTookTheVersionFrom() {
+        balls(app, scorerHttp, matchId, 1, 6);
+        raw(app, "/api/v1/matches/" + matchId + "/live"); // the live view is held here
+        double hitsBefore = CacheTestKit.reads(app, "hit");
+        double missesBefore = CacheTestKit.reads(app, "miss");
+        HttpResponse<byte[]> rendered = raw(app, pdf());
+        assertThat(rendered.headers().firstValue("X-Cache")).hasValue("MISS");
+        assertThat(CacheTestKit.reads(app, "miss") - missesBefore).isEqualTo(1.0);
+        assertThat(CacheTestKit.reads(app, "hit") - hitsBefore)
+                .as("the PDF's version is taken from the held live view without counting a read of it")
+                .isZero();
+    }
+
+    @Test
     void aNewBallIsANewPdfVersion() throws IOException {
         balls(app, scorerHttp, matchId, 1, 6);
         String before = text(raw(app, pdf()).body());
