@@ -97,8 +97,15 @@ public final class FanOutReaders {
             refused += loop.refused;
         }
         Path tmp = dir.resolve(name + ".connected.tmp");
-        Files.writeString(tmp, connected + " " + reconnects + " " + refused + "\n");
-        Files.move(tmp, dir.resolve(name + ".connected"), StandardCopyOption.ATOMIC_MOVE);
+        try {
+            Files.writeString(tmp, connected + " " + reconnects + " " + refused + "\n");
+            Files.move(tmp, dir.resolve(name + ".connected"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // Out of open files for a moment (streams being reopened): say so and count again in a second, rather
+            // than leave the run waiting for a count that never comes.
+            System.err.println("fan-out: " + name + " could not write its count (" + e.getMessage() + "): " + connected
+                    + " connected, " + reconnects + " reconnects, " + refused + " refused");
+        }
     }
 
     /** readers, versions, then per reader its arrival times (0 = never), reconnects and refusals at the end. */
