@@ -8,18 +8,25 @@ package cricket.bench;
  * <p>Made to cost little per event, since one client process reads 19,000 of them a ball: {@link #feed} takes a
  * whole read at once and looks only for line ends in it, with a plain loop over the array; a line is looked at only
  * for its first bytes ({@code id:} and the version), and only a line cut by the end of a read has its first
- * {@value #KEPT} bytes copied, into a buffer the stream owns. Nothing is allocated per event. A chunked body (which
- * the server does not send on a stream: its body runs to the connection's end) is refused rather than misread,
- * since a chunk's size line may cut an {@code id:} line in two.
+ * {@value #KEPT} bytes copied, into a buffer the stream owns. Nothing is allocated per event. A chunked body (the
+ * server's own stream runs to the connection's end, but nginx re-frames it in chunks for an HTTP/1.1 client) has its
+ * chunk framing taken out of each read in place before the lines are looked at, since a chunk's size line may fall
+ * inside an {@code id:} line.
  */
 final class EventStream {
     /** What {@link #feed} found. */
     enum Fed {
         READING,
         /** The server answered with a status other than 200. */
-        REFUSED,
-        /** The body is chunked, which this reader does not parse. */
-        CHUNKED
+        REFUSED
+    }
+
+    /** Where a chunked body's reader is: in a chunk's size line, its data, the line end after it, or past the end. */
+    private enum Chunk {
+        SIZE,
+        DATA,
+        DATA_END,
+        LAST
     }
 
     static final int KEPT = 32;
@@ -34,6 +41,10 @@ final class EventStream {
     private boolean midLine;
     private boolean inHead = true;
     private boolean chunked;
+    private Chunk chunk = Chunk.SIZE;
+    private int chunkSize;
+    private boolean chunkSizeRead;
+    private int chunkLeft;
     private int status;
     private int lastVersion = -1;
 
@@ -46,6 +57,9 @@ final class EventStream {
     void reset() {
         inHead = true;
         chunked = false;
+        chunk = Chunk.SIZE;
+        chunkSize = 0;
+        chunkSizeRead = false;
         status = 0;
         midLine = false;
         carriedLength = 0;
@@ -64,6 +78,9 @@ final class EventStream {
     /** Takes the bytes {@code [from, to)} of one read, which arrived at {@code now}. */
     Fed feed(byte[] bytes, int from, int to, long now) {
         int i = from;
+        if (!inHead && chunked) {
+            to = unchunk(bytes, from, to);
+        }
         if (midLine) { // the line the last read cut: its first bytes are in carried
             int end = lineEnd(bytes, i, to);
             int take = Math.min(end - i, carried.length - carriedLength);
@@ -73,11 +90,15 @@ final class EventStream {
                 return Fed.READING;
             }
             midLine = false;
+            boolean head = inHead;
             Fed fed = line(carried, 0, carriedLength, now);
             if (fed != Fed.READING) {
                 return fed;
             }
             i = end + 1;
+            if (head && !inHead && chunked) {
+                to = unchunk(bytes, i, to);
+            }
         }
         while (i < to) {
             int end = lineEnd(bytes, i, to);
@@ -87,13 +108,63 @@ final class EventStream {
                 midLine = true;
                 return Fed.READING;
             }
+            boolean head = inHead;
             Fed fed = line(bytes, i, end, now);
             if (fed != Fed.READING) {
                 return fed;
             }
             i = end + 1;
+            if (head && !inHead && chunked) { // the body starts in this read
+                to = unchunk(bytes, i, to);
+            }
         }
         return Fed.READING;
+    }
+
+    /**
+     * Takes the chunk framing out of the body bytes {@code [from, to)}, moving the chunks' data down over it in the
+     * same array (the data only ever moves towards {@code from}), and returns where the data now ends.
+     */
+    private int unchunk(byte[] b, int from, int to) {
+        int out = from;
+        int i = from;
+        while (i < to) {
+            switch (chunk) {
+                case SIZE -> {
+                    byte c = b[i++];
+                    if (c == '\n') {
+                        chunkLeft = chunkSize;
+                        chunk = chunkSize == 0 ? Chunk.LAST : Chunk.DATA;
+                        chunkSize = 0;
+                        chunkSizeRead = false;
+                    } else if (!chunkSizeRead) {
+                        int digit = Character.digit(c, 16);
+                        if (digit < 0) {
+                            chunkSizeRead = true; // ";extension" or the '\r' ends the size
+                        } else {
+                            chunkSize = chunkSize * 16 + digit;
+                        }
+                    }
+                }
+                case DATA -> {
+                    int n = Math.min(chunkLeft, to - i);
+                    System.arraycopy(b, i, b, out, n);
+                    out += n;
+                    i += n;
+                    chunkLeft -= n;
+                    if (chunkLeft == 0) {
+                        chunk = Chunk.DATA_END;
+                    }
+                }
+                case DATA_END -> {
+                    if (b[i++] == '\n') {
+                        chunk = Chunk.SIZE;
+                    }
+                }
+                case LAST -> i = to; // the body is over: trailers, if any, are not events
+            }
+        }
+        return out;
     }
 
     private static int lineEnd(byte[] bytes, int from, int to) {
@@ -133,7 +204,7 @@ final class EventStream {
             if (status != 200) {
                 return Fed.REFUSED;
             }
-            return chunked ? Fed.CHUNKED : Fed.READING;
+            return Fed.READING;
         }
         if (status == 0 && startsWith(b, start, length, HTTP, false) && length >= HTTP.length + 3) {
             int code = 0;

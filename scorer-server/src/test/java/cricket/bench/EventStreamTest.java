@@ -64,15 +64,57 @@ class EventStreamTest {
     }
 
     @Test
-    void aRefusedStreamOrAChunkedOneIsNotRead() {
+    void aRefusedStreamIsNotRead() {
         byte[] refused =
                 "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 30\r\n\r\n{}".getBytes(StandardCharsets.US_ASCII);
-        assertThat(new EventStream(BASE, VERSIONS).feed(refused, 0, refused.length, 1))
-                .isEqualTo(EventStream.Fed.REFUSED);
-        byte[] chunked = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1a\r\nevent: live\nid: 5\n"
-                .getBytes(StandardCharsets.US_ASCII);
         EventStream events = new EventStream(BASE, VERSIONS);
-        assertThat(events.feed(chunked, 0, chunked.length, 1)).isEqualTo(EventStream.Fed.CHUNKED);
+        assertThat(events.feed(refused, 0, refused.length, 1)).isEqualTo(EventStream.Fed.REFUSED);
         assertThat(events.arrivals()).containsOnly(0L);
+    }
+
+    /**
+     * The same stream as nginx passes it to an HTTP/1.1 client: in chunks (here of every size from 1 to 97 bytes, so
+     * that size lines fall inside {@code id:} lines), read in pieces of other sizes: every version is seen in the
+     * read that brings the end of its id line.
+     */
+    @Test
+    void aChunkedStreamIsReadWhereverTheChunksAndTheReadsCutIt() {
+        byte[] plain = stream();
+        String text = new String(plain, StandardCharsets.US_ASCII);
+        int bodyStart = text.indexOf("\r\n\r\n") + 4;
+        for (int chunkSize : new int[] {1, 3, 17, 97}) {
+            StringBuilder chunked =
+                    new StringBuilder(text.substring(0, bodyStart - 2)).append("Transfer-Encoding: chunked\r\n\r\n");
+            int[] framedAt = new int[plain.length]; // where each body byte of the plain stream sits once framed
+            for (int at = bodyStart; at < text.length(); at += chunkSize) {
+                String data = text.substring(at, Math.min(text.length(), at + chunkSize));
+                chunked.append(Integer.toHexString(data.length())).append(";x=1\r\n");
+                for (int k = 0; k < data.length(); k++) {
+                    framedAt[at + k] = chunked.length() + k;
+                }
+                chunked.append(data).append("\r\n");
+            }
+            chunked.append("0\r\n\r\n");
+            byte[] bytes = chunked.toString().getBytes(StandardCharsets.US_ASCII);
+            for (int size : new int[] {1, 2, 5, 31, 33, 700, bytes.length}) {
+                EventStream events = new EventStream(BASE, VERSIONS);
+                byte[] copy = bytes.clone(); // feed takes the framing out of the array it is given
+                int read = 0;
+                for (int from = 0; from < copy.length; from += size) {
+                    read++;
+                    assertThat(events.feed(copy, from, Math.min(copy.length, from + size), read))
+                            .isEqualTo(EventStream.Fed.READING);
+                }
+                assertThat(events.lastVersion())
+                        .as("chunks of %d, reads of %d", chunkSize, size)
+                        .isEqualTo(BASE + VERSIONS - 1);
+                for (int v = BASE; v < BASE + VERSIONS; v++) {
+                    long expected = framedAt[idLineEnd(plain, v)] / size + 1;
+                    assertThat(events.arrivals()[v - BASE])
+                            .as("version %d, chunks of %d, reads of %d", v, chunkSize, size)
+                            .isEqualTo(expected);
+                }
+            }
+        }
     }
 }

@@ -271,9 +271,6 @@ public final class FanOutReaders {
             readBuffer.flip();
             readBuffer.get(bytes, 0, n);
             EventStream.Fed fed = reader.events.feed(bytes, 0, n, now);
-            if (fed == EventStream.Fed.CHUNKED) {
-                System.err.println("fan-out: a stream came chunked, which this client does not read; refused");
-            }
             if (fed != EventStream.Fed.READING) {
                 refused++;
                 drop(reader);
