@@ -18,7 +18,13 @@ final class EventStream {
     enum Fed {
         READING,
         /** The server answered with a status other than 200. */
-        REFUSED
+        REFUSED,
+        /**
+         * A chunked body's last chunk came: the response is over though the connection stays open (nginx ends the
+         * chunked reply to its client this way when the instance behind it dies), so the stream must be opened
+         * again, as a browser's EventSource does.
+         */
+        ENDED
     }
 
     /** Where a chunked body's reader is: in a chunk's size line, its data, the line end after it, or past the end. */
@@ -45,6 +51,7 @@ final class EventStream {
     private int chunkSize;
     private boolean chunkSizeRead;
     private int chunkLeft;
+    private boolean ended;
     private int status;
     private int lastVersion = -1;
 
@@ -60,6 +67,7 @@ final class EventStream {
         chunk = Chunk.SIZE;
         chunkSize = 0;
         chunkSizeRead = false;
+        ended = false;
         status = 0;
         midLine = false;
         carriedLength = 0;
@@ -87,7 +95,7 @@ final class EventStream {
             System.arraycopy(bytes, i, carried, carriedLength, take);
             carriedLength += take;
             if (end == to) {
-                return Fed.READING;
+                return ended ? Fed.ENDED : Fed.READING;
             }
             midLine = false;
             boolean head = inHead;
@@ -106,7 +114,7 @@ final class EventStream {
                 carriedLength = Math.min(end - i, carried.length);
                 System.arraycopy(bytes, i, carried, 0, carriedLength);
                 midLine = true;
-                return Fed.READING;
+                return ended ? Fed.ENDED : Fed.READING;
             }
             boolean head = inHead;
             Fed fed = line(bytes, i, end, now);
@@ -118,7 +126,7 @@ final class EventStream {
                 to = unchunk(bytes, i, to);
             }
         }
-        return Fed.READING;
+        return ended ? Fed.ENDED : Fed.READING;
     }
 
     /**
@@ -135,6 +143,7 @@ final class EventStream {
                     if (c == '\n') {
                         chunkLeft = chunkSize;
                         chunk = chunkSize == 0 ? Chunk.LAST : Chunk.DATA;
+                        ended = chunkSize == 0;
                         chunkSize = 0;
                         chunkSizeRead = false;
                     } else if (!chunkSizeRead) {

@@ -75,7 +75,8 @@ class EventStreamTest {
     /**
      * The same stream as nginx passes it to an HTTP/1.1 client: in chunks (here of every size from 1 to 97 bytes, so
      * that size lines fall inside {@code id:} lines), read in pieces of other sizes: every version is seen in the
-     * read that brings the end of its id line.
+     * read that brings the end of its id line, and the last chunk ends the stream (nginx's way of passing on that
+     * the instance behind it died), so that the client opens it again.
      */
     @Test
     void aChunkedStreamIsReadWhereverTheChunksAndTheReadsCutIt() {
@@ -100,11 +101,20 @@ class EventStreamTest {
                 EventStream events = new EventStream(BASE, VERSIONS);
                 byte[] copy = bytes.clone(); // feed takes the framing out of the array it is given
                 int read = 0;
-                for (int from = 0; from < copy.length; from += size) {
+                int endedAt = 0;
+                for (int from = 0; from < copy.length && endedAt == 0; from += size) {
                     read++;
-                    assertThat(events.feed(copy, from, Math.min(copy.length, from + size), read))
-                            .isEqualTo(EventStream.Fed.READING);
+                    EventStream.Fed fed = events.feed(copy, from, Math.min(copy.length, from + size), read);
+                    if (fed == EventStream.Fed.ENDED) {
+                        endedAt = read;
+                    } else {
+                        assertThat(fed).isEqualTo(EventStream.Fed.READING);
+                    }
                 }
+                int lastChunkLineEnd = copy.length - 3; // the '\n' of the closing "0\r\n\r\n"
+                assertThat(endedAt)
+                        .as("the last chunk ends the stream, chunks of %d, reads of %d", chunkSize, size)
+                        .isEqualTo(lastChunkLineEnd / size + 1);
                 assertThat(events.lastVersion())
                         .as("chunks of %d, reads of %d", chunkSize, size)
                         .isEqualTo(BASE + VERSIONS - 1);

@@ -271,8 +271,10 @@ public final class FanOutReaders {
             readBuffer.flip();
             readBuffer.get(bytes, 0, n);
             EventStream.Fed fed = reader.events.feed(bytes, 0, n, now);
-            if (fed != EventStream.Fed.READING) {
+            if (fed == EventStream.Fed.REFUSED) {
                 refused++;
+            }
+            if (fed != EventStream.Fed.READING) {
                 drop(reader);
             }
         }
