@@ -106,4 +106,24 @@ class MultiDayCardTest {
                 .apply(new MatchStarted(threeDaysOfATest().teams(), "India", TossDecision.BAT, MatchRules.t20()));
         assertThat(CardDetails.of(oneDay, facts(null)).facts()).endsWith("12 March 2024");
     }
+
+    /** Issue 13: the card lists each day's stumps, as the text card does, after the innings. */
+    @Test
+    void theCardListsEachDaysCloseOfPlayAfterTheInnings() throws IOException {
+        List<String> lines = printed(threeDaysOfATest(), facts(null)).lines().toList();
+
+        int heading = lines.indexOf("Close of play");
+        assertThat(heading).as("the section's heading in " + lines).isGreaterThan(lines.indexOf("Innings 1: India"));
+        assertThat(lines.subList(heading + 1, heading + 3))
+                .containsExactly("Day 1: India 1/0 (0.1 ov)", "Day 2: India 3/0 (0.3 ov)");
+    }
+
+    @Test
+    void aMatchWithoutStumpsHasNoCloseOfPlay() throws IOException {
+        MatchState firstDay = single(MatchState.initial()
+                .apply(new MatchStarted(threeDaysOfATest().teams(), "India", TossDecision.BAT, MatchRules.test()))
+                .apply(new InningsStarted("India", "Rohit", "Gill", "Anderson", false)));
+
+        assertThat(printed(firstDay, facts(null))).doesNotContain("Close of play");
+    }
 }
