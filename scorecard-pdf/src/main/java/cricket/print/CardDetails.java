@@ -4,6 +4,7 @@ import cricket.api.MatchFacts;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchState;
 import cricket.scoring.Team;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.Map;
  * What a printed card shows beside the scorecard itself.
  *
  * @param title the heading, "Lions v Tigers"
- * @param facts lines under it (competition, ground, date), in order; may be empty
+ * @param facts lines under it (competition, ground, dates), in order; may be empty
  * @param officials names under the label the card prints ("Umpires", "Match referee"), in order; empty when the
  *     match recorded none, which the card then says
  * @param ballsPerOver the match's, for the economy rates
@@ -38,13 +39,15 @@ public record CardDetails(
         teams = List.copyOf(teams);
     }
 
-    /** A printed card's date: "2 December 2026", the day the match starts, in UTC as the fixture stores it. */
+    /** A printed card's date, "2 December 2026", in UTC as the fixture stores its start. */
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
+
     /**
-     * The card of a match the server holds: the sides as the title, then the tournament, the venue and the day the
-     * match starts, and the officials by role. The server's scorecard.pdf and the console's Export PDF both call this
-     * with the same state and facts, so they print the same card.
+     * The card of a match the server holds: the sides as the title, then the tournament, the venue and the match's
+     * dates, and the officials by role. The server's scorecard.pdf and the console's Export PDF both call this with
+     * the same state and facts, so they print the same card.
      */
     public static CardDetails of(MatchState state, MatchFacts facts) {
         List<String> lines = new ArrayList<>();
@@ -55,9 +58,38 @@ public record CardDetails(
             lines.add(facts.venue());
         }
         if (facts.startTime() != null) {
-            lines.add(DATE.format(facts.startTime().atZone(ZoneOffset.UTC)));
+            LocalDate first = facts.startTime().atZone(ZoneOffset.UTC).toLocalDate();
+            lines.add(dates(first, lastDay(state, facts, first)));
         }
         return of(state, lines, facts.officials().labelled());
+    }
+
+    /**
+     * The match's last day: the one its record names, else in a match played over days the day of play its stumps
+     * have reached (day 3 of a Test that started on the 12th is the 14th). A recorded one that is not after the first
+     * (a fixture moved later since the record was read) is ignored.
+     */
+    private static LocalDate lastDay(MatchState state, MatchFacts facts, LocalDate first) {
+        if (facts.lastDay() != null && facts.lastDay().isAfter(first)) {
+            return facts.lastDay();
+        }
+        Integer day = state.liveScore().day();
+        return day == null ? first : first.plusDays(day - 1L);
+    }
+
+    /** "12 March 2024", "12–16 March 2024", "30 March – 3 April 2024", "30 December 2023 – 3 January 2024". */
+    static String dates(LocalDate first, LocalDate last) {
+        if (!last.isAfter(first)) {
+            return DATE.format(first);
+        }
+        String to = "\u2013";
+        if (first.getYear() != last.getYear()) {
+            return DATE.format(first) + " " + to + " " + DATE.format(last);
+        }
+        if (first.getMonth() != last.getMonth()) {
+            return DAY_MONTH.format(first) + " " + to + " " + DATE.format(last);
+        }
+        return first.getDayOfMonth() + to + DATE.format(last);
     }
 
     /** The details a match's events carry: the sides as the title and its rules, with these facts and officials. */

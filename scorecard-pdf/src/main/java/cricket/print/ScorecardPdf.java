@@ -2,16 +2,18 @@ package cricket.print;
 
 import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
+import cricket.scoring.CloseOfPlay;
 import cricket.scoring.InningsCard;
 import cricket.scoring.Scorecard;
+import cricket.scoring.ScorecardText;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The printed scorecard: the title and the result, then each innings in the order played (batting with how each
- * batter was out, extras, total, who did not bat, fall of wickets, bowling), then the officials. Pure: the same card
- * and details give the same pages.
+ * batter was out, extras, total, who did not bat, fall of wickets, bowling), then each day's close of play in a
+ * match played over days, then the officials. Pure: the same card and details give the same pages.
  */
 public final class ScorecardPdf {
     private static final float BODY = 9;
@@ -42,8 +44,22 @@ public final class ScorecardPdf {
             for (InningsCard in : card.innings()) {
                 innings(pages, card, in, details);
             }
+            closeOfPlay(pages, card.closeOfPlay());
             officials(pages, details.officials());
             return pages.finish();
+        }
+    }
+
+    /** Each day's stumps, as the text card lists them; nothing in a match that had none. */
+    private static void closeOfPlay(PdfPages pages, List<CloseOfPlay> closes) {
+        if (closes.isEmpty()) {
+            return;
+        }
+        pages.space(26);
+        pages.text(0, "Close of play", 12, true);
+        pages.rule();
+        for (CloseOfPlay close : closes) {
+            pages.paragraph(ScorecardText.closeOfPlay(close), BODY, ROW + 2);
         }
     }
 

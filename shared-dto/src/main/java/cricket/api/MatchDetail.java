@@ -2,11 +2,14 @@ package cricket.api;
 
 import cricket.scoring.MatchRules;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * One match as {@code GET /api/v1/matches/{id}} shows it: its two squads, the rules if already set, and its
  * officials (every role present, empty when no one is named).
+ *
+ * @param lastDay the match's last day when its record names one (a Cricsheet file's last date), else null
  */
 public record MatchDetail(
         long id,
@@ -18,7 +21,8 @@ public record MatchDetail(
         int version,
         List<MatchTeam> teams,
         MatchRules rules,
-        Officials officials) {
+        Officials officials,
+        LocalDate lastDay) {
     public MatchDetail {
         teams = List.copyOf(teams == null ? List.of() : teams);
         officials = officials == null ? Officials.NONE : officials;
@@ -26,6 +30,6 @@ public record MatchDetail(
 
     /** The facts the printed card shows. */
     public MatchFacts facts() {
-        return new MatchFacts(tournament, venue, startTime, officials);
+        return new MatchFacts(tournament, venue, startTime, officials, lastDay);
     }
 }

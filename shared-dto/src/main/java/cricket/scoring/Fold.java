@@ -315,6 +315,11 @@ final class Fold implements MatchFacts {
         return closes;
     }
 
+    @Override
+    public int lastBallSeq() {
+        return balls.isEmpty() ? -1 : balls.get(balls.size() - 1).seq();
+    }
+
     // ---- views ----
 
     @Override

@@ -13,7 +13,8 @@ import java.util.List;
  * @param thisOver the current over's balls: "1", "4", "W", "2wd", "1nb", "1lb", "2b", "5p"
  * @param summary "India 165/8 (20) - target 166"
  * @param day in a match played over days, the day of play: 1 until the first stumps ({@link DayEnded}), then the
- *     day after the last stumps; {@code null} in a one-innings match and before the toss
+ *     day after the last stumps; once the match is over, the last day played (the last stumps' day when no ball
+ *     followed them); {@code null} in a one-innings match and before the toss
  */
 public record LiveScore(
         String status,

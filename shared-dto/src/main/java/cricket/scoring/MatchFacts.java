@@ -45,4 +45,7 @@ interface MatchFacts {
 
     /** Each day's close of play so far, in order ({@link DayEnded}). */
     List<CloseOfPlay> closesOfPlay();
+
+    /** The seq of the last ball bowled, or -1 before the first. */
+    int lastBallSeq();
 }

@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * A {@link Scorecard} as a person reads a printed one: per innings the batting table (dismissal, R, B, 4s, 6s, SR),
  * extras with their breakdown, the total, the fall of wickets and the bowling table (O, M, R, W, wd, nb, Econ); then
- * the result. Plain text, fixed-width columns, so the console and the command line can both show it.
+ * in a match played over days each day's close of play; then the result. Plain text, fixed-width columns, so the
+ * console and the command line can both show it.
  */
 public final class ScorecardText {
     private ScorecardText() {}
@@ -31,8 +32,27 @@ public final class ScorecardText {
             out.append('\n');
             innings(out, card, innings, ballsPerOver, teams);
         }
+        if (!card.closeOfPlay().isEmpty()) {
+            out.append("\nClose of play\n");
+            card.closeOfPlay()
+                    .forEach(c -> out.append("  ").append(closeOfPlay(c)).append('\n'));
+        }
         out.append('\n').append(resultLine(card)).append('\n');
         return out.toString();
+    }
+
+    /**
+     * One day's stumps as a card's "Close of play" lists it, from the scorecard's {@code closeOfPlay}: "Day 1: India
+     * 245/3 (90 ov)", "Day 2: England 301 all out (88.4 ov)" (ten down: the side's last wicket), "Day 1: no innings
+     * had begun".
+     */
+    public static String closeOfPlay(CloseOfPlay close) {
+        String day = "Day " + close.day() + ": ";
+        if (close.battingTeam() == null) {
+            return day + "no innings had begun";
+        }
+        String score = close.wickets() >= 10 ? close.runs() + " all out" : close.runs() + "/" + close.wickets();
+        return day + close.battingTeam() + " " + score + " (" + close.overs() + " ov)";
     }
 
     private static String resultLine(Scorecard card) {

@@ -124,13 +124,22 @@ final class Views {
                 day(fold));
     }
 
-    /** The day of play in a match played over days: the day after the last stumps; null in a one-day match. */
+    /**
+     * The day of play in a match played over days: the day after the last stumps while the match goes on; once it is
+     * over, the last day played, which is the day of the last stumps when no ball was bowled after them (the scorer
+     * drew stumps, then recorded the end). Null in a one-day match.
+     */
     private static Integer day(MatchFacts fold) {
         if (fold.rules() == null || !fold.rules().playedOverDays()) {
             return null;
         }
         List<CloseOfPlay> closes = fold.closesOfPlay();
-        return closes.isEmpty() ? 1 : closes.get(closes.size() - 1).day() + 1;
+        if (closes.isEmpty()) {
+            return 1;
+        }
+        CloseOfPlay last = closes.get(closes.size() - 1);
+        boolean over = fold.ended() || fold.status() == MatchStatus.COMPLETED;
+        return over && fold.lastBallSeq() < last.seq() ? last.day() : last.day() + 1;
     }
 
     private static List<LiveScore.BatterFigures> batters(InningsTally in) {

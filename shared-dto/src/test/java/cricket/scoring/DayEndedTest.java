@@ -49,6 +49,47 @@ class DayEndedTest {
             assertThat(m.state().liveScore().day()).isEqualTo(3);
         }
 
+        /** Issue 13: a scorer draws stumps on the last day, then records the end: the match lasted that day, no more. */
+        @Test
+        void aMatchThatEndsWithNoBallAfterTheLastStumpsIsOnTheDayOfThoseStumps() {
+            MatchBuilder m = twoOversOfATest()
+                    .event(new DayEnded(1))
+                    .bowler("Starc")
+                    .ball(Balls.dot())
+                    .event(new DayEnded(2));
+            assertThat(m.state().liveScore().day())
+                    .as("while the match goes on")
+                    .isEqualTo(3);
+
+            MatchState ended = m.event(new MatchEnded("draw")).state();
+
+            assertThat(ended.status()).isEqualTo(MatchStatus.COMPLETED);
+            assertThat(ended.liveScore().day()).isEqualTo(2);
+        }
+
+        @Test
+        void aMatchThatEndsAfterABallOnTheNextDayIsOnThatDay() {
+            MatchState ended = twoOversOfATest()
+                    .event(new DayEnded(1))
+                    .bowler("Starc")
+                    .ball(Balls.dot())
+                    .event(new MatchEnded("draw"))
+                    .state();
+
+            assertThat(ended.liveScore().day()).isEqualTo(2);
+        }
+
+        @Test
+        void undoingTheEndOfAMatchAfterStumpsMakesItTheNextDayAgain() {
+            MatchState ended = twoOversOfATest()
+                    .event(new DayEnded(1))
+                    .event(new MatchEnded("draw"))
+                    .state();
+            assertThat(ended.liveScore().day()).isEqualTo(1);
+
+            assertThat(ended.apply(new Undo()).liveScore().day()).isEqualTo(2);
+        }
+
         @Test
         void aOneInningsMatchHasNoDay() {
             MatchState state =

@@ -133,6 +133,39 @@ class ScorecardTextTest {
         assertThat(text).containsPattern("Starc\\s+1\\.2\\s+0\\s+14\\s+0\\s+0\\s+0\\s+10\\.00");
     }
 
+    /** Issue 13: each day's stumps, as the scorecard's closeOfPlay holds them, listed before the result. */
+    @Test
+    void aMatchPlayedOverDaysListsEachDaysCloseOfPlayBeforeTheResult() {
+        MatchBuilder m = match(MatchRules.test())
+                .innings("India")
+                .overs(2, Balls.runs(1), "Starc", "Cummins")
+                .event(new DayEnded(1))
+                .bowler("Starc")
+                .ball(Balls.four())
+                .event(new InningsClosed(ClosureReason.DECLARED))
+                .innings("Australia")
+                .allOut()
+                .event(new DayEnded(2));
+
+        List<String> lines = lines(m);
+
+        int heading = lines.indexOf("Close of play");
+        assertThat(heading).as("the section's heading in " + lines).isPositive();
+        assertThat(lines.subList(heading + 1, heading + 3))
+                .containsExactly("  Day 1: India 12/0 (2 ov)", "  Day 2: Australia 0 all out (1.4 ov)");
+        assertThat(lines.get(lines.size() - 1)).startsWith("Result: ");
+        assertThat(lines.size() - 1).as("the result comes after the closes").isGreaterThan(heading + 2);
+    }
+
+    @Test
+    void aMatchWithoutStumpsHasNoCloseOfPlayAndStumpsBeforeAnyInningsSaySo() {
+        MatchBuilder oneDay = match(rules(1, 6)).innings("India").ball(Balls.four());
+        assertThat(lines(oneDay)).doesNotContain("Close of play");
+
+        assertThat(lines(match(MatchRules.test()).event(new DayEnded(1))))
+                .containsSequence("Close of play", "  Day 1: no innings had begun");
+    }
+
     @Test
     void ballsPerOverMustBePositive() {
         Scorecard card = MatchState.initial().scorecard();

@@ -113,6 +113,9 @@ public final class CricsheetImportService {
                 if (info.stage() != null) {
                     fixtures.setStage(id, Text.name(info.stage(), "info.event.stage"));
                 }
+                if (info.dates().size() > 1) {
+                    fixtures.setLastDay(id, info.dates().get(info.dates().size() - 1));
+                }
                 return new Written(id, events.appendAll(id, log));
             });
             // Only now is the log committed: the cache renders the match's final views (and the live list).

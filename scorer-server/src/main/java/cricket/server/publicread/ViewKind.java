@@ -48,10 +48,10 @@ public enum ViewKind {
             new Paged("before", "limit", PublicViews.NEWEST_PAGE, 200, ViewBodies::commentary)),
     /** Per innings, the runs and wickets of each over and the partnerships: the fans' worm, Manhattan and stands. */
     CHARTS("charts", Scope.MATCH, ViewBodies::charts, null, List.of("/api/v1/matches/{id}/charts"), Cache.SHORT),
-    /** The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF). */
     /**
      * The printed scorecard (scorecard-pdf's renderer, as the console's Export PDF), with the fixture's facts: so it
-     * is rendered when read, and an edit of the fixture drops it (the facts move no version).
+     * is rendered when read, and an edit of the fixture drops it (the facts move no version, so its ETag also names
+     * the body: {@link ViewReply#etag}).
      */
     SCORECARD_PDF(
             "scorecard-pdf", ViewBodies::scorecardPdf, List.of("/api/v1/matches/{id}/scorecard.pdf"), Cache.SHORT),

@@ -31,7 +31,7 @@ final class ViewWire {
 
     ViewWire(View view, ViewKind kind) {
         this.kind = kind;
-        this.etag = "\"" + view.version() + "\"";
+        this.etag = ViewReply.etag(view, kind);
         this.plain = answer(ViewReply.to(view, kind, null, null));
         this.gzip = view.gzip() == null ? null : answer(ViewReply.to(view, kind, null, "gzip"));
         this.br = view.br() == null ? null : answer(ViewReply.to(view, kind, null, "br"));

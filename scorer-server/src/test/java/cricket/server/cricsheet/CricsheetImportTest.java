@@ -16,9 +16,16 @@ import cricket.server.Fixtures;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -88,6 +95,34 @@ class CricsheetImportTest {
         assertThat(second.json().get("alreadyThere").asBoolean()).isTrue();
         assertThat(second.json().get("matchId").asLong())
                 .isEqualTo(first.json().get("matchId").asLong());
+    }
+
+    /** The file's dates run from the 17th to the 19th: the fixture keeps the last, and the printed card shows both. */
+    @Test
+    void anImportedTestsPrintedCardShowsItsDatesFromTheFileFirstToLast() throws IOException, InterruptedException {
+        String body = Files.readString(DevMatches.DIR.resolve("1031659.json"));
+        Http.Reply imported = admin.post("/api/v1/import/cricsheet?name=1031659.json", body);
+        assertThat(imported.status()).as(imported.body()).isIn(200, 201);
+        long matchId = imported.json().get("matchId").asLong();
+        assertThat(new Http(app)
+                        .get("/api/v1/matches/" + matchId)
+                        .json()
+                        .get("lastDay")
+                        .asText())
+                .as("what the console prints its card from")
+                .isEqualTo("2017-08-19");
+
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + "/api/v1/matches/"
+                                        + matchId + "/scorecard.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            // The standard font's text has a plain dash for the range's.
+            assertThat(new PDFTextStripper().getText(document).lines()).contains("17-19 August 2017");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package cricket.server.publicread;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,5 +60,25 @@ class ViewReplyTest {
         assertThat(reply.body()).isEqualTo(BODY);
         assertThat(header(reply, "Vary")).isNull();
         assertThat(header(reply, "Content-Encoding")).isNull();
+    }
+
+    /** The facts move no version: the card's ETag names its bytes too, the same for the same bytes. */
+    @Test
+    void aViewThatPrintsTheFactsHasAnEtagOfItsVersionAndItsBytes() {
+        byte[] card = "%PDF- umpire A".getBytes(StandardCharsets.US_ASCII);
+        byte[] edited = "%PDF- umpire B".getBytes(StandardCharsets.US_ASCII);
+        String tag = ViewReply.etag(new View(card, 3), ViewKind.SCORECARD_PDF);
+
+        assertThat(tag).matches("\"3-[0-9a-f]{8}\"");
+        assertThat(ViewReply.etag(new View(card.clone(), 3), ViewKind.SCORECARD_PDF))
+                .isEqualTo(tag);
+        assertThat(ViewReply.etag(new View(edited, 3), ViewKind.SCORECARD_PDF)).isNotEqualTo(tag);
+        assertThat(ViewReply.to(new View(edited, 3), ViewKind.SCORECARD_PDF, tag, null)
+                        .status())
+                .isEqualTo(200);
+        assertThat(ViewReply.to(new View(card, 3), ViewKind.SCORECARD_PDF, tag, null)
+                        .status())
+                .isEqualTo(304);
+        assertThat(ViewReply.etag(new View(card, 3), ViewKind.SCORECARD)).isEqualTo("\"3\"");
     }
 }
