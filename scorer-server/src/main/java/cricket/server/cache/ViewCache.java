@@ -114,9 +114,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 dirty,
                 knownTournaments,
                 knownPlayers);
-        this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
+        FactsDrops factsDrops = new FactsDrops(guard, store);
+        this.resync =
+                new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition, factsDrops);
         receiver.pullWith(resync);
-        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
+        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer, factsDrops);
         this.hits = new NearHits(near, guard, late);
         this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
         tick();
