@@ -179,9 +179,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         competition.heldTournamentsChanged();
     }
 
+    /** And its tournament's fixture list, which other instances may hold though this one does not. */
     @Override
     public void factsChanged(long matchId) {
         onRead.factsChanged(new Subject.Match(matchId));
+        competition.fixtureChanged(matchId);
     }
 
     /**
@@ -231,7 +233,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void matchCreated(long matchId) {
         known.exists(matchId);
         writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
-        competition.matchAdded(matchId);
+        competition.fixtureChanged(matchId);
     }
 
     /**

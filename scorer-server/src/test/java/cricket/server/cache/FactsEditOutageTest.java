@@ -34,7 +34,8 @@ import org.junit.jupiter.api.Test;
  * away. The facts move no version of the scorecard PDF and the drop the edit sends on the channel is lost, so only
  * the cache's recovery can carry the edit to the other instance, which holds the card printed with the old facts.
  * The live-matches list and the tournament's fixture list, which show the venue and whose versions the edit moves,
- * are checked alongside. Two instances on one database and a Redis of this class's own.
+ * are checked alongside; and, with Redis up, an edit on an instance that holds none of the tournament's views. Two
+ * instances on one database and a Redis of this class's own.
  */
 class FactsEditOutageTest {
     static TestRedis redis;
@@ -138,6 +139,32 @@ class FactsEditOutageTest {
         assertThat(dbQueries(other)).isEqualTo(before);
     }
 
+    /**
+     * Not an outage: the edit is taken by an instance just started, which holds none of the tournament's views, so it
+     * has no list of its own to redo; the other instance's list must still follow (the edit moved its version).
+     */
+    @Test
+    void anEditOnAnInstanceHoldingNoneOfTheTournamentsViewsReachesTheOthersFixtureList() throws Exception {
+        String fixtures = "/api/v1/tournaments/" + tournamentId + "/fixtures";
+        String oldVenue = unique("Ground");
+        editFacts(admin, unique("Referee"), oldVenue);
+        await(
+                "the other instance holds the list with the old venue",
+                () -> isHitWith(other, new String[] {fixtures}, oldVenue));
+        RedisClient clientC = redis.client();
+        try (App fresh = ViewCacheOutageTest.app(clientC)) {
+            Http freshAdmin = new Http(fresh);
+            freshAdmin.login("admin", TestServer.PASSWORD);
+            String newVenue = unique("Ground");
+            editFacts(freshAdmin, unique("Referee"), newVenue);
+            await(
+                    "the other instance's list with the new venue",
+                    () -> isHitWith(other, new String[] {fixtures}, newVenue));
+        } finally {
+            clientC.shutdown();
+        }
+    }
+
     private String pdf() {
         return "/api/v1/matches/" + matchId + "/scorecard.pdf";
     }
@@ -148,6 +175,10 @@ class FactsEditOutageTest {
 
     /** The fixture as it is but for its match referee and venue, edited by the admin on the editor's instance. */
     private void editFacts(String referee, String venue) {
+        editFacts(admin, referee, venue);
+    }
+
+    private void editFacts(Http admin, String referee, String venue) {
         JsonNode detail = admin.get("/api/v1/matches/" + matchId).json();
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         body.put("tournamentId", detail.get("tournamentId").asLong());
