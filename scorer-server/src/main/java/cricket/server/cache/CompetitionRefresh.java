@@ -41,8 +41,8 @@ final class CompetitionRefresh implements AutoCloseable {
     private final KnownMatches players;
     private final Map<Long, MatchState> changedMatches = new ConcurrentHashMap<>();
     private final Set<Long> changedTournaments = ConcurrentHashMap.newKeySet();
-    /** Fixtures made here since the last refresh: their tournaments' fixture lists are out of date. */
-    private final Set<Long> addedMatches = ConcurrentHashMap.newKeySet();
+    /** Fixtures made or edited here since the last refresh: their tournaments' fixture lists are out of date. */
+    private final Set<Long> changedFixtures = ConcurrentHashMap.newKeySet();
     /**
      * Refreshes start at most this often: a table over a season's matches costs far more than a ball's own views,
      * and a scorer's balls come seconds apart, while the tournament page reads the table every 15 s. Without the
@@ -88,9 +88,12 @@ final class CompetitionRefresh implements AutoCloseable {
         queue();
     }
 
-    /** A fixture was made: its tournament's fixture list is redone (its tournament is looked up on the thread). */
-    void matchAdded(long matchId) {
-        addedMatches.add(matchId);
+    /**
+     * A fixture was made or its facts edited: its tournament's fixture list is redone (its tournament is looked up on
+     * the thread), held here or not, so the instances that hold it hear of the new version (the edit moved it, V6).
+     */
+    void fixtureChanged(long matchId) {
+        changedFixtures.add(matchId);
         queue();
     }
 
@@ -139,8 +142,8 @@ final class CompetitionRefresh implements AutoCloseable {
         }
         Set<String> names = new TreeSet<>();
         try {
-            for (Long id : List.copyOf(addedMatches)) {
-                if (addedMatches.remove(id)) {
+            for (Long id : List.copyOf(changedFixtures)) {
+                if (changedFixtures.remove(id)) {
                     repository.tournamentOf(id).ifPresent(redo::add);
                 }
             }

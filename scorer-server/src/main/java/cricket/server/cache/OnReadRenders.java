@@ -26,6 +26,7 @@ final class OnReadRenders {
     private final RedisGuard guard;
     private final ViewStore store;
     private final ViewWriter writer;
+    private final FactsDrops drops;
     /** A flight renders one view of one match; two views of a match render side by side. */
     private record Flight(Subject.Match match, ViewKind kind) {}
 
@@ -38,7 +39,8 @@ final class OnReadRenders {
             NearCache near,
             RedisGuard guard,
             ViewStore store,
-            ViewWriter writer) {
+            ViewWriter writer,
+            FactsDrops drops) {
         this.states = states;
         this.catalog = catalog;
         this.renderer = renderer;
@@ -46,6 +48,7 @@ final class OnReadRenders {
         this.guard = guard;
         this.store = store;
         this.writer = writer;
+        this.drops = drops;
     }
 
     Found at(Subject.Match match, ViewKind kind, int current) {
@@ -75,10 +78,11 @@ final class OnReadRenders {
      */
     void factsChanged(Subject.Match match) {
         // Dropped from Redis before here, or the next read here would fetch the old card back; and again behind the
-        // stores already queued, one of which may hold a card rendered with the old facts.
+        // stores already queued, one of which may hold a card rendered with the old facts. The second is sent again
+        // once Redis answers if it did not reach it (Redis away: the other instances would not hear of the edit).
         guard.call(() -> store.dropFacts(match));
         forgetHeld(match);
-        writer.run(() -> guard.call(() -> store.dropFacts(match)));
+        writer.run(() -> drops.send(match));
     }
 
     /** Another instance said the match's facts changed: the copies of the views that print them held here go. */

@@ -7,9 +7,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Brings Redis and this instance's near cache level again after an outage: re-pushes what was written while Redis
- * was away (rewarm), takes what other instances wrote meanwhile (resync: their channel messages were lost), and
- * once, when Redis first answers, re-pushes live matches whose stored views an instance that died left behind.
- * Runs on the cache's probe thread, after each {@link RedisGuard#check}.
+ * was away (rewarm) and re-sends the facts drops that did not reach it ({@link FactsDrops}), takes what other
+ * instances wrote meanwhile (resync: their channel messages were lost), and once, when Redis first answers, re-pushes
+ * live matches whose stored views an instance that died left behind. Runs on the cache's probe thread, after each
+ * {@link RedisGuard#check}.
  */
 final class Resync {
     private static final Logger log = LoggerFactory.getLogger(Resync.class);
@@ -23,6 +24,7 @@ final class Resync {
     private final NewVersions versions;
     private final CacheMetrics metrics;
     private final CompetitionRefresh competition;
+    private final FactsDrops factsDrops;
     private boolean staleLiveMatchesChecked;
 
     Resync(
@@ -34,7 +36,8 @@ final class Resync {
             ViewCacheRepository repository,
             NewVersions versions,
             CacheMetrics metrics,
-            CompetitionRefresh competition) {
+            CompetitionRefresh competition,
+            FactsDrops factsDrops) {
         this.guard = guard;
         this.store = store;
         this.near = near;
@@ -44,6 +47,7 @@ final class Resync {
         this.versions = versions;
         this.metrics = metrics;
         this.competition = competition;
+        this.factsDrops = factsDrops;
     }
 
     void after(RedisGuard.Health health) {
@@ -54,6 +58,7 @@ final class Resync {
             log.info("redis breaker closed dirtyMatches={}", dirty.size());
         }
         markStaleLiveMatchesOnce();
+        factsDrops.resend();
         rewarm();
         if (health == RedisGuard.Health.BACK) {
             resync();
@@ -115,6 +120,10 @@ final class Resync {
         }
         // A career is dropped rather than updated when a match changes, and the drops were not heard.
         competition.forgetHeldCareers();
+        // So were the drops of an edit of a fixture's facts, which moves no version: the copies held here of the
+        // views that print them go, fetched or rendered again by the next read (a drop still unsent when this
+        // instance reads again removes the copy Redis kept, and tells this instance to drop it once more).
+        near.matches().forEach(match -> near.forget(match, Subject.Match.FACTS_KINDS));
     }
 
     /**

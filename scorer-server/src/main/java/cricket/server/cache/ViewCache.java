@@ -73,21 +73,23 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.settings = settings;
         CircuitBreaker breaker = new CircuitBreaker(settings.failuresToOpen());
         this.metrics = new CacheMetrics(registry, breaker);
-        RedisLink link =
-                new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new ViewChannel(new Receiver()));
-        this.guard = new RedisGuard(link, breaker, metrics, settings);
-        this.store = new ViewStore(link, settings.ttl().toSeconds());
         this.near = new NearCache(settings.nearCapacity());
         ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog);
         this.known =
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
+        this.versions = new NewVersions(near);
+        this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
+        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
+        ChannelReceiver receiver = new ChannelReceiver(known, near, late, versions, worker);
+        RedisLink link = new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new ViewChannel(receiver));
+        this.guard = new RedisGuard(link, breaker, metrics, settings);
+        this.store = new ViewStore(link, settings.ttl().toSeconds());
         this.knownTournaments = new KnownMatches(
                 competitionSource.repository()::highestTournamentId,
                 settings.recheck().toNanos());
         this.knownPlayers = new KnownMatches(
                 competitionSource.repository()::highestPlayerId,
                 settings.recheck().toNanos());
-        this.versions = new NewVersions(near);
         this.writer =
                 new ViewWriter(guard, store, dirty, settings.commandTimeout().toMillis() * 4);
         this.rebuilds = new Rebuilds(
@@ -112,12 +114,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 dirty,
                 knownTournaments,
                 knownPlayers);
-        this.resync = new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition);
-        this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
-        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer);
+        FactsDrops factsDrops = new FactsDrops(guard, store);
+        this.resync =
+                new Resync(guard, store, near, dirty, rebuilds, repository, versions, metrics, competition, factsDrops);
+        receiver.pullWith(resync);
+        this.onRead = new OnReadRenders(states, catalog, renderer, near, guard, store, writer, factsDrops);
         this.hits = new NearHits(near, guard, late);
         this.prober = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("view-cache-probe"));
-        this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         tick();
         long every = settings.probeInterval().toMillis();
         prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
@@ -176,9 +179,11 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         competition.heldTournamentsChanged();
     }
 
+    /** And its tournament's fixture list, which other instances may hold though this one does not. */
     @Override
     public void factsChanged(long matchId) {
         onRead.factsChanged(new Subject.Match(matchId));
+        competition.fixtureChanged(matchId);
     }
 
     /**
@@ -228,7 +233,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
     public void matchCreated(long matchId) {
         known.exists(matchId);
         writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
-        competition.matchAdded(matchId);
+        competition.fixtureChanged(matchId);
     }
 
     /**
@@ -328,50 +333,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), view.br(), result);
     }
 
-    // ---- the channel and the probe ----
-
-    /** What other instances did, heard on the channel: refresh what is held here on the worker. */
-    private final class Receiver implements ViewChannel.Receiver {
-        @Override
-        public void newVersion(Subject subject, int version) {
-            if (subject instanceof Subject.Match match) {
-                known.exists(match.id());
-            }
-            worker.execute(() -> {
-                // This instance's own late renders of that version need no fetch: they reach the near cache here.
-                resync.pull(
-                        subject,
-                        version,
-                        kind -> subject instanceof Subject.Match m
-                                && kind.render() == ViewKind.Render.AFTER_REPLY
-                                && late.pending(m.id(), version));
-                if (subject instanceof Subject.Match match) {
-                    versions.announce(match);
-                }
-            });
-        }
-
-        /** A new match, announced only so that its id is known. */
-        @Override
-        public void matchCreated(Subject.Match match) {
-            known.exists(match.id());
-        }
-
-        @Override
-        public void matchDeleted(Subject.Match match) {
-            forget(match);
-        }
-
-        @Override
-        public void forget(Subject subject) {
-            near.forget(subject);
-        }
-
-        @Override
-        public void factsChanged(Subject.Match match) {
-            onRead.forgetHeld(match);
-        }
-    }
+    // ---- the probe (the channel's messages: ChannelReceiver) ----
 
     private void tick() {
         try {
