@@ -73,11 +73,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.settings = settings;
         CircuitBreaker breaker = new CircuitBreaker(settings.failuresToOpen());
         this.metrics = new CacheMetrics(registry, breaker);
+        this.near = new NearCache(settings.nearCapacity());
+        this.versions = new NewVersions(near);
         RedisLink link =
-                new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new ViewChannel(new Receiver()));
+                ViewChannel.link(redis, settings.commandTimeout(), new Receiver(), new PushedLiveViews(near, versions));
         this.guard = new RedisGuard(link, breaker, metrics, settings);
         this.store = new ViewStore(link, settings.ttl().toSeconds());
-        this.near = new NearCache(settings.nearCapacity());
         ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog);
         this.known =
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
@@ -87,7 +88,6 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.knownPlayers = new KnownMatches(
                 competitionSource.repository()::highestPlayerId,
                 settings.recheck().toNanos());
-        this.versions = new NewVersions(near);
         this.writer =
                 new ViewWriter(guard, store, dirty, settings.commandTimeout().toMillis() * 4);
         this.rebuilds = new Rebuilds(
