@@ -15,7 +15,7 @@ import okhttp3.Response;
  * long a ball takes to reach a reader of another instance (A's commit, its Redis store and channel message, B's near
  * cache). Prints p50, p99 and max in milliseconds, last {@code cross-instance p99 X ms}. With REDIS_PORT it also
  * listens on the views' channel and splits the way: A's acknowledgement, then A's store in Redis and its message,
- * then B's fetch until a read on B has it.
+ * then B's fetch until a read on B has it; and one more GET on B after each, the floor of that read.
  */
 public final class CrossInstanceBench {
     private CrossInstanceBench() {}
@@ -44,6 +44,7 @@ public final class CrossInstanceBench {
         }
         long[] published = new long[balls]; // from the acknowledgement to the channel's message, 0 if unheard
         long[] delays = new long[balls];
+        long[] floors = new long[balls]; // one more GET on B of the view it has: the floor of the last step
         long[] acks = new long[balls]; // the POST's own round trip on A, to tell A's write path from the way to B
         for (int i = 0; i < balls; i++) {
             int seq = first + i;
@@ -64,6 +65,11 @@ public final class CrossInstanceBench {
                 }
             }
             delays[i] = System.nanoTime() - sent;
+            long again = System.nanoTime();
+            try (Response r = BenchServer.HTTP.newCall(liveOnB).execute()) {
+                r.body().bytes();
+            }
+            floors[i] = System.nanoTime() - again;
             Long message = heard.get(matchId + ":" + seq);
             published[i] = message == null ? 0 : Math.max(0, message - sent - acks[i]);
         }
@@ -87,6 +93,11 @@ public final class CrossInstanceBench {
                             + " from the message to a read on B p50 %.2f ms p99 %.2f ms%n",
                     ms(published, 50), ms(published, 99), ms(fetched, 50), ms(fetched, 99));
         }
+        Arrays.sort(floors);
+        System.out.printf(
+                "cross-instance: one more GET on B of the view it holds (the floor of the read) p50 %.2f ms p99 %.2f"
+                        + " ms%n",
+                ms(floors, 50), ms(floors, 99));
         Arrays.sort(delays);
         Arrays.sort(acks);
         Arrays.sort(afterAck);

@@ -11,6 +11,7 @@ import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,19 +26,29 @@ public final class RedisLink implements AutoCloseable {
 
     private final RedisClient client;
     private final Duration commandTimeout;
-    private final byte[] channel;
+    private final byte[][] channels;
     private final RedisPubSubListener<byte[], byte[]> listener;
     private volatile StatefulRedisConnection<byte[], byte[]> commands;
     private volatile StatefulRedisPubSubConnection<byte[], byte[]> pubSub;
 
     public RedisLink(
             RedisClient client, Duration commandTimeout, String channel, RedisPubSubListener<byte[], byte[]> listener) {
+        this(client, commandTimeout, List.of(channel), listener);
+    }
+
+    /** Subscribed to each of {@code channels}, every message going to {@code listener}. */
+    public RedisLink(
+            RedisClient client,
+            Duration commandTimeout,
+            List<String> channels,
+            RedisPubSubListener<byte[], byte[]> listener) {
         if (commandTimeout.isNegative() || commandTimeout.isZero() || commandTimeout.toMillis() > 1000) {
             throw new IllegalArgumentException("commandTimeout must be 1-1000 ms, got " + commandTimeout.toMillis());
         }
         this.client = client;
         this.commandTimeout = commandTimeout;
-        this.channel = channel.getBytes(StandardCharsets.UTF_8);
+        this.channels =
+                channels.stream().map(c -> c.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
         this.listener = listener;
         client.setOptions(options());
     }
@@ -100,7 +111,7 @@ public final class RedisLink implements AutoCloseable {
                 StatefulRedisPubSubConnection<byte[], byte[]> p = client.connectPubSub(ByteArrayCodec.INSTANCE);
                 p.setTimeout(commandTimeout.multipliedBy(4));
                 p.addListener(listener);
-                p.sync().subscribe(channel);
+                p.sync().subscribe(channels);
                 pubSub = p;
             }
             return true;

@@ -81,7 +81,8 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         this.late = new LateRenders(settings.commandTimeout().toMillis() * 4);
         this.worker = Executors.newSingleThreadExecutor(DaemonThreads.named("view-cache-worker"));
         ChannelReceiver receiver = new ChannelReceiver(known, near, late, versions, worker);
-        RedisLink link = new RedisLink(redis, settings.commandTimeout(), ViewStore.CHANNEL, new ViewChannel(receiver));
+        RedisLink link =
+                ViewChannel.link(redis, settings.commandTimeout(), receiver, new PushedLiveViews(near, versions));
         this.guard = new RedisGuard(link, breaker, metrics, settings);
         this.store = new ViewStore(link, settings.ttl().toSeconds());
         this.knownTournaments = new KnownMatches(

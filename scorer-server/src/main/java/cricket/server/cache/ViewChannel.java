@@ -1,7 +1,11 @@
 package cricket.server.cache;
 
+import io.lettuce.core.RedisClient;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +15,8 @@ import org.slf4j.LoggerFactory;
  * {@code player:<id>:<version>} (-1: drop the copies held; see {@link Subject#message}), or
  * {@code players-dropped:<id>,<id>} (drop these careers), or {@code facts-changed:<matchId>} (drop the match's
  * views that print its fixture's facts). Parses each
- * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on.
+ * message and hands it to the {@link Receiver}; runs on Lettuce's thread, so the receiver hands slow work on. The
+ * live views pushed whole on {@link ViewStore#LIVE_CHANNEL} go to {@link PushedLiveViews} instead.
  */
 final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
     private static final Logger log = LoggerFactory.getLogger(ViewChannel.class);
@@ -31,14 +36,31 @@ final class ViewChannel extends RedisPubSubAdapter<byte[], byte[]> {
         void factsChanged(Subject.Match match);
     }
 
-    private final Receiver receiver;
+    private static final byte[] LIVE_CHANNEL = ViewStore.bytes(ViewStore.LIVE_CHANNEL);
 
-    ViewChannel(Receiver receiver) {
+    private final Receiver receiver;
+    private final PushedLiveViews pushed;
+
+    ViewChannel(Receiver receiver, PushedLiveViews pushed) {
         this.receiver = receiver;
+        this.pushed = pushed;
+    }
+
+    /** The cache's connections to {@code redis}, subscribed to both channels, their messages going to these two. */
+    static RedisLink link(RedisClient redis, Duration commandTimeout, Receiver receiver, PushedLiveViews pushed) {
+        return new RedisLink(
+                redis,
+                commandTimeout,
+                List.of(ViewStore.CHANNEL, ViewStore.LIVE_CHANNEL),
+                new ViewChannel(receiver, pushed));
     }
 
     @Override
     public void message(byte[] channel, byte[] message) {
+        if (Arrays.equals(channel, LIVE_CHANNEL)) {
+            pushed.arrived(message);
+            return;
+        }
         String text = new String(message, StandardCharsets.US_ASCII);
         try {
             if (text.startsWith(Subject.Site.MESSAGE_PREFIX)) {

@@ -12,21 +12,29 @@ import java.util.Map;
  * The views in Redis: one hash per view ({@code v} version, {@code b} body, {@code g} gzip body) under the key its
  * {@link ViewKind} names. A Lua script writes all views of one {@link Subject} at one version, each only if its
  * stored version is older, then publishes the subject's message ({@code <matchId>:<version>} or
- * {@code site:<version>}): a slow writer finishing last can never put an older ball back.
+ * {@code site:<version>}): a slow writer finishing last can never put an older ball back. A match's live view, when
+ * stored, is also published whole on {@link #LIVE_CHANNEL} ({@link PushedLiveViews}), just before that message: the
+ * view every reader polls for a new ball reaches the other instances with no fetch of its own.
  */
 final class ViewStore {
     static final String CHANNEL = "cricket:views";
+    static final String LIVE_CHANNEL = "cricket:live-views";
     private static final byte[][] FIELDS = {bytes("v"), bytes("b"), bytes("g")};
 
-    // KEYS: the views; ARGV: version, ttl seconds, channel, message, then body and gzip for each key in turn.
+    // KEYS: the views; ARGV: version, ttl seconds, channel, message, the live view's place in KEYS (0: none), the
+    // live channel, its message, then body and gzip for each key in turn.
     private static final String STORE_IF_NEWER = """
             local v = tonumber(ARGV[1])
+            local live = tonumber(ARGV[5])
             local stored = 0
             for i, key in ipairs(KEYS) do
               local current = tonumber(redis.call('HGET', key, 'v') or '-1')
               if current < v then
-                redis.call('HSET', key, 'v', ARGV[1], 'b', ARGV[3 + 2 * i], 'g', ARGV[4 + 2 * i])
+                redis.call('HSET', key, 'v', ARGV[1], 'b', ARGV[6 + 2 * i], 'g', ARGV[7 + 2 * i])
                 stored = stored + 1
+                if i == live then
+                  redis.call('PUBLISH', ARGV[6], ARGV[7])
+                end
               end
               redis.call('EXPIRE', key, ARGV[2])
             end
@@ -54,9 +62,16 @@ final class ViewStore {
                 bytes(Integer.toString(version)),
                 bytes(Long.toString(ttlSeconds)),
                 bytes(CHANNEL),
-                bytes(subject.message(version))));
+                bytes(subject.message(version)),
+                bytes("0"),
+                bytes(LIVE_CHANNEL),
+                new byte[0]));
         views.forEach((kind, view) -> {
             keys.add(bytes(subject.redisKey(kind)));
+            if (subject instanceof Subject.Match match && kind == ViewKind.LIVE) {
+                args.set(4, bytes(Integer.toString(keys.size())));
+                args.set(6, PushedLiveViews.message(match, version, view));
+            }
             args.add(view.body());
             args.add(view.gzip());
         });

@@ -98,6 +98,55 @@ class ViewStoreTest {
     }
 
     @Test
+    void aStoredLiveViewReachesAnotherNearCacheWholeOnTheLiveChannelOnlyWhenNewer() throws Exception {
+        NearCache near = new NearCache(16);
+        NewVersions versions = new NewVersions(near);
+        List<String> announced = new CopyOnWriteArrayList<>();
+        versions.add((matchId, version) -> announced.add(matchId + ":" + version));
+        PushedLiveViews pushed = new PushedLiveViews(near, versions);
+        List<Integer> heard = new CopyOnWriteArrayList<>();
+        RedisLink listener =
+                new RedisLink(client, Duration.ofMillis(200), ViewStore.LIVE_CHANNEL, new RedisPubSubAdapter<>() {
+                    @Override
+                    public void message(byte[] channel, byte[] message) {
+                        heard.add(message.length);
+                        pushed.arrived(message);
+                    }
+                });
+        assertThat(listener.probe()).isTrue();
+        try {
+            Subject.Match held = new Subject.Match(43);
+            Subject.Match notHeld = new Subject.Match(44);
+            near.offer(held, ViewKind.LIVE, views(3).get(ViewKind.LIVE));
+
+            store.storeIfNewer(notHeld, 5, views(5));
+            store.storeIfNewer(held, 5, views(5));
+            awaitVersion(near, held, 5);
+            CachedView live = near.get(held, ViewKind.LIVE);
+            assertThat(new String(live.body(), StandardCharsets.UTF_8)).isEqualTo("{\"version\":5}");
+            assertThat(new String(ViewRendererTest.gunzip(live.gzip()))).isEqualTo("{\"version\":5}");
+            assertThat(near.version(notHeld, ViewKind.LIVE)).isEqualTo(-1); // not read here: nothing to refresh
+            assertThat(announced).containsExactly("43:5");
+
+            store.storeIfNewer(held, 4, views(4)); // older than Redis's: neither stored nor pushed
+            store.storeIfNewer(held, 6, views(6));
+            awaitVersion(near, held, 6);
+            assertThat(heard).hasSize(3); // 44:5, 43:5, 43:6 (the channel keeps their order)
+            assertThat(announced).containsExactly("43:5", "43:6");
+        } finally {
+            listener.close();
+        }
+    }
+
+    private static void awaitVersion(NearCache near, Subject.Match match, int version) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (near.version(match, ViewKind.LIVE) < version && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertThat(near.version(match, ViewKind.LIVE)).isEqualTo(version);
+    }
+
+    @Test
     void aViewRedisHasNeverSeenIsNull() {
         assertThat(store.fetch(new Subject.Match(999), ViewKind.SCORECARD)).isNull();
     }
