@@ -3,6 +3,7 @@ package cricket.server;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.api.Role;
 import cricket.api.User;
+import cricket.server.cache.CacheSettings;
 import cricket.server.cache.RedisLink;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
@@ -98,7 +99,12 @@ public final class TestServer {
      * a test of hits and misses would count wrong.
      */
     public static App anotherInstance() {
-        App app = App.create(config(), pool(), redis()).start();
+        return anotherInstance(CacheSettings.defaults());
+    }
+
+    /** As {@link #anotherInstance()}, its cache tuned by {@code settings}. */
+    public static App anotherInstance(CacheSettings settings) {
+        App app = App.create(config(), pool(), redis(), settings).start();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (breakerState(app) != 0) {
             if (System.nanoTime() > deadline) {
