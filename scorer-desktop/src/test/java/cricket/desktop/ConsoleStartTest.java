@@ -60,6 +60,9 @@ class ConsoleStartTest extends RealServerConsole {
         driver.signInSetUpAndOpen(RealServer.PASSWORD);
         driver.keys(DIGIT4);
         serverAgrees();
+        assertThat(serverScorecard().innings().get(0).runs())
+                .as("the first console's four")
+                .isEqualTo(4);
     }
 
     @Test

@@ -102,7 +102,7 @@ public final class App implements AutoCloseable {
         return create(config, dataSource, redis, CacheSettings.defaults());
     }
 
-    /** As {@link #create(ServerConfig, DataSource, RedisClient)} with the read cache's timings given (tests). */
+    /** As {@link #create(ServerConfig, DataSource, RedisClient)} with the cache's timings given (tests, commands). */
     public static App create(
             ServerConfig config, DataSource dataSource, RedisClient redis, CacheSettings cacheSettings) {
         PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -248,6 +248,14 @@ public final class App implements AutoCloseable {
 
     public Services services() {
         return services;
+    }
+
+    /**
+     * For a one-shot command before it closes: waits, at most {@code patience}, until the views its writes made are
+     * in Redis; true when they are (or there is no cache).
+     */
+    public boolean awaitCacheStored(java.time.Duration patience) {
+        return cache == null || cache.awaitStored(patience);
     }
 
     @Override

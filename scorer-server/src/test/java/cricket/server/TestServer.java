@@ -3,6 +3,7 @@ package cricket.server;
 import com.zaxxer.hikari.HikariDataSource;
 import cricket.api.Role;
 import cricket.api.User;
+import cricket.server.cache.CacheSettings;
 import cricket.server.cache.RedisLink;
 import cricket.server.db.Database;
 import cricket.server.embedded.EmbeddedServices;
@@ -91,9 +92,42 @@ public final class TestServer {
         return anotherInstance();
     }
 
-    /** One more started app on the same database and Redis, as they are: a second server instance. */
+    /**
+     * One more started app on the same database and Redis, as they are: a second server instance, returned once its
+     * cache's Redis breaker has closed. It starts open and closes on the first probe that Redis answers; on a loaded
+     * machine that probe can miss its 200 ms connect timeout, and the app answers FALLBACK until the next one, which
+     * a test of hits and misses would count wrong.
+     */
     public static App anotherInstance() {
-        return App.create(config(), pool(), redis()).start();
+        return anotherInstance(CacheSettings.defaults());
+    }
+
+    /** As {@link #anotherInstance()}, its cache tuned by {@code settings}. */
+    public static App anotherInstance(CacheSettings settings) {
+        App app = App.create(config(), pool(), redis(), settings).start();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (breakerState(app) != 0) {
+            if (System.nanoTime() > deadline) {
+                app.close();
+                throw new IllegalStateException("the app's Redis breaker did not close within 30 s");
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted waiting for the app's Redis breaker", e);
+            }
+        }
+        return app;
+    }
+
+    /** The gauge of the app's Redis breaker: 0 closed, 1 open, 2 half-open. */
+    private static double breakerState(App app) {
+        return app.services()
+                .registry()
+                .find("cricket_cache_breaker_state")
+                .gauge()
+                .value();
     }
 
     /** The config of {@link #startApp()}'s apps: a fast bcrypt, a 1 MiB body limit and the metrics token. */

@@ -30,6 +30,16 @@ public record CacheSettings(
         }
     }
 
+    /**
+     * A one-shot command's: no reader waits on it, so a Redis call may take a second on a busy machine rather than
+     * fail and be retried by the probe.
+     */
+    public static CacheSettings forCommand() {
+        CacheSettings d = defaults();
+        return new CacheSettings(
+                Duration.ofSeconds(1), d.probeInterval(), d.failuresToOpen(), d.recheck(), d.ttl(), d.nearCapacity());
+    }
+
     public static CacheSettings defaults() {
         return new CacheSettings(
                 Duration.ofMillis(50), Duration.ofMillis(250), 3, Duration.ofSeconds(1), Duration.ofDays(1), 10_000);

@@ -191,6 +191,11 @@ final class CompetitionRefresh implements AutoCloseable {
         near.subjects().stream().filter(s -> s instanceof Subject.Player).forEach(near::forget);
     }
 
+    /** The refresh thread, for {@link CommandDrain}. */
+    ScheduledExecutorService thread() {
+        return thread;
+    }
+
     @Override
     public void close() {
         thread.shutdown();

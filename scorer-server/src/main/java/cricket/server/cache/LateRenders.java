@@ -74,6 +74,11 @@ final class LateRenders implements AutoCloseable {
         }
     }
 
+    /** The render thread, for {@link CommandDrain}. */
+    ExecutorService thread() {
+        return thread;
+    }
+
     /** Lets the renders already asked for finish, so their views reach the writer. */
     @Override
     public void close() {

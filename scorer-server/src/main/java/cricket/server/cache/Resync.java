@@ -1,6 +1,8 @@
 package cricket.server.cache;
 
 import cricket.server.publicread.ViewKind;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,7 +130,9 @@ final class Resync {
 
     /**
      * Takes from Redis each view of {@code subject} held here older than {@code version}, but those {@code coming}
-     * says this instance is rendering itself.
+     * says this instance is rendering itself. One that Redis does not give (a command timed out on a busy machine,
+     * the breaker is open) is dropped: no message will announce that version again, and a view known to be old must
+     * not go on answering as a hit. The next read takes it from Redis or rebuilds it.
      */
     void pull(Subject subject, int version, Predicate<ViewKind> coming) {
         for (ViewKind kind : subject.kinds()) {
@@ -137,9 +141,11 @@ final class Resync {
             }
             int held = near.version(subject, kind);
             if (held >= 0 && held < version) {
-                CachedView stored = guard.call(() -> store.fetch(subject, kind));
-                if (stored != null) {
-                    near.offer(subject, kind, stored);
+                Optional<CachedView> stored = guard.call(() -> Optional.ofNullable(store.fetch(subject, kind)));
+                if (stored == null) {
+                    near.forget(subject, List.of(kind));
+                } else {
+                    stored.ifPresent(view -> near.offer(subject, kind, view));
                 }
             }
         }

@@ -12,6 +12,7 @@ import cricket.server.scoring.MatchStates;
 import cricket.server.scoring.MatchViewsListener;
 import io.lettuce.core.RedisClient;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -127,20 +128,13 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         prober.scheduleWithFixedDelay(this::tick, every, every, TimeUnit.MILLISECONDS);
     }
 
-    public CircuitBreaker.State breakerState() {
-        return guard.state();
-    }
-
     /** Told {@code (matchId, version)} when this instance gets a newer live view of a match. */
     @FunctionalInterface
     public interface NewVersionListener {
         void newVersion(long matchId, int version);
     }
 
-    /**
-     * Registers a listener, called on the cache's threads after a write here or a channel message from any
-     * instance: it should hand the work to its own thread.
-     */
+    /** Registers a listener, called on the cache's threads (a write here, a channel message): hand work on. */
     public void onNewVersion(NewVersionListener listener) {
         versions.add(listener);
     }
@@ -342,6 +336,12 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         } catch (RuntimeException e) {
             log.warn("view cache probe failed", e);
         }
+    }
+
+    /** For a one-shot command before it closes ({@link CommandDrain}): false when some views are not in Redis. */
+    public boolean awaitStored(Duration patience) {
+        return CommandDrain.awaitStored(
+                patience, late.thread(), worker, competition.thread(), prober, writer.thread(), dirty, guard);
     }
 
     @Override

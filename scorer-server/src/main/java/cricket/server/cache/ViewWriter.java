@@ -64,6 +64,11 @@ final class ViewWriter implements AutoCloseable {
         }
     }
 
+    /** The writer thread, for {@link CommandDrain}. */
+    ExecutorService thread() {
+        return thread;
+    }
+
     /** Lets the views of the last writes reach Redis (each Redis call is bounded by the command timeout). */
     @Override
     public void close() {

@@ -4,11 +4,13 @@ import cricket.cricsheet.CricsheetMatch;
 import cricket.cricsheet.CricsheetReader;
 import cricket.server.App;
 import cricket.server.ServerConfig;
+import cricket.server.cache.CacheSettings;
 import cricket.server.cache.RedisLink;
 import cricket.server.cricsheet.CricsheetImportService;
 import io.lettuce.core.RedisClient;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +21,9 @@ import java.util.Map;
  * (a line per file otherwise) and a summary. Exit status 0, 1 if a file was refused, 2 for a bad argument.
  */
 public final class ImportCommand {
+    /** How long the views of the imported matches may take to reach Redis before the command gives up on them. */
+    static final Duration STORE_PATIENCE = Duration.ofSeconds(30);
+
     private ImportCommand() {}
 
     public static int run(String[] files, Map<String, String> env) {
@@ -45,10 +50,14 @@ public final class ImportCommand {
         // write does, once per match when its log has committed; without it the servers see them on their next miss.
         RedisClient redis = redisUrl == null || redisUrl.isBlank() ? null : RedisLink.client(redisUrl);
         try (CommandDatabase db = new CommandDatabase(env);
-                App app = App.create(ServerConfig.local(), db.pool, redis)) {
+                App app = App.create(ServerConfig.local(), db.pool, redis, CacheSettings.forCommand())) {
             CricsheetImportService imports = app.services().cricsheetImport();
             for (Path file : paths) {
                 importOne(imports, file, progress);
+            }
+            if (!app.awaitCacheStored(STORE_PATIENCE)) {
+                err.println("cricket import: some views did not reach Redis (REDIS_URL) within "
+                        + STORE_PATIENCE.toSeconds() + " s; the servers rebuild them when they are next read");
             }
         } finally {
             if (redis != null) {

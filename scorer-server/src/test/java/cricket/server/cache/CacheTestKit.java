@@ -126,6 +126,19 @@ public final class CacheTestKit {
         }
     }
 
+    /**
+     * Waits (up to 10 s) until Redis holds {@code version} or newer of the match's view, which the app's writer thread
+     * stores after the reply; returns the version last seen.
+     */
+    public static int awaitRedisVersion(long matchId, String kind, int version) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int seen;
+        while ((seen = redisVersion(matchId, kind)) < version && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        return seen;
+    }
+
     /** The version Redis holds for a match's view, or -1. */
     public static int redisVersion(long matchId, String kind) {
         try (StatefulRedisConnection<String, String> c = TestServer.redis().connect()) {
