@@ -253,6 +253,20 @@ class DayEndedTest {
             assertThat(undone.apply(new DayEnded(1)).liveScore().day()).isEqualTo(2);
         }
 
+        /** Stumps drawn again after an undo are a new event: the close names the new line, the score is the same. */
+        @Test
+        void stumpsDrawnAgainAfterAnUndoCloseTheSameDayAtTheNewEvent() {
+            MatchState stumps = twoOversOfATest().state().apply(new DayEnded(1));
+            MatchState again = stumps.apply(new Undo()).apply(new DayEnded(1));
+
+            CloseOfPlay first = stumps.scorecard().closeOfPlay().get(0);
+            CloseOfPlay redone = again.scorecard().closeOfPlay().get(0);
+            assertThat(redone.seq()).isEqualTo(first.seq() + 2);
+            assertThat(redone.text()).isEqualTo(first.text());
+            assertThat(again.commentary().get(again.commentary().size() - 1).seq())
+                    .isEqualTo(redone.seq());
+        }
+
         @Test
         void aCorrectedBallBeforeStumpsMovesTheCloseOfPlayScore() {
             MatchState state = twoOversOfATest().event(new DayEnded(1)).state();

@@ -48,8 +48,50 @@ class FoldPropertyTest {
         assertSameMatch(replayed, state);
         MatchEvent last = accepted.isEmpty() ? null : accepted.get(accepted.size() - 1);
         if (last != null && !(last instanceof Undo) && !(last instanceof ReplaceBall)) {
-            assertSameMatch(state.apply(new Undo()).apply(last), state);
+            assertSameMatchBarSeqs(state.apply(new Undo()).apply(last), state);
         }
+    }
+
+    /**
+     * Undoing the last event and recording it again gives it the next seq in the log. A close of play carries its
+     * stumps event's seq (it names that commentary line), so after a redone stumps only that seq may differ.
+     */
+    private static void assertSameMatchBarSeqs(MatchState actual, MatchState expected) {
+        assertThat(withoutSeqs(actual.scorecard())).isEqualTo(withoutSeqs(expected.scorecard()));
+        assertSameBesidesTheCard(actual, expected);
+    }
+
+    private static void assertSameBesidesTheCard(MatchState actual, MatchState expected) {
+        assertThat(actual.liveScore()).isEqualTo(expected.liveScore());
+        assertThat(actual.next()).isEqualTo(expected.next());
+        assertThat(actual.result()).isEqualTo(expected.result());
+        assertThat(actual.commentary().stream().map(CommentaryEntry::text))
+                .containsExactlyElementsOf(expected.commentary().stream()
+                        .map(CommentaryEntry::text)
+                        .toList());
+    }
+
+    private static Scorecard withoutSeqs(Scorecard card) {
+        List<CloseOfPlay> closes = card.closeOfPlay().stream()
+                .map(c -> new CloseOfPlay(
+                        0,
+                        c.day(),
+                        c.innings(),
+                        c.battingTeam(),
+                        c.runs(),
+                        c.wickets(),
+                        c.legalBalls(),
+                        c.overs(),
+                        c.text()))
+                .toList();
+        return new Scorecard(
+                card.status(),
+                card.teams(),
+                card.result(),
+                card.innings(),
+                card.resultOfficial(),
+                card.recordedResult(),
+                closes);
     }
 
     /** Batters' runs and extras make the total; the bowlers are charged the runs off the bat, wides and no-balls. */
@@ -70,12 +112,6 @@ class FoldPropertyTest {
 
     private static void assertSameMatch(MatchState actual, MatchState expected) {
         assertThat(actual.scorecard()).isEqualTo(expected.scorecard());
-        assertThat(actual.liveScore()).isEqualTo(expected.liveScore());
-        assertThat(actual.next()).isEqualTo(expected.next());
-        assertThat(actual.result()).isEqualTo(expected.result());
-        assertThat(actual.commentary().stream().map(CommentaryEntry::text))
-                .containsExactlyElementsOf(expected.commentary().stream()
-                        .map(CommentaryEntry::text)
-                        .toList());
+        assertSameBesidesTheCard(actual, expected);
     }
 }
