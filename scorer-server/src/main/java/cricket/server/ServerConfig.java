@@ -312,11 +312,12 @@ public record ServerConfig(
     }
 
     /**
-     * Streams one core pushes a version to in half a second: bench/fan-out measured 11 to 12 us of server CPU per
-     * delivered version, the kernel's loopback send (7 to 8 us) included (2026-12-02, 19,000 and 100,000 readers,
-     * on a loaded machine; it was 20 us before the frames went straight to the sockets).
+     * Streams one core pushes a version to in half a second: bench/fan-out measured 20 us of server CPU per delivered
+     * version on a quiet machine (2026-12-02, 19,000 readers on one instance; 23 to 26 us for 100,000 on six), the
+     * loopback's whole kernel part included, the receiving socket's work too. The figures of loaded runs (11 to 12
+     * us) were lower because threads that never sleep wake no one: they are not what a quiet host pays.
      */
-    static final int LIVE_STREAMS_PER_CORE = 40_000;
+    static final int LIVE_STREAMS_PER_CORE = 25_000;
 
     /**
      * Each live stream holds a socket, so an instance holds at most its open-file limit less what everything else
