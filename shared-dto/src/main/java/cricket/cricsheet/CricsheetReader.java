@@ -149,9 +149,10 @@ public final class CricsheetReader {
      * with no players, so a file that names none and shows none is refused.
      */
     private static List<String> withUnlisted(List<String> listed, List<String> shown) {
-        Set<String> squad = new LinkedHashSet<>(listed);
+        Set<String> squad = new LinkedHashSet<>(listed); // a name listed twice is one player, as the balls name them
         squad.addAll(shown);
-        return squad.size() == listed.size() ? listed : List.copyOf(squad);
+        List<String> players = List.copyOf(squad);
+        return players.equals(listed) ? listed : players;
     }
 
     private static List<LocalDate> dates(JsonNode info, JsonFields f) {

@@ -361,6 +361,26 @@ class EdgeFilesTest {
         assertThat(card(file, 1).batting()).extracting(BattingLine::name).contains("A Batter2");
     }
 
+    /** A squad that names a player twice still gains the players the balls show, each once. */
+    @Test
+    void aSquadListingAPlayerTwiceStillGainsTheUnlistedPlayersOnce() throws java.io.IOException {
+        String file = "short-over-same-bowler-and-unlisted-players.json";
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root;
+        try (java.io.InputStream in = FileExpectations.resource(path(file))) {
+            root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
+        }
+        ((com.fasterxml.jackson.databind.node.ArrayNode) root.at("/info/players/Alpha")).add("A Batter1");
+
+        CricsheetMatch match =
+                CricsheetReader.read(new java.io.ByteArrayInputStream(mapper.writeValueAsBytes(root)), file);
+
+        assertThat(match.info().teams().get(0).players())
+                .hasSize(11)
+                .doesNotHaveDuplicates()
+                .contains("A Batter1", "A Batter2");
+    }
+
     @Test
     void aCatchOnTheBallAfterANoBallMeansTheMatchHadNoFreeHitAfterEveryNoBall() {
         MatchState state = replay("consecutive-overs-no-free-hit.json");
