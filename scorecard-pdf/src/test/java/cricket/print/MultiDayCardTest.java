@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cricket.api.MatchFacts;
 import cricket.api.Officials;
 import cricket.scoring.BallBowled;
+import cricket.scoring.ClosureReason;
 import cricket.scoring.DayEnded;
 import cricket.scoring.Delivery;
 import cricket.scoring.Extras;
+import cricket.scoring.InningsClosed;
 import cricket.scoring.InningsStarted;
 import cricket.scoring.MatchRules;
 import cricket.scoring.MatchStarted;
@@ -116,6 +118,22 @@ class MultiDayCardTest {
         assertThat(heading).as("the section's heading in " + lines).isGreaterThan(lines.indexOf("Innings 1: India"));
         assertThat(lines.subList(heading + 1, heading + 3))
                 .containsExactly("Day 1: India 1/0 (0.1 ov)", "Day 2: India 3/0 (0.3 ov)");
+    }
+
+    /** A declaration before stumps: the card marks the score declared, as the commentary's stumps line does. */
+    @Test
+    void aCloseOfPlayAfterADeclarationMarksTheScoreDeclared() throws IOException {
+        MatchState declared = threeDaysOfATest()
+                .apply(new InningsClosed(ClosureReason.DECLARED))
+                .apply(new DayEnded(3));
+
+        List<String> lines = printed(declared, facts(null)).lines().toList();
+
+        int heading = lines.indexOf("Close of play");
+        assertThat(heading).as("the section's heading in " + lines).isPositive();
+        assertThat(lines.subList(heading + 1, heading + 4))
+                .containsExactly(
+                        "Day 1: India 1/0 (0.1 ov)", "Day 2: India 3/0 (0.3 ov)", "Day 3: India 4/0d (0.4 ov)");
     }
 
     @Test

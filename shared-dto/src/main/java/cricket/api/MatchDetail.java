@@ -9,7 +9,8 @@ import java.util.List;
  * One match as {@code GET /api/v1/matches/{id}} shows it: its two squads, the rules if already set, and its
  * officials (every role present, empty when no one is named).
  *
- * @param lastDay the match's last day when its record names one (a Cricsheet file's last date), else null
+ * @param lastDay the match's last day when its record names one (a Cricsheet file's last date), else null; never
+ *     before the start's day, and cleared when the start moves to another day before play
  */
 public record MatchDetail(
         long id,

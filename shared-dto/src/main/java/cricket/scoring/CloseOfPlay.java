@@ -8,6 +8,9 @@ package cricket.scoring;
  * @param innings the innings in progress (or last closed) at stumps; {@code null} when no innings had begun
  * @param battingTeam that innings' batting side; {@code null} with {@code innings}
  * @param overs that innings' overs in over.ball form ("82", "81.3")
+ * @param declared whether that innings had been declared closed by stumps
+ * @param allOut whether that innings had closed all out by stumps: no batter left (ten wickets, or fewer with the rest
+ *     absent hurt), or as the scorer closed it; the wickets alone cannot tell "245/9" from "245 all out"
  * @param text "Stumps, day 1: England 245/6 (82 overs)", the commentary's line
  */
 public record CloseOfPlay(
@@ -19,4 +22,6 @@ public record CloseOfPlay(
         int wickets,
         int legalBalls,
         String overs,
+        boolean declared,
+        boolean allOut,
         String text) {}

@@ -122,7 +122,7 @@ final class MatchHandlers {
         fold.closePlay(
                 seq,
                 in == null
-                        ? new CloseOfPlay(seq, e.day(), null, null, 0, 0, 0, "0", text)
+                        ? new CloseOfPlay(seq, e.day(), null, null, 0, 0, 0, "0", false, false, text)
                         : new CloseOfPlay(
                                 seq,
                                 e.day(),
@@ -132,6 +132,8 @@ final class MatchHandlers {
                                 in.wickets,
                                 in.legalBalls,
                                 in.overs(),
+                                in.declared,
+                                in.closed && in.closure == ClosureReason.ALL_OUT,
                                 text));
     }
 }

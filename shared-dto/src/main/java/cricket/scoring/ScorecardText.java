@@ -42,16 +42,18 @@ public final class ScorecardText {
     }
 
     /**
-     * One day's stumps as a card's "Close of play" lists it, from the scorecard's {@code closeOfPlay}: "Day 1: India
-     * 245/3 (90 ov)", "Day 2: England 301 all out (88.4 ov)" (ten down: the side's last wicket), "Day 1: no innings
-     * had begun".
+     * One day's stumps as a card's "Close of play" lists it, from the scorecard's {@code closeOfPlay}, and as the
+     * commentary's stumps line scores it: "Day 1: India 245/3 (90 ov)", "Day 2: England 301 all out (88.4 ov)" (nine
+     * down with a batter absent hurt is all out too), "Day 3: India 410/6d (120 ov)", "Day 1: no innings had begun".
      */
     public static String closeOfPlay(CloseOfPlay close) {
         String day = "Day " + close.day() + ": ";
         if (close.battingTeam() == null) {
             return day + "no innings had begun";
         }
-        String score = close.wickets() >= 10 ? close.runs() + " all out" : close.runs() + "/" + close.wickets();
+        String score = close.allOut()
+                ? close.runs() + " all out"
+                : close.runs() + "/" + close.wickets() + (close.declared() ? "d" : "");
         return day + close.battingTeam() + " " + score + " (" + close.overs() + " ov)";
     }
 

@@ -168,6 +168,27 @@ class DayEndedTest {
             assertThat(state.charts().innings().get(0).dayEnds()).hasSize(1);
         }
 
+        /** The close keeps how the innings stood at stumps: a later declaration or wicket does not change it. */
+        @Test
+        void theCloseOfPlayRecordsWhetherTheInningsWasAllOutOrDeclared() {
+            MatchBuilder absentHurt = match(MatchRules.test())
+                    .innings("India")
+                    .event(new BatterAbsentHurt("Siraj"))
+                    .allOut()
+                    .event(new DayEnded(1));
+            MatchBuilder declared = twoOversOfATest()
+                    .event(new DayEnded(1))
+                    .event(new InningsClosed(ClosureReason.DECLARED))
+                    .event(new DayEnded(2));
+
+            assertThat(absentHurt.state().scorecard().closeOfPlay())
+                    .extracting(CloseOfPlay::wickets, CloseOfPlay::allOut, CloseOfPlay::declared)
+                    .containsExactly(tuple(9, true, false));
+            assertThat(declared.state().scorecard().closeOfPlay())
+                    .extracting(CloseOfPlay::day, CloseOfPlay::allOut, CloseOfPlay::declared)
+                    .containsExactly(tuple(1, false, false), tuple(2, false, true));
+        }
+
         @Test
         void theSideChasingInTheFourthInningsNeedsRunsToWin() {
             MatchBuilder m = twoOversOfATest()

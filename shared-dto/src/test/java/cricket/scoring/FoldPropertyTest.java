@@ -82,6 +82,8 @@ class FoldPropertyTest {
                         c.wickets(),
                         c.legalBalls(),
                         c.overs(),
+                        c.declared(),
+                        c.allOut(),
                         c.text()))
                 .toList();
         return new Scorecard(

@@ -157,6 +157,34 @@ class ScorecardTextTest {
         assertThat(lines.size() - 1).as("the result comes after the closes").isGreaterThan(heading + 2);
     }
 
+    /** Nine down with the last batter absent hurt is all out, as the commentary's stumps line says. */
+    @Test
+    void aCloseOfPlayAfterAnInningsAllOutWithABatterAbsentHurtSaysAllOut() {
+        MatchBuilder m = match(MatchRules.test())
+                .innings("India")
+                .overs(2, Balls.runs(1), "Starc", "Cummins")
+                .event(new BatterAbsentHurt("Siraj"))
+                .allOut()
+                .event(new DayEnded(1));
+        assertThat(m.card(1).wickets()).isEqualTo(9);
+
+        assertThat(lines(m)).containsSequence("Close of play", "  Day 1: India 12 all out (3.3 ov)");
+        List<CommentaryEntry> commentary = m.state().commentary();
+        assertThat(commentary.get(commentary.size() - 1).text())
+                .isEqualTo("Stumps, day 1: India 12 all out (3.3 overs)");
+    }
+
+    @Test
+    void aCloseOfPlayAfterADeclarationMarksTheScoreDeclared() {
+        MatchBuilder m = match(MatchRules.test())
+                .innings("India")
+                .overs(2, Balls.runs(1), "Starc", "Cummins")
+                .event(new InningsClosed(ClosureReason.DECLARED))
+                .event(new DayEnded(1));
+
+        assertThat(lines(m)).containsSequence("Close of play", "  Day 1: India 12/0d (2 ov)");
+    }
+
     @Test
     void aMatchWithoutStumpsHasNoCloseOfPlayAndStumpsBeforeAnyInningsSaySo() {
         MatchBuilder oneDay = match(rules(1, 6)).innings("India").ball(Balls.four());

@@ -98,6 +98,9 @@ class DayEndedApiTest {
         assertThat(close.get("day").asInt()).isEqualTo(1);
         assertThat(close.get("runs").asInt()).isEqualTo(live.get("runs").asInt());
         assertThat(close.get("text").asText()).isEqualTo(line);
+        assertThat(close.get("allOut").isBoolean() && close.get("declared").isBoolean())
+                .as("how the innings stood, on the wire: " + close)
+                .isTrue();
         JsonNode newest = admin.get("/api/v1/matches/" + matchId + "/commentary")
                 .json()
                 .get("entries")
