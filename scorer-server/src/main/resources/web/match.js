@@ -65,9 +65,14 @@ function renderRecent() {
   fill($('recent'), overs.map((o) => el('li', {}, `Ov ${o.over}: ${o.runs}${o.wickets.length ? ` ${o.wickets.length}W` : ''}`)));
 }
 
+// "245 all out" (nine down with a batter absent hurt is all out too), "410/6d", "74/3".
+function inningsScore(inn) {
+  return inn.allOut ? `${inn.runs} all out` : `${inn.runs}/${inn.wickets}${inn.declared ? 'd' : ''}`;
+}
+
 function renderScorecard(card) {
   const blocks = card.innings.map((inn) => {
-    const title = `${inn.superOver ? 'Super over: ' : ''}${inn.battingTeam} ${inn.runs}/${inn.wickets}${inn.declared ? 'd' : ''} (${inn.overs} ov)`;
+    const title = `${inn.superOver ? 'Super over: ' : ''}${inn.battingTeam} ${inningsScore(inn)} (${inn.overs} ov)`;
     const bat = el('table', { class: 'figs' }, el('caption', {}, `${title}, batting`),
       el('thead', {}, el('tr', {}, ['Batter', '', 'R', 'B', '4s', '6s', 'SR'].map((h) => el('th', { scope: 'col' }, h)))),
       el('tbody', {}, inn.batting.map((b) => el('tr', {}, el('th', { scope: 'row' }, b.name), el('td', { class: 'how' }, b.dismissal ?? ''),
@@ -75,7 +80,7 @@ function renderScorecard(card) {
       el('tfoot', {},
         el('tr', {}, el('th', { scope: 'row' }, 'Extras'), el('td', { class: 'how', colspan: 5 },
           `b ${inn.extras.byes}, lb ${inn.extras.legbyes}, w ${inn.extras.wides}, nb ${inn.extras.noballs}, p ${inn.extras.penalty}`), el('td', {}, inn.extras.total)),
-        el('tr', {}, el('th', { scope: 'row' }, 'Total'), el('td', { class: 'how', colspan: 5 }, `${inn.wickets} wkts, ${inn.overs} ov`), el('td', {}, inn.runs))));
+        el('tr', {}, el('th', { scope: 'row' }, 'Total'), el('td', { class: 'how', colspan: 5 }, `${inn.allOut ? 'all out' : `${inn.wickets} wkts${inn.declared ? ' dec' : ''}`}, ${inn.overs} ov`), el('td', {}, inn.runs))));
     const fow = inn.fallOfWickets.length
       ? el('p', { class: 'meta' }, 'Fall of wickets: ', inn.fallOfWickets.map((f) => `${f.runs}-${f.wicket} (${f.player}, ${f.overs})`).join(', '))
       : null;

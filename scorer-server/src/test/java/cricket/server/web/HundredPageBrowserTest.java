@@ -22,13 +22,16 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The match page of a match whose overs are five balls (The Hundred, a real match part-played): rates use the
- * match's own over, and each innings' commentary sits under its heading.
+ * match's own over, and each innings' commentary sits under its heading. Beside it a real T20 played to the end, whose
+ * chase was all out: its scorecard says so rather than "/10".
  */
 class HundredPageBrowserTest {
     private static final CricsheetMatch SOURCE = DevMatches.read("1521264.json");
+    private static final CricsheetMatch ALL_OUT_CHASE = DevMatches.read("1082591.json");
 
     private static App app;
     private static long matchId;
+    private static long allOutMatchId;
     private static Http reader;
     private static ChromeDriver browser;
 
@@ -47,6 +50,10 @@ class HundredPageBrowserTest {
         matchId = app.services()
                 .cricsheetImport()
                 .importMatch(SOURCE, second + 8, "The Hundred")
+                .matchId();
+        allOutMatchId = app.services()
+                .cricsheetImport()
+                .importMatch(ALL_OUT_CHASE, ALL_OUT_CHASE.events().size(), "A T20 chase all out")
                 .matchId();
         reader = new Http(app);
         browser = Chromium.start(1280, 900);
@@ -89,5 +96,33 @@ class HundredPageBrowserTest {
                 .containsExactly(
                         "Innings 2: " + card.at("/innings/1/battingTeam").asText(),
                         "Innings 1: " + card.at("/innings/0/battingTeam").asText());
+    }
+
+    @Test
+    void anInningsAllOutReadsAllOutInItsHeadingAndTotal() {
+        JsonNode second = reader.get("/api/v1/matches/" + allOutMatchId + "/scorecard")
+                .json()
+                .at("/innings/1");
+        assertThat(second.get("allOut").asBoolean()).isTrue();
+        String heading =
+                second.get("battingTeam").asText() + " " + second.get("runs").asInt() + " all out ("
+                        + second.get("overs").asText() + " ov), batting";
+
+        browser.get("http://127.0.0.1:" + app.port() + "/matches/" + allOutMatchId);
+        List<String> captions = Chromium.await(browser, d -> {
+            List<String> texts = d.findElements(By.cssSelector("[data-testid=scorecard] caption")).stream()
+                    .map(WebElement::getText)
+                    .filter(t -> t.endsWith(", batting"))
+                    .toList();
+            return texts.size() == 2 ? texts : null;
+        });
+        assertThat(captions).contains(heading);
+        assertThat(captions).noneMatch(c -> c.contains("/10"));
+        List<String> totals = browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot tr")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.startsWith("Total"))
+                .toList();
+        assertThat(totals)
+                .anyMatch(t -> t.contains("all out, " + second.get("overs").asText() + " ov"));
     }
 }
