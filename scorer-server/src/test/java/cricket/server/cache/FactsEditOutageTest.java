@@ -1,5 +1,6 @@
 package cricket.server.cache;
 
+import static cricket.server.TestServer.breakerState;
 import static cricket.server.cache.CacheTestKit.balls;
 import static cricket.server.cache.CacheTestKit.dbQueries;
 import static cricket.server.cache.CacheTestKit.raw;
@@ -14,7 +15,7 @@ import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
 import cricket.server.TestServer;
-import io.lettuce.core.RedisClient;
+import cricket.server.TwoInstances;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,11 +24,9 @@ import java.util.function.BooleanSupplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Issue 15's gap: an admin's edit of a fixture's facts (its officials and venue) on one instance while Redis is
@@ -38,33 +37,19 @@ import org.junit.jupiter.api.Test;
  * instances on one database and a Redis of this class's own.
  */
 class FactsEditOutageTest {
-    static TestRedis redis;
-    RedisClient clientA;
-    RedisClient clientB;
+    @RegisterExtension
+    static final TwoInstances instances = TwoInstances.perTest();
+
     App editor;
     App other;
     Http admin;
     long matchId;
     long tournamentId;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
-    void startApps() {
-        TestServer.reset();
-        redis.flush();
-        clientA = redis.client();
-        clientB = redis.client();
-        editor = ViewCacheOutageTest.app(clientA);
-        other = ViewCacheOutageTest.app(clientB);
+    void newMatch() {
+        editor = instances.first();
+        other = instances.second();
         TestServer.user(editor, "admin", Role.ADMIN);
         User scorer = TestServer.user(editor, "scorer", Role.SCORER);
         matchId = CacheTestKit.match(editor, "admin", scorer.id());
@@ -79,23 +64,15 @@ class FactsEditOutageTest {
         balls(editor, scorerHttp, matchId, 1, 8);
     }
 
-    @AfterEach
-    void stopApps() {
-        editor.close();
-        other.close();
-        clientA.shutdown();
-        clientB.shutdown();
-    }
-
     @Test
     void anEditWhileRedisIsStoppedIsServedByTheOtherInstanceOnceRedisRestarts() throws Exception {
-        editWhileRedisIsAway(redis::stop, redis::start);
+        editWhileRedisIsAway(instances.redis()::stop, instances.redis()::start);
     }
 
     /** A frozen Redis keeps what it held: the card printed with the old facts must not come back from it. */
     @Test
     void anEditWhileRedisIsFrozenIsServedByBothInstancesOnceRedisThaws() throws Exception {
-        editWhileRedisIsAway(redis::freeze, redis::thaw);
+        editWhileRedisIsAway(instances.redis()::freeze, instances.redis()::thaw);
     }
 
     private void editWhileRedisIsAway(Runnable outage, Runnable recovery) throws Exception {
@@ -151,18 +128,14 @@ class FactsEditOutageTest {
         await(
                 "the other instance holds the list with the old venue",
                 () -> isHitWith(other, new String[] {fixtures}, oldVenue));
-        RedisClient clientC = redis.client();
-        try (App fresh = ViewCacheOutageTest.app(clientC)) {
-            Http freshAdmin = new Http(fresh);
-            freshAdmin.login("admin", TestServer.PASSWORD);
-            String newVenue = unique("Ground");
-            editFacts(freshAdmin, unique("Referee"), newVenue);
-            await(
-                    "the other instance's list with the new venue",
-                    () -> isHitWith(other, new String[] {fixtures}, newVenue));
-        } finally {
-            clientC.shutdown();
-        }
+        App fresh = instances.another();
+        Http freshAdmin = new Http(fresh);
+        freshAdmin.login("admin", TestServer.PASSWORD);
+        String newVenue = unique("Ground");
+        editFacts(freshAdmin, unique("Referee"), newVenue);
+        await(
+                "the other instance's list with the new venue",
+                () -> isHitWith(other, new String[] {fixtures}, newVenue));
     }
 
     private String pdf() {
@@ -207,10 +180,6 @@ class FactsEditOutageTest {
     private static boolean isHit(HttpResponse<byte[]> r) {
         return r.statusCode() == 200
                 && "HIT".equals(r.headers().firstValue("X-Cache").orElse(""));
-    }
-
-    private static double breakerState(App app) {
-        return ViewCacheHttpTest.metric(new Http(app).metrics().body(), "cricket_cache_breaker_state");
     }
 
     /** Polls for at most 8 s: the probe, the resync and the channel each take a moment. */
