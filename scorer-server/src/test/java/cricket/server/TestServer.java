@@ -104,7 +104,15 @@ public final class TestServer {
 
     /** As {@link #anotherInstance()}, its cache tuned by {@code settings}. */
     public static App anotherInstance(CacheSettings settings) {
-        App app = App.create(config(), pool(), redis(), settings).start();
+        return instanceOn(redis(), settings);
+    }
+
+    /**
+     * As {@link #anotherInstance(CacheSettings)}, on the Redis {@code client} talks to (a test's own Redis:
+     * {@link TwoInstances}).
+     */
+    public static App instanceOn(RedisClient client, CacheSettings settings) {
+        App app = App.create(config(), pool(), client, settings).start();
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (breakerState(app) != 0) {
             if (System.nanoTime() > deadline) {
@@ -122,7 +130,7 @@ public final class TestServer {
     }
 
     /** The gauge of the app's Redis breaker: 0 closed, 1 open, 2 half-open. */
-    private static double breakerState(App app) {
+    public static double breakerState(App app) {
         return app.services()
                 .registry()
                 .find("cricket_cache_breaker_state")

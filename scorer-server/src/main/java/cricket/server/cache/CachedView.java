@@ -6,11 +6,14 @@ import cricket.server.publicread.View;
 /**
  * One rendered public view as it is sent: the body, its gzip form, and the match version it shows.
  * {@code checkedAt} (System.nanoTime) says when it was last known current, for revalidation while Redis is away.
- * {@code hits} holds the one {@link View} every near-cache hit of these bytes is answered with, with the brotli copy of
- * the body: made by the cache's worker after a render here (so no render, the scorer's included, waits for a brotli),
- * else by the first hit (a view fetched from Redis, which keeps only the gzip); whatever a reader of it makes once (the fast path's encoded reply) is made once per version, not per read.
+ * {@code once} holds what is made once of these bytes, however many reads they answer: the one {@link View} every
+ * near-cache hit is answered with, with the brotli copy of the body (made by the cache's worker after a render here,
+ * so no render, the scorer's included, waits for a brotli; else by the first hit of a view fetched from Redis, which
+ * keeps only the gzip), and the body's checksum, which a facts view's ETag names, shared by that View and by every
+ * miss or fallback answered with these bytes. Whatever a reader of them makes once (the fast path's encoded reply) is
+ * made once per version, not per read.
  */
-record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, Hits hits) {
+record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, MadeOnce once) {
     /** The gzip of a view that keeps none (a PDF): Redis holds it as an empty field, readers get the body. */
     static final byte[] NO_GZIP = new byte[0];
 
@@ -27,29 +30,39 @@ record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, Hits hi
     }
 
     CachedView(int version, byte[] body, byte[] gzip, long checkedAt) {
-        this(version, body, gzip, checkedAt, new Hits());
+        this(version, body, gzip, checkedAt, new MadeOnce(body));
     }
 
-    /** The same bytes, known current now: hits keep their one View. */
+    /** The same bytes, known current now: what was made of them is kept. */
     CachedView checkedNow() {
-        return new CachedView(version, body, gzip, System.nanoTime(), hits);
+        return new CachedView(version, body, gzip, System.nanoTime(), once);
     }
 
     /** The View a cache hit of these bytes answers with: made on the first hit, the same one after. */
     View hit() {
-        return hits.of(this);
+        return once.hit(this);
+    }
+
+    /** A View of these bytes for a read that is no hit ({@code MISS}, {@code FALLBACK}), with their one checksum. */
+    View answer(String cache) {
+        return new View(body, version, gzip.length == 0 ? null : gzip, br(), cache, once.checksum);
     }
 
     /** The brotli copy once a hit has made it, else null (a miss or fallback answers with gzip or the body). */
     byte[] br() {
-        View made = hits.view;
+        View made = once.view;
         return made == null ? null : made.br();
     }
 
-    static final class Hits {
+    static final class MadeOnce {
+        private final View.BodyChecksum checksum;
         private volatile View view;
 
-        private View of(CachedView cached) {
+        private MadeOnce(byte[] body) {
+            this.checksum = new View.BodyChecksum(body);
+        }
+
+        private View hit(CachedView cached) {
             View made = view;
             if (made == null) {
                 boolean compressed = cached.gzip().length > 0;
@@ -58,7 +71,8 @@ record CachedView(int version, byte[] body, byte[] gzip, long checkedAt, Hits hi
                         cached.version(),
                         compressed ? cached.gzip() : null,
                         compressed ? Encodings.brotli(cached.body(), BROTLI_QUALITY) : null,
-                        "HIT");
+                        "HIT",
+                        checksum);
                 view = made;
             }
             return made;

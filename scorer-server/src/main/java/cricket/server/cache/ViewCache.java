@@ -325,7 +325,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
             return view.hit(); // the one View of these bytes, whatever it carries for the fast path made once
         }
         (result.equals(MISS) ? metrics.misses : metrics.fallbacks).increment();
-        return new View(view.body(), view.version(), view.gzip().length == 0 ? null : view.gzip(), view.br(), result);
+        return view.answer(result); // its checksum made once for these bytes, as a hit's
     }
 
     // ---- the probe (the channel's messages: ChannelReceiver) ----

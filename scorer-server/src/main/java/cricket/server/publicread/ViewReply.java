@@ -3,9 +3,7 @@ package cricket.server.publicread;
 import cricket.server.http.Cors;
 import cricket.server.http.Encodings;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.zip.CRC32;
 
 /**
  * How a read of a {@link View} is answered, whoever writes it ({@link HotReads} on Jetty, {@link PublicReadRoutes}
@@ -52,15 +50,13 @@ record ViewReply(int status, List<Header> headers, byte[] body) {
      * {@code "<version>"}; for a view that prints the fixture's facts {@code "<version>-<crc32 of the body>"}, since an
      * edit of the facts moves no version: a reader holding the card from before the edit must not get a 304 for it.
      * The body is what the facts changed, and is at hand on every read, so a hit costs no query (and the same bytes
-     * give the same tag on every instance).
+     * give the same tag on every instance); its CRC is worked out once per version ({@link View.BodyChecksum}).
      */
     static String etag(View view, ViewKind kind) {
         if (!kind.printsFacts()) {
             return "\"" + view.version() + "\"";
         }
-        CRC32 crc = new CRC32();
-        crc.update(view.body());
-        return "\"" + view.version() + "-" + HexFormat.of().toHexDigits((int) crc.getValue()) + "\"";
+        return "\"" + view.version() + "-" + view.checksum().hex() + "\"";
     }
 
     /** Whether an Accept-Encoding header names gzip (or {@code *}) without refusing it with {@code q=0}. */

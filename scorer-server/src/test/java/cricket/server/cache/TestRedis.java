@@ -69,10 +69,6 @@ public final class TestRedis implements AutoCloseable {
         }
     }
 
-    int port() {
-        return port;
-    }
-
     public RedisClient client() {
         return RedisLink.client("redis://127.0.0.1:" + port);
     }

@@ -1,5 +1,6 @@
 package cricket.server.cache;
 
+import static cricket.server.TestServer.breakerState;
 import static cricket.server.cache.CacheTestKit.ball;
 import static cricket.server.cache.CacheTestKit.balls;
 import static cricket.server.cache.CacheTestKit.dbQueries;
@@ -9,8 +10,8 @@ import cricket.api.Role;
 import cricket.api.User;
 import cricket.server.App;
 import cricket.server.Http;
-import cricket.server.ServerConfig;
 import cricket.server.TestServer;
+import cricket.server.TwoInstances;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.util.ArrayList;
@@ -19,11 +20,9 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Redis stopped and frozen under a stream of reads (on two instances) and writes (on the first), on a Redis of
@@ -32,61 +31,31 @@ import org.junit.jupiter.api.Test;
  * acknowledged write.
  */
 class ViewCacheOutageTest {
-    static TestRedis redis;
+    @RegisterExtension
+    static final TwoInstances instances = TwoInstances.perTest();
+
     static User scorer;
-    RedisClient clientA;
-    RedisClient clientB;
     App writerSide;
     App otherSide;
     long matchId;
 
-    @BeforeAll
-    static void startRedis() {
-        redis = new TestRedis();
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        redis.close();
-    }
-
     @BeforeEach
-    void startApps() {
-        TestServer.reset();
-        redis.flush();
-        clientA = redis.client();
-        clientB = redis.client();
-        writerSide = app(clientA);
-        otherSide = app(clientB);
+    void newMatch() {
+        writerSide = instances.first();
+        otherSide = instances.second();
         TestServer.user(writerSide, "admin", Role.ADMIN);
         scorer = TestServer.user(writerSide, "scorer", Role.SCORER);
         matchId = CacheTestKit.match(writerSide, "admin", scorer.id());
     }
 
-    @AfterEach
-    void stopApps() {
-        writerSide.close();
-        otherSide.close();
-        clientA.shutdown();
-        clientB.shutdown();
-    }
-
-    static App app(RedisClient client) {
-        return App.create(
-                        ServerConfig.local().withBcryptCost(4).withMetricsToken(TestServer.METRICS_TOKEN),
-                        TestServer.pool(),
-                        client)
-                .start();
-    }
-
     @Test
     void redisStoppedAndRestartedUnderReadsAndWritesLosesNoReadNoWriteAndRecoversWithoutARestart() throws Exception {
-        survives(redis::stop, redis::start);
+        survives(instances.redis()::stop, instances.redis()::start);
     }
 
     @Test
     void redisFrozenAndThawedUnderReadsAndWritesLosesNoReadNoWriteAndRecoversWithoutARestart() throws Exception {
-        survives(redis::freeze, redis::thaw);
+        survives(instances.redis()::freeze, instances.redis()::thaw);
     }
 
     private void survives(Runnable outage, Runnable recovery) throws Exception {
@@ -159,16 +128,13 @@ class ViewCacheOutageTest {
         assertThat(breakerState(otherSide)).isZero();
     }
 
-    private static double breakerState(App app) {
-        String scrape = new Http(app).metrics().body();
-        return ViewCacheHttpTest.metric(scrape, "cricket_cache_breaker_state");
-    }
-
     private int redisVersion(String kind) {
-        try (StatefulRedisConnection<String, String> c =
-                RedisClient.create("redis://127.0.0.1:" + redis.port()).connect()) {
+        RedisClient client = instances.redis().client();
+        try (StatefulRedisConnection<String, String> c = client.connect()) {
             String v = c.sync().hget("cricket:view:" + matchId + ":" + kind, "v");
             return v == null ? -1 : Integer.parseInt(v);
+        } finally {
+            client.shutdown();
         }
     }
 

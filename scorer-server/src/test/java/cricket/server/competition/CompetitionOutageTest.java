@@ -7,13 +7,9 @@ import cricket.cricsheet.CricsheetReader;
 import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
-import cricket.server.ServerConfig;
-import cricket.server.TestServer;
-import cricket.server.cache.TestRedis;
-import io.lettuce.core.RedisClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import cricket.server.TwoInstances;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A tournament's views through a Redis outage on two instances: a match imported on one while Redis is away
@@ -22,38 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class CompetitionOutageTest {
     static final String SEASON = "Outage season";
-    static TestRedis redis;
-    static RedisClient clientA;
-    static RedisClient clientB;
-    static App writer;
-    static App reader;
 
-    @BeforeAll
-    static void start() {
-        TestServer.reset();
-        redis = new TestRedis();
-        clientA = redis.client();
-        clientB = redis.client();
-        writer = app(clientA);
-        reader = app(clientB);
-    }
-
-    @AfterAll
-    static void stop() {
-        writer.close();
-        reader.close();
-        clientA.shutdown();
-        clientB.shutdown();
-        redis.close();
-    }
-
-    static App app(RedisClient client) {
-        return App.create(
-                        ServerConfig.local().withBcryptCost(4).withMetricsToken(TestServer.METRICS_TOKEN),
-                        TestServer.pool(),
-                        client)
-                .start();
-    }
+    @RegisterExtension
+    static final TwoInstances instances = TwoInstances.perClass();
 
     static long importInto(App app, String file) {
         return app.services()
@@ -64,6 +31,8 @@ class CompetitionOutageTest {
 
     @Test
     void aMatchImportedWhileRedisIsAwayReachesTheOtherInstancesTableWhenItIsBack() throws Exception {
+        App writer = instances.first();
+        App reader = instances.second();
         importInto(writer, "1082591.json");
         long tournamentId = writer.services()
                 .fixtureRepository()
@@ -91,12 +60,12 @@ class CompetitionOutageTest {
                 there.get(career).json().get("formats").get(0).get("matches").asInt();
         assertThat(there.get(career).headers().firstValue("X-Cache")).hasValue("HIT");
 
-        redis.stop();
+        instances.redis().stop();
         try {
             importInto(writer, "1082628.json");
             Thread.sleep(500);
         } finally {
-            redis.start();
+            instances.redis().start();
         }
 
         JsonNode after = CompetitionApiTest.await(() -> {
