@@ -3,8 +3,14 @@ package cricket.print;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -24,6 +30,9 @@ final class PdfPages implements AutoCloseable {
     private final PDDocument document = new PDDocument();
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    /** What the pages show, in order: the document's ID is made of it (see {@link #finish}). */
+    private final MessageDigest shown = md5();
+
     private PDPageContentStream page;
     private float y;
 
@@ -61,6 +70,7 @@ final class PdfPages implements AutoCloseable {
 
     /** A thin line across the page at the cursor. */
     void rule() {
+        note("rule " + y);
         try {
             page.setLineWidth(0.5f);
             page.moveTo(MARGIN, y - 3);
@@ -83,9 +93,19 @@ final class PdfPages implements AutoCloseable {
         return shown + "...";
     }
 
+    /**
+     * The document's bytes. Its ID (the trailer's {@code /ID}) is a digest of what its pages show, where PDFBox would
+     * make one from the clock: the same card prints to the same bytes on every instance and after every rebuild, so
+     * its ETag holds and a CDN or a browser gets a 304 rather than the whole file again.
+     */
     byte[] finish() {
         try {
             page.close();
+            COSString id = new COSString(shown.digest());
+            COSArray ids = new COSArray();
+            ids.add(id);
+            ids.add(id);
+            document.getDocument().getTrailer().setItem(COSName.ID, ids);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -108,6 +128,7 @@ final class PdfPages implements AutoCloseable {
             if (page != null) {
                 page.close();
             }
+            note("page");
             PDPage next = new PDPage(PDRectangle.A4);
             document.addPage(next);
             page = new PDPageContentStream(document, next);
@@ -118,6 +139,7 @@ final class PdfPages implements AutoCloseable {
     }
 
     private void write(float x, String text, float size, boolean heavy) {
+        note(x + " " + y + " " + size + (heavy ? " b " : " r ") + text);
         try {
             page.beginText();
             page.setFont(heavy ? bold : regular, size);
@@ -126,6 +148,19 @@ final class PdfPages implements AutoCloseable {
             page.endText();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write text to a PDF page in memory", e);
+        }
+    }
+
+    private void note(String drawn) {
+        shown.update(drawn.getBytes(StandardCharsets.UTF_8));
+        shown.update((byte) '\n');
+    }
+
+    private static MessageDigest md5() {
+        try {
+            return MessageDigest.getInstance("MD5"); // what PDF readers expect an ID to be (ISO 32000-1, 14.4)
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has MD5", e);
         }
     }
 

@@ -128,6 +128,26 @@ class ScorecardPdfTest {
         }
     }
 
+    /** An ETag of the bytes holds only if a reprint is the same bytes: no clock in the document's ID. */
+    @Test
+    void theSameCardPrintsToTheSameBytesAndAnotherCardToOtherBytes() throws Exception {
+        CardDetails details = CardDetails.of(state, facts());
+        byte[] first = ScorecardPdf.render(state.scorecard(), details);
+        Thread.sleep(5); // PDFBox's own ID is made from the clock's milliseconds
+        byte[] again = ScorecardPdf.render(state.scorecard(), details);
+        CardDetails retitled = new CardDetails(
+                "Another title", details.facts(), details.officials(), details.ballsPerOver(), details.teams());
+        byte[] other = ScorecardPdf.render(state.scorecard(), retitled);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        try (PDDocument a = Loader.loadPDF(first);
+                PDDocument b = Loader.loadPDF(other)) {
+            assertThat(a.getDocument().getDocumentID().getString(0))
+                    .isNotEqualTo(b.getDocument().getDocumentID().getString(0));
+        }
+    }
+
     @Test
     void aCardNeedsATitle() {
         assertThatThrownBy(() -> new CardDetails(" ", List.of(), Map.of(), 6, List.of()))
