@@ -4,8 +4,10 @@ import atlantafx.base.theme.Styles;
 import cricket.print.CardText;
 import cricket.scoring.BattingLine;
 import cricket.scoring.BowlingLine;
+import cricket.scoring.CloseOfPlay;
 import cricket.scoring.InningsCard;
 import cricket.scoring.Scorecard;
+import cricket.scoring.ScorecardText;
 import cricket.scoring.Team;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +22,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * The scorecard tab: for each innings, newest first, a batting table (with how each batter was out), the extras, the
- * total, who did not bat, the fall of wickets and a bowling table. Read from the engine's {@link Scorecard} after
- * every event, so it is the card the server publishes for the same events.
+ * total, who did not bat, the fall of wickets and a bowling table; above them, in a match played over days, each
+ * day's close of play. Read from the engine's {@link Scorecard} after every event, so it is the card the server
+ * publishes for the same events.
  */
 final class ScorecardTables extends ScrollPane {
     private final VBox inningsBoxes = new VBox(18);
     private final Label result = new Label();
+    private final VBox closeOfPlay = new VBox(2);
+    private final VBox closeOfPlayDays = new VBox(2);
     private final List<InningsTables> shown = new ArrayList<>();
     private int ballsPerOver = 6;
     /** Fixed, so the table's height can be made to fit its rows (the dense theme's header is about this tall). */
@@ -39,7 +44,14 @@ final class ScorecardTables extends ScrollPane {
         result.setId("cardResult");
         result.getStyleClass().add("scorecard-heading");
         result.managedProperty().bind(result.visibleProperty());
-        VBox content = new VBox(12, result, inningsBoxes);
+        Label closeOfPlayHeading = new Label("Close of play");
+        closeOfPlayHeading.getStyleClass().add("scorecard-heading");
+        closeOfPlay.setId("closeOfPlay");
+        closeOfPlay.getChildren().addAll(closeOfPlayHeading, closeOfPlayDays);
+        closeOfPlay.managedProperty().bind(closeOfPlay.visibleProperty());
+        closeOfPlay.setVisible(false); // a one-day match never has one
+        // On top, beside the result: the day's standing is read without scrolling past every innings.
+        VBox content = new VBox(12, result, closeOfPlay, inningsBoxes);
         content.setPadding(new Insets(8));
         setContent(content);
     }
@@ -48,6 +60,7 @@ final class ScorecardTables extends ScrollPane {
         this.ballsPerOver = ballsPerOver;
         result.setText(card.result() == null ? "" : card.result().text());
         result.setVisible(card.result() != null);
+        showCloseOfPlay(card.closeOfPlay());
         List<InningsCard> innings = card.innings();
         while (shown.size() < innings.size()) {
             InningsTables tables = new InningsTables(shown.size() + 1);
@@ -61,6 +74,18 @@ final class ScorecardTables extends ScrollPane {
             InningsCard in = innings.get(i);
             shown.get(i).show(in, CardText.didNotBat(in, teams), CardText.didNotBatLabel(card, in));
         }
+    }
+
+    /** A line per stumps in the card's words ("Day 1: India 12/0 (2 ov)"), with the day in its id. */
+    private void showCloseOfPlay(List<CloseOfPlay> closes) {
+        List<Label> days = new ArrayList<>();
+        for (CloseOfPlay close : closes) {
+            Label day = new Label(ScorecardText.closeOfPlay(close));
+            day.setId("closeOfPlayDay" + close.day());
+            days.add(day);
+        }
+        closeOfPlayDays.getChildren().setAll(days);
+        closeOfPlay.setVisible(!closes.isEmpty());
     }
 
     /** One innings' tables; ids carry the innings number ({@code #batting1}, {@code #bowling2}, ...). */
