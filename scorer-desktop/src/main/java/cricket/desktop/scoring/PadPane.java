@@ -44,7 +44,8 @@ final class PadPane extends VBox {
             }
         });
         runs.add(stumps, 0, 4, 2, 1);
-        // Only a match played over days has stumps: a one-day match's pad does not offer them.
+        // Only a match played over days has stumps: a one-day match's pad does not offer them, nor keeps their row.
+        stumps.managedProperty().bind(stumps.visibleProperty());
         Runnable days = () -> stumps.setVisible(
                 model.state().rules().map(MatchRules::playedOverDays).orElse(false));
         model.stateProperty().addListener((o, was, now) -> days.run());
