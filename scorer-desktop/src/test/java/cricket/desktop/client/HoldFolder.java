@@ -37,16 +37,7 @@ public final class HoldFolder {
 
     /** Starts the holder on {@code folder} and returns once it holds the outbox open. */
     static Process start(Path folder, String mode) throws IOException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        HoldFolder.class.getName(),
-                        folder.toString(),
-                        mode)
-                .redirectErrorStream(true)
-                .start();
+        Process process = ChildJvm.start(HoldFolder.class, folder.toString(), mode);
         BufferedReader out =
                 new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         String said;

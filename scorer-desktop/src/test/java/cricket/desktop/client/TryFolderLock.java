@@ -25,15 +25,7 @@ public final class TryFolderLock {
 
     /** Runs the try on {@code folder} in a JVM of its own: {@link #LOCKED} or {@link #REFUSED}. */
     static String inAnotherProcess(Path folder) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(
-                        java.toString(),
-                        "-cp",
-                        System.getProperty("java.class.path"),
-                        TryFolderLock.class.getName(),
-                        folder.toString())
-                .redirectErrorStream(true)
-                .start();
+        Process process = ChildJvm.start(TryFolderLock.class, folder.toString());
         String said = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
