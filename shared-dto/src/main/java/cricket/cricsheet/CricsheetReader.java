@@ -167,7 +167,8 @@ public final class CricsheetReader {
         if (dates.isEmpty()) {
             throw f.error("dates", "must list at least one date", JsonFields.get(info, "dates"));
         }
-        return dates;
+        // The first day decides which Laws applied and the fixture's start, the last its last day: in order, once.
+        return dates.stream().distinct().sorted().toList();
     }
 
     private static LocalDate date(JsonNode node, String path, JsonFields f) {

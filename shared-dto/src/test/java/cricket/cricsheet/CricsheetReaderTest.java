@@ -169,6 +169,19 @@ class CricsheetReaderTest {
                     .hasMessage("1082591.json: info: balls_per_over must be a whole number 4-8, got nothing");
         }
 
+        /** The first date sets the Laws that apply and the fixture's start, the last its last day: read them in order. */
+        @Test
+        void datesListedOutOfOrderOrTwiceAreReadInOrderAndOnce() throws Exception {
+            CricsheetMatch match = readEdited(d -> ((ObjectNode) d.get("info"))
+                    .putArray("dates")
+                    .add("2017-04-06")
+                    .add("2017-04-05")
+                    .add("2017-04-06"));
+
+            assertThat(match.info().dates()).containsExactly(LocalDate.of(2017, 4, 5), LocalDate.of(2017, 4, 6));
+            assertThat(match.events()).isEqualTo(read("1082591.json").events());
+        }
+
         @Test
         void unknownKeysAreIgnored() throws Exception {
             CricsheetMatch match = readEdited(d -> ((ObjectNode) d).put("shiny_new_key", 1));
