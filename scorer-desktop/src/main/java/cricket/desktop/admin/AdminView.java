@@ -76,6 +76,7 @@ public final class AdminView extends VBox {
         }
         Node content = tab.getContent();
         Platform.runLater(() -> {
+            content.applyCss(); // a screen inside a scroll pane has its fields only once the pane is skinned
             Node first = content.lookup(screen.focus());
             if (first != null) {
                 first.requestFocus();

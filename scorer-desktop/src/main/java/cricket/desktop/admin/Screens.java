@@ -22,6 +22,15 @@ final class Screens {
         return title;
     }
 
+    /** A field's label, kept whole: when a row is short of room the field beside it narrows, not its name. */
+    static Label label(String id, String text, Node field) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        return label;
+    }
+
     /** The keys the screen takes, shown as the scoring pad shows its keys. */
     static Label keys(String id, String text) {
         Label keys = new Label(text);
