@@ -5,8 +5,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -18,7 +16,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -66,12 +63,12 @@ public final class CricsheetView extends ScrollPane {
                         "Ctrl+O choose files · Enter in the path adds it · Ctrl+I import them · Ctrl+L clear"
                                 + " · Ctrl+E choose where to save the export · Ctrl+S save the export"
                                 + " · F5 reload"),
-                row(
+                Screens.row(
                         path,
                         Screens.button("importChoose", "Choose files… (Ctrl+O)", () -> choose(model)),
                         Screens.button("importButton", "Import (Ctrl+I)", model::importAll)),
                 files,
-                row(Screens.label("importProgressLabel", "Progress", progress), progress),
+                Screens.row(Screens.label("importProgressLabel", "Progress", progress), progress),
                 new Label("Each file's outcome"),
                 outcomes,
                 Screens.title("Export a match"),
@@ -87,12 +84,6 @@ public final class CricsheetView extends ScrollPane {
         Screens.on(this, new KeyCodeCombination(KeyCode.F5), model::refresh);
         getProperties().put(AdminView.RELOAD, (Runnable) model::refresh);
         model.refresh();
-    }
-
-    private static HBox row(Node... nodes) {
-        HBox row = new HBox(8, nodes);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
     }
 
     /**

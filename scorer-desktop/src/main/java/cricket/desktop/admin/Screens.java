@@ -31,6 +31,13 @@ final class Screens {
         return label;
     }
 
+    /** A row of controls, centred on one line, so a label sits level with the field beside it. */
+    static javafx.scene.layout.HBox row(Node... nodes) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     /** The keys the screen takes, shown as the scoring pad shows its keys. */
     static Label keys(String id, String text) {
         Label keys = new Label(text);
