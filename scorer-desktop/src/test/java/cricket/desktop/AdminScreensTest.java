@@ -14,6 +14,7 @@ import cricket.desktop.client.ApiClient;
 import cricket.desktop.client.Registry;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,44 @@ class AdminScreensTest extends AdminConsole {
         assertThat(api.squad(cup.id(), team.id()).players())
                 .extracting(PlayerRef::name)
                 .containsExactly(player.name());
+    }
+
+    @Test
+    void playersPickedButNotYetSavedStayInTheSquadWhileAMissingPlayerIsMadeOnThePlayersScreen(FxRobot robot) {
+        ApiClient api = api();
+        Tournament cup = api.createTournament(server.unique("Visit Cup"), null);
+        TeamRef team = api.createNamed(Registry.TEAMS, server.unique("Egrets"));
+        TeamRef first = api.createNamed(Registry.PLAYERS, server.unique("A Egret"));
+        String missing = server.unique("C Egret");
+        signIn(robot);
+        screen(5, "#squadMessage");
+        choose("#squadTournament", (Tournament t) -> t.id() == cup.id());
+        choose("#squadTeam", (TeamRef t) -> t.id() == team.id());
+        awaitMessage("#squadMessage", "0 player(s)");
+        focus("#squadFilter");
+        write(first.name());
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<PlayerRef> chosen = robot.lookup("#squadChosen").queryAs(ListView.class);
+        ConsoleDriver.waitFor(() -> chosen.getItems().size() == 1);
+
+        screen(4, "#playerMessage");
+        ctrl(KeyCode.N);
+        write(missing);
+        keys(KeyCode.ENTER);
+        awaitMessage("#playerMessage", "Created player " + missing);
+        screen(5, "#squadMessage");
+        assertThat(chosen.getItems()).extracting(PlayerRef::name).containsExactly(first.name());
+        assertThat(text("#squadMessage")).contains("not saved");
+
+        focus("#squadFilter");
+        write(missing);
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        awaitMessage("#squadMessage", "Saved");
+        assertThat(api.squad(cup.id(), team.id()).players())
+                .extracting(PlayerRef::name)
+                .containsExactly(first.name(), missing);
     }
 
     @Test
