@@ -285,6 +285,44 @@ class AdminScreensTest extends AdminConsole {
     }
 
     @Test
+    void aScorerPickedButNotYetSavedStaysWhileAMissingUserIsMadeOnTheUsersScreen(FxRobot robot) {
+        ApiClient api = api();
+        RealServer.Scorer first = server.newScorer();
+        String missing = server.unique("stand-in").replace(' ', '-');
+        signIn(robot);
+        screen(7, "#scorerMessage");
+        choose("#scorerMatch", (MatchSummary m) -> m.id() == first.matchId());
+        awaitMessage("#scorerMessage", "1 scorer(s)");
+        focus("#scorerChosen");
+        robot.interact(() -> robot.lookup("#scorerChosen")
+                .queryAs(ListView.class)
+                .getSelectionModel()
+                .select(0));
+        keys(KeyCode.DELETE);
+        @SuppressWarnings("unchecked")
+        ListView<User> chosen = robot.lookup("#scorerChosen").queryAs(ListView.class);
+        ConsoleDriver.waitFor(() -> chosen.getItems().isEmpty());
+
+        screen(8, "#userMessage");
+        ctrl(KeyCode.N);
+        write(missing);
+        keys(KeyCode.TAB);
+        write(RealServer.PASSWORD);
+        keys(KeyCode.ENTER);
+        awaitMessage("#userMessage", "Created scorer " + missing);
+        screen(7, "#scorerMessage");
+        assertThat(chosen.getItems()).as("the scorer taken out stays out").isEmpty();
+        assertThat(text("#scorerMessage")).contains("not saved");
+
+        focus("#scorerFilter");
+        write(missing);
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        awaitMessage("#scorerMessage", "Saved");
+        assertThat(api.scorers(first.matchId())).extracting(User::username).containsExactly(missing);
+    }
+
+    @Test
     void everyScreenIsReachedWithCtrlAndItsNumberAndShowsItsKeys(FxRobot robot) {
         signIn(robot);
         List<String> keyLines = List.of(
