@@ -14,6 +14,7 @@ import cricket.desktop.client.ApiClient;
 import cricket.desktop.client.Registry;
 import java.time.Instant;
 import java.util.List;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,44 @@ class AdminScreensTest extends AdminConsole {
         assertThat(api.squad(cup.id(), team.id()).players())
                 .extracting(PlayerRef::name)
                 .containsExactly(player.name());
+    }
+
+    @Test
+    void playersPickedButNotYetSavedStayInTheSquadWhileAMissingPlayerIsMadeOnThePlayersScreen(FxRobot robot) {
+        ApiClient api = api();
+        Tournament cup = api.createTournament(server.unique("Visit Cup"), null);
+        TeamRef team = api.createNamed(Registry.TEAMS, server.unique("Egrets"));
+        TeamRef first = api.createNamed(Registry.PLAYERS, server.unique("A Egret"));
+        String missing = server.unique("C Egret");
+        signIn(robot);
+        screen(5, "#squadMessage");
+        choose("#squadTournament", (Tournament t) -> t.id() == cup.id());
+        choose("#squadTeam", (TeamRef t) -> t.id() == team.id());
+        awaitMessage("#squadMessage", "0 player(s)");
+        focus("#squadFilter");
+        write(first.name());
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        @SuppressWarnings("unchecked")
+        ListView<PlayerRef> chosen = robot.lookup("#squadChosen").queryAs(ListView.class);
+        ConsoleDriver.waitFor(() -> chosen.getItems().size() == 1);
+
+        screen(4, "#playerMessage");
+        ctrl(KeyCode.N);
+        write(missing);
+        keys(KeyCode.ENTER);
+        awaitMessage("#playerMessage", "Created player " + missing);
+        screen(5, "#squadMessage");
+        assertThat(chosen.getItems()).extracting(PlayerRef::name).containsExactly(first.name());
+        assertThat(text("#squadMessage")).contains("not saved");
+
+        focus("#squadFilter");
+        write(missing);
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        awaitMessage("#squadMessage", "Saved");
+        assertThat(api.squad(cup.id(), team.id()).players())
+                .extracting(PlayerRef::name)
+                .containsExactly(first.name(), missing);
     }
 
     @Test
@@ -243,6 +282,44 @@ class AdminScreensTest extends AdminConsole {
         assertThat(api.scorers(first.matchId()))
                 .extracting(User::username)
                 .containsExactlyInAnyOrder(first.username(), relief.username());
+    }
+
+    @Test
+    void aScorerPickedButNotYetSavedStaysWhileAMissingUserIsMadeOnTheUsersScreen(FxRobot robot) {
+        ApiClient api = api();
+        RealServer.Scorer first = server.newScorer();
+        String missing = server.unique("stand-in").replace(' ', '-');
+        signIn(robot);
+        screen(7, "#scorerMessage");
+        choose("#scorerMatch", (MatchSummary m) -> m.id() == first.matchId());
+        awaitMessage("#scorerMessage", "1 scorer(s)");
+        focus("#scorerChosen");
+        robot.interact(() -> robot.lookup("#scorerChosen")
+                .queryAs(ListView.class)
+                .getSelectionModel()
+                .select(0));
+        keys(KeyCode.DELETE);
+        @SuppressWarnings("unchecked")
+        ListView<User> chosen = robot.lookup("#scorerChosen").queryAs(ListView.class);
+        ConsoleDriver.waitFor(() -> chosen.getItems().isEmpty());
+
+        screen(8, "#userMessage");
+        ctrl(KeyCode.N);
+        write(missing);
+        keys(KeyCode.TAB);
+        write(RealServer.PASSWORD);
+        keys(KeyCode.ENTER);
+        awaitMessage("#userMessage", "Created scorer " + missing);
+        screen(7, "#scorerMessage");
+        assertThat(chosen.getItems()).as("the scorer taken out stays out").isEmpty();
+        assertThat(text("#scorerMessage")).contains("not saved");
+
+        focus("#scorerFilter");
+        write(missing);
+        keys(KeyCode.DOWN, KeyCode.ENTER);
+        ctrl(KeyCode.S);
+        awaitMessage("#scorerMessage", "Saved");
+        assertThat(api.scorers(first.matchId())).extracting(User::username).containsExactly(missing);
     }
 
     @Test

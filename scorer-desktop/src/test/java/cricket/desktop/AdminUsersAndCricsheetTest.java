@@ -66,6 +66,28 @@ class AdminUsersAndCricsheetTest extends AdminConsole {
     }
 
     @Test
+    void aPickedUsersNameAndRoleAreShownNotEditedUntilCtrlNStartsANewUser(FxRobot robot) {
+        String name = server.unique("reader").replace(' ', '-');
+        api().createUser(name, RealServer.PASSWORD, Role.SCORER);
+        signIn(robot);
+        screen(8, "#userMessage");
+        select("#userList", (User u) -> u.username().equals(name));
+        keys(KeyCode.ENTER);
+        awaitMessage("#userMessage", name + ": type a new password");
+        write("-renamed"); // the keyboard is on the name field
+        assertThat(text("#userName")).as("the screen sends no new name").isEqualTo(name);
+        assertThat(robot.lookup("#userRole").query().isDisabled())
+                .as("nor a new role")
+                .isTrue();
+
+        ctrl(KeyCode.N);
+        awaitMessage("#userMessage", "A new user");
+        write("fresh-user");
+        assertThat(text("#userName")).isEqualTo("fresh-user");
+        assertThat(robot.lookup("#userRole").query().isDisabled()).isFalse();
+    }
+
+    @Test
     void aDisabledUserIsSignedOutAndCannotSignInAgain(FxRobot robot) {
         String name = server.unique("retired").replace(' ', '-');
         api().createUser(name, RealServer.PASSWORD, Role.SCORER);

@@ -91,9 +91,14 @@ final class RealServer implements AutoCloseable {
 
     /** A new admin (the password is {@link #PASSWORD}), for the admin's screens; returns the user name. */
     synchronized String newAdmin() {
+        return newAdmin("admin-" + run + "-" + (++seeded));
+    }
+
+    /** A new admin called {@code username}, for a fresh database where a name needs no run id. */
+    synchronized String newAdmin(String username) {
         return app.services()
                 .accounts()
-                .createUser("admin-" + run + "-" + (++seeded), PASSWORD, Role.ADMIN)
+                .createUser(username, PASSWORD, Role.ADMIN)
                 .username();
     }
 

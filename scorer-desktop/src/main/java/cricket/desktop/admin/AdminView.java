@@ -45,7 +45,9 @@ public final class AdminView extends VBox {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         for (int i = 0; i < screens.size(); i++) {
             Screen screen = screens.get(i);
-            Tab tab = new Tab(screen.title() + " (Ctrl+" + (i + 1) + ")");
+            // The key is in the key line above, not in the title: with it the nine titles outgrow the window and
+            // the tab row scrolls its first tabs out of sight.
+            Tab tab = new Tab(screen.title());
             tab.setId("tab" + screen.title());
             tab.setUserData(screen);
             tabs.getTabs().add(tab);
@@ -59,12 +61,22 @@ public final class AdminView extends VBox {
         tabs.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         show(tabs.getTabs().get(0));
         VBox.setVgrow(tabs, Priority.ALWAYS);
-        javafx.scene.control.Label keys = Screens.keys(
-                "adminKeys",
-                "Ctrl+1 Score · Ctrl+2 Tournaments · Ctrl+3 Teams · Ctrl+4 Players · Ctrl+5 Squads"
-                        + " · Ctrl+6 Fixtures · Ctrl+7 Scorers · Ctrl+8 Users · Ctrl+9 Cricsheet");
+        javafx.scene.control.Label keys = Screens.keys("adminKeys", keyLine(screens));
         keys.setPadding(new javafx.geometry.Insets(6, 10, 4, 10));
         getChildren().addAll(keys, tabs);
+    }
+
+    /** "Ctrl+1 Score · Ctrl+2 Tournaments · ...", from the screens themselves so the two never disagree. */
+    private static String keyLine(List<Screen> screens) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < screens.size(); i++) {
+            line.append(i == 0 ? "" : " · ")
+                    .append("Ctrl+")
+                    .append(i + 1)
+                    .append(' ')
+                    .append(screens.get(i).title());
+        }
+        return line.toString();
     }
 
     private void show(Tab tab) {
@@ -76,6 +88,7 @@ public final class AdminView extends VBox {
         }
         Node content = tab.getContent();
         Platform.runLater(() -> {
+            content.applyCss(); // a screen inside a scroll pane has its fields only once the pane is skinned
             Node first = content.lookup(screen.focus());
             if (first != null) {
                 first.requestFocus();

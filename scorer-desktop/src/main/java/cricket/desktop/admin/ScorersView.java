@@ -4,11 +4,9 @@ import cricket.api.MatchSummary;
 import cricket.api.User;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -30,7 +28,7 @@ public final class ScorersView extends VBox {
                                 "scorerKeys",
                                 "Tab between fields · type to filter the users · Down to the list · Enter adds"
                                         + " · Delete takes out · Ctrl+S save · F5 reload"),
-                        new HBox(10, new Label("Match"), match),
+                        Screens.row(Screens.label("scorerMatchLabel", "Match", match), match),
                         pick,
                         Screens.button("scorerSave", "Save the scorers (Ctrl+S)", model::save),
                         Screens.message("scorerMessage", model.calls()));

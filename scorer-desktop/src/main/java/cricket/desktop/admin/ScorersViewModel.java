@@ -17,18 +17,43 @@ public final class ScorersViewModel {
     private final ObservableList<User> users = FXCollections.observableArrayList();
     private final ObservableList<User> scorers = FXCollections.observableArrayList();
     private final ObjectProperty<MatchSummary> match = new SimpleObjectProperty<>();
+    /** The scorers as the server last gave or took them; {@link #scorers} unlike them holds picks not yet saved. */
+    private List<User> stored = List.of();
+    /** While {@link #refresh} puts new lists in the drop-down, its choice changing loads nothing. */
+    private boolean refreshing;
 
     record Lists(List<MatchSummary> matches, List<User> users) {}
 
     public ScorersViewModel(ApiClient api) {
         this.api = api;
-        match.addListener((o, was, now) -> load());
+        match.addListener((o, was, now) -> {
+            if (!refreshing) {
+                load();
+            }
+        });
     }
 
     public void refresh() {
         calls.run("List the matches and users", () -> new Lists(api.matches(), api.users()), lists -> {
-            matches.setAll(lists.matches());
-            users.setAll(lists.users());
+            // Back from another tab (to make a missing user, say), picks not yet saved are kept: a new list in the
+            // drop-down may reset its choice, so it is put back without a reload.
+            MatchSummary chosen = match.get();
+            List<User> unsaved = scorers.equals(stored) ? null : List.copyOf(scorers);
+            List<User> lastStored = stored;
+            refreshing = true;
+            try {
+                matches.setAll(lists.matches());
+                users.setAll(lists.users());
+                match.set(chosen);
+            } finally {
+                refreshing = false;
+            }
+            if (unsaved != null) {
+                scorers.setAll(unsaved);
+                stored = lastStored;
+                calls.say("The scorers on the right are not saved yet: " + scorers.size() + ". Ctrl+S saves.");
+                return;
+            }
             calls.say("Choose the match; its scorers show on the right.");
             load();
         });
@@ -37,6 +62,7 @@ public final class ScorersViewModel {
     private void load() {
         MatchSummary m = match.get();
         scorers.clear();
+        stored = List.of();
         if (m == null) {
             return;
         }
@@ -51,6 +77,7 @@ public final class ScorersViewModel {
                 .map(u ->
                         users.stream().filter(v -> v.id() == u.id()).findFirst().orElse(u))
                 .toList());
+        stored = List.copyOf(scorers);
     }
 
     public void save() {

@@ -22,6 +22,22 @@ final class Screens {
         return title;
     }
 
+    /** A field's label, kept whole: when a row is short of room the field beside it narrows, not its name. */
+    static Label label(String id, String text, Node field) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    /** A row of controls, centred on one line, so a label sits level with the field beside it. */
+    static javafx.scene.layout.HBox row(Node... nodes) {
+        javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(8, nodes);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return row;
+    }
+
     /** The keys the screen takes, shown as the scoring pad shows its keys. */
     static Label keys(String id, String text) {
         Label keys = new Label(text);

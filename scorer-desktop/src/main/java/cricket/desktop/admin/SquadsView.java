@@ -5,11 +5,9 @@ import cricket.api.TeamRef;
 import cricket.api.Tournament;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -33,7 +31,11 @@ public final class SquadsView extends VBox {
                                 "squadKeys",
                                 "Tab between fields · type to filter the players · Down to the list · Enter adds"
                                         + " · Delete takes out · Ctrl+S save · F5 reload"),
-                        new HBox(10, new Label("Tournament"), tournament, new Label("Team"), team),
+                        Screens.row(
+                                Screens.label("squadTournamentLabel", "Tournament", tournament),
+                                tournament,
+                                Screens.label("squadTeamLabel", "Team", team),
+                                team),
                         pick,
                         Screens.button("squadSave", "Save the squad (Ctrl+S)", model::save),
                         Screens.message("squadMessage", model.calls()));

@@ -22,13 +22,17 @@ public final class SquadsViewModel {
     private final ObservableList<PlayerRef> squad = FXCollections.observableArrayList();
     private final ObjectProperty<Tournament> tournament = new SimpleObjectProperty<>();
     private final ObjectProperty<TeamRef> team = new SimpleObjectProperty<>();
+    /** The squad as the server last gave or took it; a {@link #squad} unlike it holds picks not yet saved. */
+    private List<PlayerRef> stored = List.of();
+    /** While {@link #refresh} puts new lists in the drop-downs, their choice changing loads nothing. */
+    private boolean refreshing;
 
     record Lists(List<Tournament> tournaments, List<TeamRef> teams, List<PlayerRef> players) {}
 
     public SquadsViewModel(ApiClient api) {
         this.api = api;
-        tournament.addListener((o, was, now) -> load());
-        team.addListener((o, was, now) -> load());
+        tournament.addListener((o, was, now) -> loadUnlessRefreshing());
+        team.addListener((o, was, now) -> loadUnlessRefreshing());
     }
 
     public void refresh() {
@@ -41,18 +45,45 @@ public final class SquadsViewModel {
                                 .map(p -> new PlayerRef(p.id(), p.name()))
                                 .toList()),
                 lists -> {
-                    tournaments.setAll(lists.tournaments());
-                    teams.setAll(lists.teams());
-                    players.setAll(lists.players());
+                    // Back from another tab (to make a missing player, say), picks not yet saved are kept: new
+                    // lists in the drop-downs may reset their choice, so it is put back without a reload.
+                    Tournament chosenTournament = tournament.get();
+                    TeamRef chosenTeam = team.get();
+                    List<PlayerRef> unsaved = squad.equals(stored) ? null : List.copyOf(squad);
+                    List<PlayerRef> lastStored = stored;
+                    refreshing = true;
+                    try {
+                        tournaments.setAll(lists.tournaments());
+                        teams.setAll(lists.teams());
+                        players.setAll(lists.players());
+                        tournament.set(chosenTournament);
+                        team.set(chosenTeam);
+                    } finally {
+                        refreshing = false;
+                    }
+                    if (unsaved != null) {
+                        squad.setAll(unsaved);
+                        stored = lastStored;
+                        calls.say("The squad on the right is not saved yet: " + squad.size()
+                                + " player(s). Ctrl+S saves.");
+                        return;
+                    }
                     calls.say("Choose the tournament and the team; their squad shows on the right.");
                     load();
                 });
+    }
+
+    private void loadUnlessRefreshing() {
+        if (!refreshing) {
+            load();
+        }
     }
 
     private void load() {
         Tournament t = tournament.get();
         TeamRef side = team.get();
         squad.clear();
+        stored = List.of();
         if (t == null || side == null) {
             return;
         }
@@ -69,6 +100,7 @@ public final class SquadsViewModel {
                         .findFirst()
                         .orElse(p))
                 .toList());
+        stored = List.copyOf(squad);
     }
 
     public void save() {

@@ -25,6 +25,10 @@ public final class UsersView extends VBox {
         password.textProperty().bindBidirectional(model.passwordProperty());
         ComboBox<Role> role = Screens.combo("userRole", FXCollections.observableArrayList(Role.values()), Role::wire);
         role.valueProperty().bindBidirectional(model.roleProperty());
+        // A picked user's name and role are shown for reading: Enter and Ctrl+R reset the password, Ctrl+D disables,
+        // and nothing here would send a changed name or role.
+        name.editableProperty().bind(model.pickedProperty().not());
+        role.disableProperty().bind(model.pickedProperty());
         GridPane form = Screens.form();
         form.addRow(0, new Label("User name"), name);
         form.addRow(1, new Label("Password"), password);

@@ -3,7 +3,10 @@ package cricket.desktop.admin;
 import cricket.api.Role;
 import cricket.api.User;
 import cricket.desktop.client.ApiClient;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -19,6 +22,8 @@ public final class UsersViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.SCORER);
     private User selected;
+    /** Whether the form shows a picked user, whose name and role this screen does not change. */
+    private final BooleanProperty picked = new SimpleBooleanProperty(false);
 
     public UsersViewModel(ApiClient api) {
         this.api = api;
@@ -30,6 +35,7 @@ public final class UsersViewModel {
 
     public void create() {
         selected = null;
+        picked.set(false);
         username.set("");
         password.set("");
         role.set(Role.SCORER);
@@ -39,6 +45,7 @@ public final class UsersViewModel {
     /** Picks the user whose password Ctrl+R resets, or whom Ctrl+D disables. */
     public void edit(User user) {
         selected = user;
+        picked.set(true);
         username.set(user.username());
         password.set("");
         role.set(user.role());
@@ -101,6 +108,11 @@ public final class UsersViewModel {
             users.setAll(list);
             calls.say(said != null ? said : list.size() + " user(s).");
         });
+    }
+
+    /** True while a picked user is in the form: its name and role are shown, not edited. */
+    public ReadOnlyBooleanProperty pickedProperty() {
+        return picked;
     }
 
     public ObservableList<User> users() {
