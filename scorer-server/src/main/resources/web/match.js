@@ -14,7 +14,7 @@ let closes = new Set(); // seqs of the stumps (the scorecard's close of play), w
 function renderLive(live) {
   if (live.ballsPerOver) perOver = live.ballsPerOver;
   $('batting').textContent = live.battingTeam ?? '';
-  $('score').textContent = `${live.runs}/${live.wickets}`;
+  $('score').textContent = inningsScore(live);
   $('overs').textContent = live.overs;
   $('day').textContent = live.day ? `Day ${live.day}` : '';
   $('day').hidden = !live.day;

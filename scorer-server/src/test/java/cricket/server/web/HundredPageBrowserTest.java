@@ -125,4 +125,19 @@ class HundredPageBrowserTest {
         assertThat(totals)
                 .anyMatch(t -> t.contains("all out, " + second.get("overs").asText() + " ov"));
     }
+
+    @Test
+    void theScoreStripOfAnInningsAllOutReadsAllOut() {
+        JsonNode live = reader.get("/api/v1/matches/" + allOutMatchId + "/live").json();
+        assertThat(live.get("allOut").asBoolean()).isTrue();
+        String allOut = live.get("runs").asInt() + " all out";
+
+        browser.get("http://127.0.0.1:" + app.port() + "/matches/" + allOutMatchId);
+        String strip = Chromium.await(browser, d -> {
+            String text = d.findElement(By.id("score")).getText();
+            return text.equals("-") ? null : text;
+        });
+        assertThat(strip).isEqualTo(allOut);
+        assertThat(live.get("summary").asText()).contains(" " + allOut + " (");
+    }
 }
