@@ -126,6 +126,23 @@ class CompetitionPagesBrowserTest {
     }
 
     @Test
+    void theHomeAndTournamentPagesGiveEachResultItsScoresAndOutcome() {
+        String expected = "Sunrisers Hyderabad 207/4 (20) · Royal Challengers Bangalore 172 all out (19.4)"
+                + " · Sunrisers Hyderabad won by 35 runs";
+        for (String page : List.of("/", "/tournaments/" + tournamentId)) {
+            browser.get(url(page));
+            String shown = Chromium.await(browser, d -> {
+                List<WebElement> lines =
+                        d.findElements(By.cssSelector("li[data-match='" + matchId + "'] [data-testid=result]"));
+                return lines.isEmpty() || lines.get(0).getText().isEmpty()
+                        ? null
+                        : lines.get(0).getText();
+            });
+            assertThat(shown).as(page).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void anUnknownPlayersNameIsThe404Page() {
         Http.Reply r = reader.get("/players/named/Nobody%20At%20All");
         assertThat(r.status()).isEqualTo(404);
