@@ -143,6 +143,21 @@ class CompetitionPagesBrowserTest {
     }
 
     @Test
+    void theScorecardsExtrasAndTotalAreNotPlayerLinks() {
+        browser.get(url("/matches/" + matchId));
+        Chromium.await(
+                browser,
+                d -> !d.findElements(By.cssSelector("[data-testid=scorecard] tbody th a"))
+                        .isEmpty());
+        List<String> footers = browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot th")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(footers).contains("Extras", "Total");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot a")))
+                .isEmpty();
+    }
+
+    @Test
     void anUnknownPlayersNameIsThe404Page() {
         Http.Reply r = reader.get("/players/named/Nobody%20At%20All");
         assertThat(r.status()).isEqualTo(404);
