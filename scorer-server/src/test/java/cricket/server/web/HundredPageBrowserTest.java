@@ -140,4 +140,29 @@ class HundredPageBrowserTest {
         assertThat(strip).isEqualTo(allOut);
         assertThat(live.get("summary").asText()).contains(" " + allOut + " (");
     }
+
+    @Test
+    void theChartsLegendsDrawTheWicketMarksAsTheChartsDo() {
+        browser.get("http://127.0.0.1:" + app.port() + "/matches/" + allOutMatchId);
+        // The worm rings each wicket (a hollow swatch), the Manhattan dots it (a filled one).
+        String transparent = "rgba(0, 0, 0, 0)";
+        assertThat(wicketSwatch("worm", "wickets")).isEqualTo(transparent);
+        assertThat(wicketSwatch("manhattan", "Wicket in the over")).isNotEqualTo(transparent);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=manhattan]"))
+                        .findElement(By.xpath("./ancestor::figure/figcaption"))
+                        .getText())
+                .doesNotContain("marked W");
+    }
+
+    /** The background of the legend swatch of the chart's wicket series, the one whose label ends so. */
+    private static String wicketSwatch(String chart, String labelEnd) {
+        return Chromium.await(browser, d -> {
+            for (WebElement row : d.findElements(By.cssSelector("[data-testid=" + chart + "] .u-legend .u-series"))) {
+                if (row.getText().trim().endsWith(labelEnd)) {
+                    return row.findElement(By.cssSelector(".u-marker")).getCssValue("background-color");
+                }
+            }
+            return null;
+        });
+    }
 }
