@@ -13,7 +13,7 @@ let closes = new Set(); // seqs of the stumps (the scorecard's close of play), w
 
 function renderLive(live) {
   if (live.ballsPerOver) perOver = live.ballsPerOver;
-  $('batting').textContent = live.battingTeam ?? '';
+  $('batting').textContent = `${live.superOver ? 'Super over: ' : ''}${live.battingTeam ?? ''}`;
   $('score').textContent = inningsScore(live);
   $('overs').textContent = live.overs;
   $('day').textContent = live.day ? `Day ${live.day}` : '';

@@ -14,6 +14,7 @@ import java.util.List;
  * @param allOut the innings shown is all out, nine down with a batter absent hurt included: read "150 all out",
  *     not "150/9"
  * @param declared the innings shown was declared: "514/8d"
+ * @param superOver the innings shown is a super over, which the score alone does not tell from the match's innings
  * @param summary "India 165/8 (20) - target 166", "India 150 all out (19.4)"
  * @param day in a match played over days, the day of play: 1 until the first stumps ({@link DayEnded}), then the
  *     day after the last stumps; once the match is over, the last day played (the last stumps' day when no ball
@@ -27,6 +28,7 @@ public record LiveScore(
         int wickets,
         boolean allOut,
         boolean declared,
+        boolean superOver,
         String overs,
         int legalBalls,
         Integer ballsPerOver,

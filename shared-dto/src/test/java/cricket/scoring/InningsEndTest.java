@@ -260,6 +260,7 @@ class InningsEndTest {
             assertThat(m.card(3).allOut()).isTrue();
             assertThat(m.card(3).superOver()).isTrue();
             assertThat(m.state().next()).isEqualTo(NextAction.START_INNINGS);
+            assertThat(m.state().liveScore().superOver()).isTrue();
         }
 
         @Test

@@ -27,6 +27,7 @@ class CompetitionPagesBrowserTest {
     private static Http reader;
     private static long tournamentId;
     private static long matchId;
+    private static long superOverMatchId;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -41,6 +42,8 @@ class CompetitionPagesBrowserTest {
                     .matchId();
             if (file.equals("1082591.json")) {
                 matchId = id;
+            } else if (file.equals("1187680.json")) {
+                superOverMatchId = id;
             }
         }
         tournamentId = app.services()
@@ -155,6 +158,19 @@ class CompetitionPagesBrowserTest {
         assertThat(footers).contains("Extras", "Total");
         assertThat(browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot a")))
                 .isEmpty();
+    }
+
+    @Test
+    void theScoreStripOfASuperOverSaysItIsTheSuperOver() {
+        JsonNode live =
+                reader.get("/api/v1/matches/" + superOverMatchId + "/live").json();
+        assertThat(live.get("superOver").asBoolean()).isTrue();
+        browser.get(url("/matches/" + superOverMatchId));
+        String batting = Chromium.await(browser, d -> {
+            String text = d.findElement(By.id("batting")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertThat(batting).isEqualTo("Super over: " + live.get("battingTeam").asText());
     }
 
     @Test
