@@ -10,6 +10,7 @@ import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -171,6 +172,33 @@ class CompetitionPagesBrowserTest {
             return text.isEmpty() ? null : text;
         });
         assertThat(batting).isEqualTo("Super over: " + live.get("battingTeam").asText());
+    }
+
+    @Test
+    void onA360PixelPhoneEveryTableFitsItsCardWithoutScrollingSideways() {
+        ChromeDriver phone = Chromium.start(360, 800);
+        try {
+            // The viewport itself at 360 px (a headless window is no narrower than 500 px).
+            phone.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+            Map<String, String> pages = Map.of(
+                    "/matches/" + matchId, "[data-testid=scorecard] tbody tr",
+                    "/tournaments/" + tournamentId, "[data-testid=leaders-wickets] tbody tr");
+            for (var page : pages.entrySet()) {
+                phone.get(url(page.getKey()));
+                Chromium.await(
+                        phone,
+                        d -> !d.findElements(By.cssSelector(page.getValue())).isEmpty());
+                @SuppressWarnings("unchecked")
+                List<String> wide = (List<String>) phone.executeScript("return [...document.querySelectorAll('.card')]"
+                        + ".filter((c) => c.scrollWidth > c.clientWidth)"
+                        + ".map((c) => c.querySelector('h2').textContent + ' ' + c.scrollWidth + '>' + c.clientWidth)");
+                assertThat(wide).as(page.getKey()).isEmpty();
+            }
+        } finally {
+            phone.quit();
+        }
     }
 
     @Test
