@@ -63,6 +63,7 @@ function renderRecent() {
   const inn = charts.innings[charts.innings.length - 1];
   const overs = inn ? inn.overs.slice(-6, -1).reverse() : [];
   fill($('recent'), overs.map((o) => el('li', {}, `Ov ${o.over}: ${o.runs}${o.wickets.length ? ` ${o.wickets.length}W` : ''}`)));
+  $('recent-h').hidden = overs.length === 0; // in an innings' first over (a super over's only one) there is none yet
 }
 
 function renderScorecard(card) {

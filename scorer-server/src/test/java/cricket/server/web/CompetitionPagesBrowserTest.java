@@ -175,6 +175,17 @@ class CompetitionPagesBrowserTest {
     }
 
     @Test
+    void aSuperOversOneOverLeavesNoEmptyRecentOversHeading() {
+        browser.get(url("/matches/" + superOverMatchId));
+        Chromium.await(
+                browser,
+                d -> !d.findElements(By.cssSelector("[data-testid=scorecard] tbody tr"))
+                        .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#recent li"))).isEmpty();
+        assertThat(browser.findElement(By.id("recent-h")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void onA360PixelPhoneEveryTableFitsItsCardWithoutScrollingSideways() {
         ChromeDriver phone = Chromium.start(360, 800);
         try {
