@@ -70,10 +70,12 @@ export function resultLine(matchId) {
   return line;
 }
 
-/** "Sat 14 Jun, 14:30" in the reader's own time zone. */
+/** "Sat 14 Jun, 14:30" in the reader's own time zone; "Wed 5 Apr 2017, 10:00" when not this year's. */
 export function when(iso) {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const date = new Date(iso);
+  const year = date.getFullYear() === new Date().getFullYear() ? undefined : 'numeric';
+  return date.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year, hour: '2-digit', minute: '2-digit' });
 }
 
 /**

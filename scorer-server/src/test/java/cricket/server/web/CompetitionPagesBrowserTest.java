@@ -143,6 +143,11 @@ class CompetitionPagesBrowserTest {
                         : lines.get(0).getText();
             });
             assertThat(shown).as(page).isEqualTo(expected);
+            // A result of 2017 says so: without the year it could be any April's.
+            assertThat(browser.findElement(By.cssSelector("li[data-match='" + matchId + "'] .meta"))
+                            .getText())
+                    .as(page)
+                    .contains("2017");
         }
     }
 
