@@ -96,7 +96,8 @@ function drawWorm(charts, box, perOver) {
     const colour = colours[k % colours.length];
     data.push(runs, falls);
     series.push({ label: label(inn), stroke: colour, width: 2, spanGaps: true, dash: k % 2 ? [6, 3] : undefined },
-      { label: `${inn.battingTeam} wickets`, stroke: css('--wicket'), fill: css('--wicket'), paths: () => null,
+      // No fill: the legend's swatch is then a ring, as the wickets are drawn.
+      { label: `${inn.battingTeam} wickets`, stroke: css('--wicket'), paths: () => null,
         points: { show: true, size: 10, stroke: css('--wicket'), fill: css('--card'), width: 2 } });
   });
   box.dataset.wickets = String(wickets);
@@ -133,7 +134,8 @@ function drawManhattan(charts, box, perOver) {
   box.dataset.wickets = String(chosen.overs.reduce((n, o) => n + o.wickets.length, 0));
   const bars = uPlot.paths.bars({ size: [0.7, 40] });
   const series = [{}, { label: label(chosen), stroke: css('--accent'), fill: css('--accent'), paths: bars, points: { show: false } },
-    { label: 'Wicket in the over', stroke: css('--wicket'), paths: () => null,
+    // The fill only colours the legend's swatch (no path is drawn): a filled dot, as the wickets are drawn.
+    { label: 'Wicket in the over', stroke: css('--wicket'), fill: css('--wicket'), paths: () => null,
       points: { show: true, size: 12, stroke: css('--wicket'), fill: css('--wicket') } }];
   // Half an over of room each side, so the first and last bars are whole.
   const scales = { x: { time: false, range: (u, min, max) => [min - 0.5, max + 0.5] } };

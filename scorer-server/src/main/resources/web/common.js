@@ -42,10 +42,40 @@ export function rate(runs, balls, per = 100) {
   return balls > 0 ? ((runs * per) / balls).toFixed(per === 100 ? 1 : 2) : '-';
 }
 
-/** "Sat 14 Jun, 14:30" in the reader's own time zone. */
+// "245 all out" (nine down with a batter absent hurt is all out too), "410/6d", "74/3": an innings of the scorecard
+// or the live score.
+export function inningsScore(inn) {
+  return inn.allOut ? `${inn.runs} all out` : `${inn.runs}/${inn.wickets}${inn.declared ? 'd' : ''}`;
+}
+
+const finals = new Map(); // match id -> its result line's text, read once per page: a result stays put
+
+/**
+ * A finished match's line for a list of results, each innings' score then the result, from the cached scorecard:
+ * "Sunrisers Hyderabad 207/4 (20) · Royal Challengers Bangalore 172 all out (19.4) · Sunrisers Hyderabad won by 35
+ * runs". Filled in once the scorecard is read; left empty when it cannot be (the list still names the match).
+ */
+export function resultLine(matchId) {
+  const line = el('div', { class: 'score-line', 'data-testid': 'result' });
+  if (!finals.has(matchId)) {
+    finals.set(matchId, getJson(`/api/v1/matches/${matchId}/scorecard`).then((card) => [
+      ...card.innings.map((inn) => `${inn.superOver ? 'Super over: ' : ''}${inn.battingTeam} ${inningsScore(inn)} (${inn.overs})`),
+      card.result ? card.result.text : null,
+    ].filter((part) => part).join(' · ')).catch(() => {
+      finals.delete(matchId);
+      return '';
+    }));
+  }
+  finals.get(matchId).then((text) => { line.textContent = text; });
+  return line;
+}
+
+/** "Sat 14 Jun, 14:30" in the reader's own time zone; "Wed 5 Apr 2017, 10:00" when not this year's. */
 export function when(iso) {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const date = new Date(iso);
+  const year = date.getFullYear() === new Date().getFullYear() ? undefined : 'numeric';
+  return date.toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', year, hour: '2-digit', minute: '2-digit' });
 }
 
 /**

@@ -1,5 +1,5 @@
 // The match centre: score strip, the crease, scorecard, commentary and charts, all from the cached views.
-import { el, fill, getJson, rate, follow } from 'app/common';
+import { el, fill, getJson, inningsScore, rate, follow } from 'app/common';
 import { drawCharts, overRuns } from 'app/charts';
 
 const matchId = Number(location.pathname.split('/').pop());
@@ -13,8 +13,8 @@ let closes = new Set(); // seqs of the stumps (the scorecard's close of play), w
 
 function renderLive(live) {
   if (live.ballsPerOver) perOver = live.ballsPerOver;
-  $('batting').textContent = live.battingTeam ?? '';
-  $('score').textContent = `${live.runs}/${live.wickets}`;
+  $('batting').textContent = `${live.superOver ? 'Super over: ' : ''}${live.battingTeam ?? ''}`;
+  $('score').textContent = inningsScore(live);
   $('overs').textContent = live.overs;
   $('day').textContent = live.day ? `Day ${live.day}` : '';
   $('day').hidden = !live.day;
@@ -63,11 +63,7 @@ function renderRecent() {
   const inn = charts.innings[charts.innings.length - 1];
   const overs = inn ? inn.overs.slice(-6, -1).reverse() : [];
   fill($('recent'), overs.map((o) => el('li', {}, `Ov ${o.over}: ${o.runs}${o.wickets.length ? ` ${o.wickets.length}W` : ''}`)));
-}
-
-// "245 all out" (nine down with a batter absent hurt is all out too), "410/6d", "74/3".
-function inningsScore(inn) {
-  return inn.allOut ? `${inn.runs} all out` : `${inn.runs}/${inn.wickets}${inn.declared ? 'd' : ''}`;
+  $('recent-h').hidden = overs.length === 0; // in an innings' first over (a super over's only one) there is none yet
 }
 
 function renderScorecard(card) {

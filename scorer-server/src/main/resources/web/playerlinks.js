@@ -3,7 +3,8 @@
 const card = document.querySelector('[data-testid="scorecard"]');
 
 function link(root) {
-  for (const th of root.querySelectorAll('table th[scope="row"]')) {
+  // Names only: the rows of each table's body, not its footer's Extras and Total.
+  for (const th of root.querySelectorAll('table tbody th[scope="row"]')) {
     if (th.querySelector('a') || th.childNodes.length !== 1 || th.firstChild.nodeType !== Node.TEXT_NODE) continue;
     const name = th.textContent.trim();
     if (!name) continue;

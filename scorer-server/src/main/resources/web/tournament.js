@@ -1,6 +1,6 @@
 // A tournament: its points table, leaders, fixtures and results (cached views of the tournament, so a page view
 // costs the database nothing; refreshed every 15 s), the fixtures grouped by status.
-import { el, fill, getJson, when } from 'app/common';
+import { el, fill, getJson, resultLine, when } from 'app/common';
 
 const id = Number(location.pathname.split('/').pop());
 const LEADERS_SHOWN = 10;
@@ -69,7 +69,9 @@ async function fixtures() {
   fill(document.getElementById('fixtures'), order.map((status) => {
     const some = matches.filter((m) => m.status === status);
     return some.length ? el('section', {}, el('h3', {}, names[status]), el('ul', { class: 'matches' }, some.map((m) =>
-      el('li', {}, el('a', { href: `/matches/${m.id}` }, `${m.homeTeam} v ${m.awayTeam}`), el('div', { class: 'meta' }, `${when(m.startTime)} · ${m.venue ?? ''}`))))) : null;
+      el('li', { 'data-match': m.id }, el('a', { href: `/matches/${m.id}` }, `${m.homeTeam} v ${m.awayTeam}`),
+        status === 'completed' ? resultLine(m.id) : null,
+        el('div', { class: 'meta' }, `${when(m.startTime)} · ${m.venue ?? ''}`))))) : null;
   }));
 }
 

@@ -11,7 +11,11 @@ import java.util.List;
  * @param target {@code null} when the innings is not chasing
  * @param batters the batters at the crease, striker first
  * @param thisOver the current over's balls: "1", "4", "W", "2wd", "1nb", "1lb", "2b", "5p"
- * @param summary "India 165/8 (20) - target 166"
+ * @param allOut the innings shown is all out, nine down with a batter absent hurt included: read "150 all out",
+ *     not "150/9"
+ * @param declared the innings shown was declared: "514/8d"
+ * @param superOver the innings shown is a super over, which the score alone does not tell from the match's innings
+ * @param summary "India 165/8 (20) - target 166", "India 150 all out (19.4)"
  * @param day in a match played over days, the day of play: 1 until the first stumps ({@link DayEnded}), then the
  *     day after the last stumps; once the match is over, the last day played (the last stumps' day when no ball
  *     followed them); {@code null} in a one-innings match and before the toss
@@ -22,6 +26,9 @@ public record LiveScore(
         Integer inningsNumber,
         int runs,
         int wickets,
+        boolean allOut,
+        boolean declared,
+        boolean superOver,
         String overs,
         int legalBalls,
         Integer ballsPerOver,

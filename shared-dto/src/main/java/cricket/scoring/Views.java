@@ -43,13 +43,18 @@ final class Views {
                 in.legalBalls,
                 in.overs(),
                 in.declared,
-                in.closed && in.closure == ClosureReason.ALL_OUT,
+                allOut(in),
                 in.forfeited,
                 Targets.card(fold, in),
                 in.extras(),
                 batting,
                 bowling,
                 in.fallOfWickets);
+    }
+
+    /** Ten down, or fewer with the rest absent hurt: the innings closed for want of batters. */
+    private static boolean allOut(InningsTally in) {
+        return in.closed && in.closure == ClosureReason.ALL_OUT;
     }
 
     private static BowlingLine bowlingLine(MatchFacts fold, InningsTally.BowlerTally b) {
@@ -71,6 +76,9 @@ final class Views {
                     null,
                     0,
                     0,
+                    false,
+                    false,
+                    false,
                     "0",
                     0,
                     fold.rules() == null ? null : fold.rules().ballsPerOver(),
@@ -105,6 +113,9 @@ final class Views {
                 in.number,
                 in.runs,
                 in.wickets,
+                allOut(in),
+                in.declared,
+                in.superOver,
                 in.overs(),
                 in.legalBalls,
                 perOver,
@@ -165,11 +176,14 @@ final class Views {
         return new LiveScore.BowlerFigures(b.name, b.overs(fold.bpo()), b.maidens, b.runs, b.wickets);
     }
 
-    /** "India 165/8 (20) - target 166", "India 120/3 (15.2) - need 46 from 28 balls", or the result. */
+    /**
+     * "India 165/8 (20) - target 166", "India 120/3 (15.2) - need 46 from 28 balls", "India 150 all out (19.4)", or
+     * the result.
+     */
     private static String summary(
             InningsTally in, Target target, Integer runsNeeded, Integer ballsLeft, Result result) {
-        String score =
-                in.battingTeam + " " + in.runs + "/" + in.wickets + (in.declared ? "d" : "") + " (" + in.overs() + ")";
+        String figures = allOut(in) ? in.runs + " all out" : in.runs + "/" + in.wickets + (in.declared ? "d" : "");
+        String score = in.battingTeam + " " + figures + " (" + in.overs() + ")";
         if (result != null) {
             return score + " - " + result.text();
         }

@@ -41,6 +41,21 @@ class InningsEndTest {
             assertThat(m.batting(1, "Bumrah").dismissal()).isEqualTo("absent hurt");
             assertThat(m.batting(1, "Siraj").dismissal()).isEqualTo("absent hurt");
         }
+
+        @Test
+        void theLiveScoreOfAnInningsAllOutWithABatterAbsentHurtReadsAllOut() {
+            LiveScore live = match(MatchRules.test())
+                    .innings("India")
+                    .event(new BatterAbsentHurt("Bumrah"))
+                    .allOut()
+                    .state()
+                    .liveScore();
+
+            assertThat(live.wickets()).isEqualTo(9);
+            assertThat(live.allOut()).isTrue();
+            assertThat(live.declared()).isFalse();
+            assertThat(live.summary()).isEqualTo("India 0 all out (" + live.overs() + ")");
+        }
     }
 
     @Nested
@@ -57,6 +72,7 @@ class InningsEndTest {
             assertThat(m.card(1).runs()).isEqualTo(14);
             assertThat(m.state().next()).isEqualTo(NextAction.START_INNINGS);
             assertThat(m.state().liveScore().summary()).isEqualTo("India 14/0d (1.1)");
+            assertThat(m.state().liveScore().declared()).isTrue();
         }
 
         @Test
@@ -244,6 +260,7 @@ class InningsEndTest {
             assertThat(m.card(3).allOut()).isTrue();
             assertThat(m.card(3).superOver()).isTrue();
             assertThat(m.state().next()).isEqualTo(NextAction.START_INNINGS);
+            assertThat(m.state().liveScore().superOver()).isTrue();
         }
 
         @Test

@@ -10,6 +10,7 @@ import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,7 @@ class CompetitionPagesBrowserTest {
     private static Http reader;
     private static long tournamentId;
     private static long matchId;
+    private static long superOverMatchId;
     private static ChromeDriver browser;
 
     @BeforeAll
@@ -41,6 +43,8 @@ class CompetitionPagesBrowserTest {
                     .matchId();
             if (file.equals("1082591.json")) {
                 matchId = id;
+            } else if (file.equals("1187680.json")) {
+                superOverMatchId = id;
             }
         }
         tournamentId = app.services()
@@ -123,6 +127,94 @@ class CompetitionPagesBrowserTest {
         JsonNode career = reader.get("/api/v1/players/" + id + "/career").json();
         assertThat(career.get("player").asText()).isEqualTo(batter);
         assertCareerShown(career);
+    }
+
+    @Test
+    void theHomeAndTournamentPagesGiveEachResultItsScoresAndOutcome() {
+        String expected = "Sunrisers Hyderabad 207/4 (20) · Royal Challengers Bangalore 172 all out (19.4)"
+                + " · Sunrisers Hyderabad won by 35 runs";
+        for (String page : List.of("/", "/tournaments/" + tournamentId)) {
+            browser.get(url(page));
+            String shown = Chromium.await(browser, d -> {
+                List<WebElement> lines =
+                        d.findElements(By.cssSelector("li[data-match='" + matchId + "'] [data-testid=result]"));
+                return lines.isEmpty() || lines.get(0).getText().isEmpty()
+                        ? null
+                        : lines.get(0).getText();
+            });
+            assertThat(shown).as(page).isEqualTo(expected);
+            // A result of 2017 says so: without the year it could be any April's.
+            assertThat(browser.findElement(By.cssSelector("li[data-match='" + matchId + "'] .meta"))
+                            .getText())
+                    .as(page)
+                    .contains("2017");
+        }
+    }
+
+    @Test
+    void theScorecardsExtrasAndTotalAreNotPlayerLinks() {
+        browser.get(url("/matches/" + matchId));
+        Chromium.await(
+                browser,
+                d -> !d.findElements(By.cssSelector("[data-testid=scorecard] tbody th a"))
+                        .isEmpty());
+        List<String> footers = browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot th")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertThat(footers).contains("Extras", "Total");
+        assertThat(browser.findElements(By.cssSelector("[data-testid=scorecard] tfoot a")))
+                .isEmpty();
+    }
+
+    @Test
+    void theScoreStripOfASuperOverSaysItIsTheSuperOver() {
+        JsonNode live =
+                reader.get("/api/v1/matches/" + superOverMatchId + "/live").json();
+        assertThat(live.get("superOver").asBoolean()).isTrue();
+        browser.get(url("/matches/" + superOverMatchId));
+        String batting = Chromium.await(browser, d -> {
+            String text = d.findElement(By.id("batting")).getText();
+            return text.isEmpty() ? null : text;
+        });
+        assertThat(batting).isEqualTo("Super over: " + live.get("battingTeam").asText());
+    }
+
+    @Test
+    void aSuperOversOneOverLeavesNoEmptyRecentOversHeading() {
+        browser.get(url("/matches/" + superOverMatchId));
+        Chromium.await(
+                browser,
+                d -> !d.findElements(By.cssSelector("[data-testid=scorecard] tbody tr"))
+                        .isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#recent li"))).isEmpty();
+        assertThat(browser.findElement(By.id("recent-h")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void onA360PixelPhoneEveryTableFitsItsCardWithoutScrollingSideways() {
+        ChromeDriver phone = Chromium.start(360, 800);
+        try {
+            // The viewport itself at 360 px (a headless window is no narrower than 500 px).
+            phone.executeCdpCommand(
+                    "Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+            Map<String, String> pages = Map.of(
+                    "/matches/" + matchId, "[data-testid=scorecard] tbody tr",
+                    "/tournaments/" + tournamentId, "[data-testid=leaders-wickets] tbody tr");
+            for (var page : pages.entrySet()) {
+                phone.get(url(page.getKey()));
+                Chromium.await(
+                        phone,
+                        d -> !d.findElements(By.cssSelector(page.getValue())).isEmpty());
+                @SuppressWarnings("unchecked")
+                List<String> wide = (List<String>) phone.executeScript("return [...document.querySelectorAll('.card')]"
+                        + ".filter((c) => c.scrollWidth > c.clientWidth)"
+                        + ".map((c) => c.querySelector('h2').textContent + ' ' + c.scrollWidth + '>' + c.clientWidth)");
+                assertThat(wide).as(page.getKey()).isEmpty();
+            }
+        } finally {
+            phone.quit();
+        }
     }
 
     @Test

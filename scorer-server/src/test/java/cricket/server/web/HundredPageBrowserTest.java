@@ -125,4 +125,44 @@ class HundredPageBrowserTest {
         assertThat(totals)
                 .anyMatch(t -> t.contains("all out, " + second.get("overs").asText() + " ov"));
     }
+
+    @Test
+    void theScoreStripOfAnInningsAllOutReadsAllOut() {
+        JsonNode live = reader.get("/api/v1/matches/" + allOutMatchId + "/live").json();
+        assertThat(live.get("allOut").asBoolean()).isTrue();
+        String allOut = live.get("runs").asInt() + " all out";
+
+        browser.get("http://127.0.0.1:" + app.port() + "/matches/" + allOutMatchId);
+        String strip = Chromium.await(browser, d -> {
+            String text = d.findElement(By.id("score")).getText();
+            return text.equals("-") ? null : text;
+        });
+        assertThat(strip).isEqualTo(allOut);
+        assertThat(live.get("summary").asText()).contains(" " + allOut + " (");
+    }
+
+    @Test
+    void theChartsLegendsDrawTheWicketMarksAsTheChartsDo() {
+        browser.get("http://127.0.0.1:" + app.port() + "/matches/" + allOutMatchId);
+        // The worm rings each wicket (a hollow swatch), the Manhattan dots it (a filled one).
+        String transparent = "rgba(0, 0, 0, 0)";
+        assertThat(wicketSwatch("worm", "wickets")).isEqualTo(transparent);
+        assertThat(wicketSwatch("manhattan", "Wicket in the over")).isNotEqualTo(transparent);
+        assertThat(browser.findElement(By.cssSelector("[data-testid=manhattan]"))
+                        .findElement(By.xpath("./ancestor::figure/figcaption"))
+                        .getText())
+                .doesNotContain("marked W");
+    }
+
+    /** The background of the legend swatch of the chart's wicket series, the one whose label ends so. */
+    private static String wicketSwatch(String chart, String labelEnd) {
+        return Chromium.await(browser, d -> {
+            for (WebElement row : d.findElements(By.cssSelector("[data-testid=" + chart + "] .u-legend .u-series"))) {
+                if (row.getText().trim().endsWith(labelEnd)) {
+                    return row.findElement(By.cssSelector(".u-marker")).getCssValue("background-color");
+                }
+            }
+            return null;
+        });
+    }
 }
