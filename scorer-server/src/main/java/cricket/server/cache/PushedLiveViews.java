@@ -24,13 +24,12 @@ final class PushedLiveViews {
         this.versions = versions;
     }
 
-    static byte[] message(Subject.Match match, int version, CachedView view) {
-        byte[] head =
-                (match.id() + ":" + version + ":" + view.body().length + "\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] message = Arrays.copyOf(head, head.length + view.body().length + view.gzip().length);
-        System.arraycopy(view.body(), 0, message, head.length, view.body().length);
-        System.arraycopy(view.gzip(), 0, message, head.length + view.body().length, view.gzip().length);
-        return message;
+    /**
+     * The message's head, {@code <matchId>:<version>:<bodyLength>\n}: the store's script appends the body and gzip it
+     * is storing anyway, so the view goes to Redis once, not once for the hash and again for the message.
+     */
+    static byte[] head(Subject.Match match, int version, CachedView view) {
+        return (match.id() + ":" + version + ":" + view.body().length + "\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** Keeps the pushed view if it is newer than the live view held here; a malformed message is logged, not kept. */

@@ -22,7 +22,8 @@ final class ViewStore {
     private static final byte[][] FIELDS = {bytes("v"), bytes("b"), bytes("g")};
 
     // KEYS: the views; ARGV: version, ttl seconds, channel, message, the live view's place in KEYS (0: none), the
-    // live channel, its message, then body and gzip for each key in turn.
+    // live channel, its message's head (the script appends that view's body and gzip), then body and gzip for each
+    // key in turn.
     private static final String STORE_IF_NEWER = """
             local v = tonumber(ARGV[1])
             local live = tonumber(ARGV[5])
@@ -33,7 +34,7 @@ final class ViewStore {
                 redis.call('HSET', key, 'v', ARGV[1], 'b', ARGV[6 + 2 * i], 'g', ARGV[7 + 2 * i])
                 stored = stored + 1
                 if i == live then
-                  redis.call('PUBLISH', ARGV[6], ARGV[7])
+                  redis.call('PUBLISH', ARGV[6], ARGV[7] .. ARGV[6 + 2 * i] .. ARGV[7 + 2 * i])
                 end
               end
               redis.call('EXPIRE', key, ARGV[2])
@@ -70,7 +71,7 @@ final class ViewStore {
             keys.add(bytes(subject.redisKey(kind)));
             if (subject instanceof Subject.Match match && kind == ViewKind.LIVE) {
                 args.set(4, bytes(Integer.toString(keys.size())));
-                args.set(6, PushedLiveViews.message(match, version, view));
+                args.set(6, PushedLiveViews.head(match, version, view));
             }
             args.add(view.body());
             args.add(view.gzip());
