@@ -113,6 +113,14 @@ final class CommentaryText {
         return "0".equals(base) ? "W" : base + "W";
     }
 
+    /**
+     * An innings' score as every line of ours writes it: "245 all out" (nine down with a batter absent hurt is all out
+     * too), "410/6d", "74/3".
+     */
+    static String score(int runs, int wickets, boolean allOut, boolean declared) {
+        return allOut ? runs + " all out" : runs + "/" + wickets + (declared ? "d" : "");
+    }
+
     static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }

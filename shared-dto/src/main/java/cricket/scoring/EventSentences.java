@@ -101,9 +101,8 @@ final class EventSentences {
         if (in == null) {
             return head + "no innings has begun";
         }
-        String score = in.closed && in.closure == ClosureReason.ALL_OUT
-                ? in.runs + " all out"
-                : in.runs + "/" + in.wickets + (in.declared ? "d" : "");
+        String score = CommentaryText.score(
+                in.runs, in.wickets, in.closed && in.closure == ClosureReason.ALL_OUT, in.declared);
         String line = head + in.battingTeam + " " + score + " (" + in.overs()
                 + (in.overs().equals("1") ? " over)" : " overs)");
         String standing = in.superOver ? null : standing(fold, in);

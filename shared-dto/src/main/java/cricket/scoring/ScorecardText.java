@@ -51,10 +51,9 @@ public final class ScorecardText {
         if (close.battingTeam() == null) {
             return day + "no innings had begun";
         }
-        String score = close.allOut()
-                ? close.runs() + " all out"
-                : close.runs() + "/" + close.wickets() + (close.declared() ? "d" : "");
-        return day + close.battingTeam() + " " + score + " (" + close.overs() + " ov)";
+        return day + close.battingTeam() + " "
+                + CommentaryText.score(close.runs(), close.wickets(), close.allOut(), close.declared()) + " ("
+                + close.overs() + " ov)";
     }
 
     private static String resultLine(Scorecard card) {

@@ -182,7 +182,7 @@ final class Views {
      */
     private static String summary(
             InningsTally in, Target target, Integer runsNeeded, Integer ballsLeft, Result result) {
-        String figures = allOut(in) ? in.runs + " all out" : in.runs + "/" + in.wickets + (in.declared ? "d" : "");
+        String figures = CommentaryText.score(in.runs, in.wickets, allOut(in), in.declared);
         String score = in.battingTeam + " " + figures + " (" + in.overs() + ")";
         if (result != null) {
             return score + " - " + result.text();
