@@ -126,15 +126,25 @@ class ViewStoreTest {
             assertThat(new String(live.body(), StandardCharsets.UTF_8)).isEqualTo("{\"version\":5}");
             assertThat(new String(ViewRendererTest.gunzip(live.gzip()))).isEqualTo("{\"version\":5}");
             assertThat(near.version(notHeld, ViewKind.LIVE)).isEqualTo(-1); // not read here: nothing to refresh
+            // the listener thread announces just after it offers the view: wait for the announcement too
+            awaitSize(announced, 1);
             assertThat(announced).containsExactly("43:5");
 
             store.storeIfNewer(held, 4, views(4)); // older than Redis's: neither stored nor pushed
             store.storeIfNewer(held, 6, views(6));
             awaitVersion(near, held, 6);
+            awaitSize(announced, 2);
             assertThat(heard).hasSize(3); // 44:5, 43:5, 43:6 (the channel keeps their order)
             assertThat(announced).containsExactly("43:5", "43:6");
         } finally {
             listener.close();
+        }
+    }
+
+    private static void awaitSize(List<String> list, int size) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (list.size() < size && System.nanoTime() < deadline) {
+            Thread.sleep(5);
         }
     }
 
