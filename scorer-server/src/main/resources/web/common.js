@@ -48,26 +48,13 @@ export function inningsScore(inn) {
   return inn.allOut ? `${inn.runs} all out` : `${inn.runs}/${inn.wickets}${inn.declared ? 'd' : ''}`;
 }
 
-const finals = new Map(); // match id -> its result line's text, read once per page: a result stays put
-
 /**
- * A finished match's line for a list of results, each innings' score then the result, from the cached scorecard:
- * "Sunrisers Hyderabad 207/4 (20) · Royal Challengers Bangalore 172 all out (19.4) · Sunrisers Hyderabad won by 35
- * runs". Filled in once the scorecard is read; left empty when it cannot be (the list still names the match).
+ * A finished match's line in a list of results, each innings' score then the result, as its cached list carries
+ * them (rendered once on the server): "Sunrisers Hyderabad 207/4 (20) · Royal Challengers Bangalore 172 all out
+ * (19.4) · Sunrisers Hyderabad won by 35 runs".
  */
-export function resultLine(matchId) {
-  const line = el('div', { class: 'score-line', 'data-testid': 'result' });
-  if (!finals.has(matchId)) {
-    finals.set(matchId, getJson(`/api/v1/matches/${matchId}/scorecard`).then((card) => [
-      ...card.innings.map((inn) => `${inn.superOver ? 'Super over: ' : ''}${inn.battingTeam} ${inningsScore(inn)} (${inn.overs})`),
-      card.result ? card.result.text : null,
-    ].filter((part) => part).join(' · ')).catch(() => {
-      finals.delete(matchId);
-      return '';
-    }));
-  }
-  finals.get(matchId).then((text) => { line.textContent = text; });
-  return line;
+export function resultLine(match) {
+  return el('div', { class: 'score-line', 'data-testid': 'result' }, [...match.scores, match.result].filter((part) => part).join(' · '));
 }
 
 /** "Sat 14 Jun, 14:30" in the reader's own time zone; "Wed 5 Apr 2017, 10:00" when not this year's. */

@@ -70,7 +70,7 @@ async function fixtures() {
     const some = matches.filter((m) => m.status === status);
     return some.length ? el('section', {}, el('h3', {}, names[status]), el('ul', { class: 'matches' }, some.map((m) =>
       el('li', { 'data-match': m.id }, el('a', { href: `/matches/${m.id}` }, `${m.homeTeam} v ${m.awayTeam}`),
-        status === 'completed' ? resultLine(m.id) : null,
+        status === 'completed' ? resultLine(m) : null,
         el('div', { class: 'meta' }, `${when(m.startTime)} · ${m.venue ?? ''}`))))) : null;
   }));
 }

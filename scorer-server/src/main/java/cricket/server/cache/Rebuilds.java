@@ -128,8 +128,8 @@ final class Rebuilds {
                     found(knownPlayers, player.id(), () -> competition.career(player.id()));
             return new Rendered(loaded.version(), renderer.render(player.id(), loaded.version(), loaded.value()));
         }
-        ViewCacheRepository.LiveList list = repository.liveList();
-        return new Rendered(list.version(), renderer.render(list.version(), list.matches()));
+        ViewCacheRepository.SiteList site = repository.siteList();
+        return new Rendered(site.version(), renderer.render(site.version(), site.listing()));
     }
 
     private MatchState load(long matchId) {

@@ -75,7 +75,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         CircuitBreaker breaker = new CircuitBreaker(settings.failuresToOpen());
         this.metrics = new CacheMetrics(registry, breaker);
         this.near = new NearCache(settings.nearCapacity());
-        ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog);
+        ViewCacheRepository repository = new ViewCacheRepository(jdbc, catalog, states);
         this.known =
                 new KnownMatches(repository::highestMatchId, settings.recheck().toNanos());
         this.versions = new NewVersions(near);
@@ -205,7 +205,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         competition.tournamentDeleted(tournamentId);
     }
 
-    /** One rebuild of the live list on the worker, however many writes asked for it meanwhile. */
+    /** One rebuild of the site's lists on the worker, however many writes asked for it meanwhile. */
     private void queueListRebuild() {
         if (listQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
@@ -213,7 +213,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
                 try {
                     rebuilds.rebuild(Subject.SITE);
                 } catch (RuntimeException e) {
-                    log.warn("live list not refreshed: {}", e.toString());
+                    log.warn("site lists not refreshed: {}", e.toString());
                     dirty.add(Subject.SITE);
                 }
             });
@@ -229,6 +229,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         known.exists(matchId);
         writer.run(() -> guard.call(() -> store.announceNewMatch(new Subject.Match(matchId))));
         competition.fixtureChanged(matchId);
+        queueListRebuild(); // the home page's next fixtures
     }
 
     /**
@@ -241,6 +242,7 @@ public final class ViewCache implements PublicViews, MatchViewsListener, AutoClo
         forget(match);
         writer.run(() -> guard.call(() -> store.deleteMatch(match)));
         competition.heldTournamentsChanged(); // its tournament's fixture list
+        queueListRebuild(); // the home page's next fixtures
     }
 
     private void forget(Subject.Match match) {

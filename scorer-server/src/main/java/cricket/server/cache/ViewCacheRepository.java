@@ -1,20 +1,25 @@
 package cricket.server.cache;
 
-import cricket.api.MatchSummary;
 import cricket.server.db.Jdbc;
 import cricket.server.fixture.MatchCatalog;
-import java.util.List;
+import cricket.server.publicread.SiteListing;
+import cricket.server.scoring.MatchStates;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The two facts the cache reads from PostgreSQL itself: the highest match id and the live list with its version. */
+/**
+ * The facts the cache reads from PostgreSQL itself: the highest match id, the live matches' versions and the site's
+ * listing with its version.
+ */
 final class ViewCacheRepository {
     private final Jdbc jdbc;
     private final MatchCatalog catalog;
+    private final MatchStates states;
 
-    ViewCacheRepository(Jdbc jdbc, MatchCatalog catalog) {
+    ViewCacheRepository(Jdbc jdbc, MatchCatalog catalog, MatchStates states) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.states = states;
     }
 
     long highestMatchId() {
@@ -32,16 +37,17 @@ final class ViewCacheRepository {
     }
 
     /**
-     * The live list's version is the sum of all match versions plus the fixture revision: it grows with every event
-     * anywhere and with every edit of what the list shows (V2__fixture_revision.sql).
+     * The site views' version is the sum of all match versions plus the fixture revision: it grows with every event
+     * anywhere (a match starting or finishing moves its version) and with every edit of what the lists show
+     * (V2__fixture_revision.sql).
      */
-    record LiveList(int version, List<MatchSummary> matches) {}
+    record SiteList(int version, SiteListing listing) {}
 
     /**
-     * Reads the version and the list in one repeatable-read snapshot, so a higher version never comes with an
-     * older list.
+     * Reads the version and the listing in one repeatable-read snapshot, so a higher version never comes with an
+     * older listing.
      */
-    LiveList liveList() {
+    SiteList siteList() {
         return jdbc.inTransaction(() -> {
             jdbc.update("set transaction isolation level repeatable read");
             int version = jdbc.one("""
@@ -49,7 +55,7 @@ final class ViewCacheRepository {
                                          + (select revision from fixture_revision), 2147483647)::int
                             from match
                             """, rs -> rs.getInt(1)).orElse(0);
-            return new LiveList(version, catalog.liveMatches());
+            return new SiteList(version, SiteListing.read(catalog, states));
         });
     }
 }

@@ -1,17 +1,16 @@
 package cricket.server.cache;
 
 import cricket.api.MatchFacts;
-import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
 import cricket.server.competition.Standings;
 import cricket.server.http.Json;
+import cricket.server.publicread.SiteListing;
 import cricket.server.publicread.ViewKind;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -49,11 +48,11 @@ final class ViewRenderer {
         return view(state.seq(), kind.render(matchId, state, facts, json), kind.media());
     }
 
-    /** Every site view at the live list's version. */
-    Map<ViewKind, CachedView> render(int version, List<MatchSummary> live) {
+    /** Every site view at the listing's version. */
+    Map<ViewKind, CachedView> render(int version, SiteListing site) {
         Map<ViewKind, CachedView> views = new EnumMap<>(ViewKind.class);
         for (ViewKind kind : ViewKind.of(ViewKind.Scope.SITE)) {
-            views.put(kind, view(version, kind.render(live, json), kind.media()));
+            views.put(kind, view(version, kind.render(site, json), kind.media()));
         }
         return views;
     }

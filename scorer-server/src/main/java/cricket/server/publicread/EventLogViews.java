@@ -36,7 +36,7 @@ public final class EventLogViews implements PublicViews {
 
     @Override
     public View site(ViewKind kind) {
-        return new View(kind.render(catalog.liveMatches(), json), 0);
+        return new View(kind.render(SiteListing.read(catalog, states), json), 0);
     }
 
     @Override

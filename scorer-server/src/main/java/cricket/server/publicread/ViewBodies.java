@@ -2,7 +2,6 @@ package cricket.server.publicread;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import cricket.api.MatchFacts;
-import cricket.api.MatchSummary;
 import cricket.print.CardDetails;
 import cricket.print.ScorecardPdf;
 import cricket.scoring.CommentaryEntry;
@@ -65,7 +64,15 @@ public final class ViewBodies {
         return json.write(body);
     }
 
-    static byte[] liveMatches(List<MatchSummary> live, Json json) {
-        return json.write(live);
+    static byte[] liveMatches(SiteListing site, Json json) {
+        return json.write(site.live());
+    }
+
+    /** {@code {upcoming, results}}: the next fixtures by start, then the newest results first, each with its scores. */
+    static byte[] fixturesAndResults(SiteListing site, Json json) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("upcoming", site.upcoming());
+        body.put("results", site.results());
+        return json.write(body);
     }
 }

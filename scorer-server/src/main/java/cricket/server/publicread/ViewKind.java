@@ -1,7 +1,6 @@
 package cricket.server.publicread;
 
 import cricket.api.MatchFacts;
-import cricket.api.MatchSummary;
 import cricket.scoring.MatchState;
 import cricket.server.competition.Career;
 import cricket.server.competition.Standings;
@@ -57,6 +56,14 @@ public enum ViewKind {
             "scorecard-pdf", ViewBodies::scorecardPdf, List.of("/api/v1/matches/{id}/scorecard.pdf"), Cache.SHORT),
     LIVE_MATCHES(
             "live-matches", Scope.SITE, null, ViewBodies::liveMatches, List.of("/api/v1/live-matches"), Cache.SHORT),
+    /** The home page's other lists: the next fixtures and the newest results with their scores. */
+    FIXTURES_AND_RESULTS(
+            "fixtures-and-results",
+            Scope.SITE,
+            null,
+            ViewBodies::fixturesAndResults,
+            List.of("/api/v1/fixtures-and-results"),
+            Cache.SHORT),
     /** A tournament's points table (league matches only), issue 16. */
     TABLE("table", CompetitionBodies::table, List.of("/api/v1/tournaments/{id}/table"), Cache.SHORT),
     /** A tournament's leading run scorers and wicket takers. */
@@ -165,10 +172,10 @@ public enum ViewKind {
         byte[] render(long matchId, MatchState state, MatchFacts facts, Json json);
     }
 
-    /** Renders a site view from the matches now being played. */
+    /** Renders a site view from the site's listing: the matches being played, the next and the newest. */
     @FunctionalInterface
     public interface SiteBody {
-        byte[] render(List<MatchSummary> live, Json json);
+        byte[] render(SiteListing site, Json json);
     }
 
     /** Renders a tournament's view from its standings at {@code version}. */
@@ -355,9 +362,9 @@ public enum ViewKind {
                 : factsBody.render(matchId, state, facts, json);
     }
 
-    public byte[] render(List<MatchSummary> live, Json json) {
+    public byte[] render(SiteListing site, Json json) {
         require(Scope.SITE);
-        return siteBody.render(live, json);
+        return siteBody.render(site, json);
     }
 
     public byte[] render(long tournamentId, int version, Standings standings, Json json) {

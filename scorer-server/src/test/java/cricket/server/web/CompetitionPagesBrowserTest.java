@@ -9,6 +9,7 @@ import cricket.server.App;
 import cricket.server.DevMatches;
 import cricket.server.Http;
 import cricket.server.TestServer;
+import cricket.server.cache.CacheTestKit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -149,6 +150,28 @@ class CompetitionPagesBrowserTest {
                     .as(page)
                     .contains("2017");
         }
+    }
+
+    /**
+     * A home page view in a real browser (the shell, its script and styles, the live list and the fixtures and
+     * results with their scores) costs no database query: every list is a cached site view.
+     */
+    @Test
+    void viewingTheHomePageCostsNoDatabaseQuery() throws Exception {
+        By result = By.cssSelector("li[data-match='" + matchId + "'] [data-testid=result]");
+        browser.get(url("/")); // the views are cached once
+        Chromium.await(browser, d -> !d.findElement(result).getText().isEmpty());
+        double before = CacheTestKit.settledDbQueries(app, 300);
+
+        for (int i = 0; i < 3; i++) {
+            browser.navigate().refresh();
+            Chromium.await(
+                    browser,
+                    d -> d.findElements(result).stream()
+                            .anyMatch(line -> line.getText().endsWith("Sunrisers Hyderabad won by 35 runs")));
+        }
+
+        assertThat(CacheTestKit.settledDbQueries(app, 300)).isEqualTo(before);
     }
 
     @Test

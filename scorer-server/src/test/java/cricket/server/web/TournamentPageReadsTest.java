@@ -5,6 +5,7 @@ import static cricket.server.cache.CacheTestKit.settledDbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import cricket.api.Role;
 import cricket.api.User;
 import cricket.server.App;
@@ -63,7 +64,7 @@ class TournamentPageReadsTest {
     void theFixturesAreTheTournamentsMatchesAsTheMatchListShowsThem() throws Exception {
         JsonNode fixtures = await(() -> {
             JsonNode view = new Http(app).get(fixtures()).json();
-            return view.get("matches").equals(listed()) ? view : null;
+            return summaries(view).equals(listed()) ? view : null;
         });
         assertThat(fixtures.get("tournamentId").asLong()).isEqualTo(tournamentId);
         assertThat(fixtures.get("matches")).isNotEmpty();
@@ -144,6 +145,18 @@ class TournamentPageReadsTest {
         assertThat(dbQueries(app))
                 .as("queries during 10 page views of " + paths)
                 .isEqualTo(before);
+    }
+
+    /** The view's entries less what a fixture's line adds to the match summary: a result's scores. */
+    static JsonNode summaries(JsonNode view) {
+        var array = app.services().json().mapper().createArrayNode();
+        view.get("matches").forEach(m -> {
+            ObjectNode summary = m.deepCopy();
+            assertThat(summary.remove("scores")).as("each entry's scores").isNotNull();
+            summary.remove("result");
+            array.add(summary);
+        });
+        return array;
     }
 
     /** The match list's entries of this tournament, as /api/v1/matches shows them. */
