@@ -101,6 +101,9 @@ final class EventSentences {
         if (in == null) {
             return head + "no innings has begun";
         }
+        if (in.forfeited) {
+            return head + forfeited(in.battingTeam);
+        }
         String score = CommentaryText.score(
                 in.runs, in.wickets, in.closed && in.closure == ClosureReason.ALL_OUT, in.declared);
         String line = head + in.battingTeam + " " + score + " (" + in.overs()
@@ -111,8 +114,8 @@ final class EventSentences {
 
     private static String standing(MatchFacts fold, InningsTally in) {
         List<InningsTally> regular = fold.regular();
-        if (regular.indexOf(in) < 1) {
-            return null;
+        if (!regular.contains(in) || regular.size() < 2) {
+            return null; // the first innings, with the other side yet to bat (after a forfeit it has: none for none)
         }
         Targets.Spec target = fold.isChase(in) && !in.closed ? Targets.of(fold, in) : null;
         if (target != null) {

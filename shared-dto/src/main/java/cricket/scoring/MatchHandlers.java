@@ -109,6 +109,20 @@ final class MatchHandlers {
         fold.note(seq, fold.innings().size(), EventSentences.resultRecorded(e));
     }
 
+    /**
+     * The innings the day's close names: the last one, unless it was forfeited (none for none, no ball bowled), then
+     * the last one with play, where the match truly stands; a forfeit with none before it is named itself.
+     */
+    private static InningsTally lastPlayed(Fold fold) {
+        List<InningsTally> innings = fold.innings();
+        for (int i = innings.size() - 1; i >= 0; i--) {
+            if (!innings.get(i).forfeited) {
+                return innings.get(i);
+            }
+        }
+        return fold.last();
+    }
+
     /** Law 12.2: time is called at the end of each day's play; the day's close is where the match stands. */
     static void dayEnded(Fold fold, int seq, DayEnded e) {
         List<CloseOfPlay> closes = fold.closesOfPlay();
@@ -117,7 +131,7 @@ final class MatchHandlers {
             throw new ScoringException("stumps were drawn on day " + lastDay + ": the next close of play is day "
                     + (lastDay + 1) + " or later, got day " + e.day());
         }
-        InningsTally in = fold.last();
+        InningsTally in = lastPlayed(fold);
         String text = EventSentences.stumps(fold, e.day(), in);
         fold.closePlay(
                 seq,

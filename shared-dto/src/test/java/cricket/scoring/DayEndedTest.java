@@ -168,6 +168,22 @@ class DayEndedTest {
             assertThat(state.charts().innings().get(0).dayEnds()).hasSize(1);
         }
 
+        /** A forfeit bowls no ball: the close names where the match stands, the innings before it. */
+        @Test
+        void stumpsAfterAForfeitNameTheLastInningsWithPlay() {
+            MatchBuilder m = twoOversOfATest()
+                    .event(new InningsClosed(ClosureReason.DECLARED))
+                    .event(new InningsForfeited("Australia"));
+
+            MatchState state = m.event(new DayEnded(1)).state();
+            assertThat(lastLine(state)).isEqualTo("Stumps, day 1: India 12/0d (2 overs), lead by 12 runs");
+            assertThat(state.scorecard().closeOfPlay().get(0).innings()).isEqualTo(1);
+
+            MatchBuilder first = match(MatchRules.test()).event(new InningsForfeited("India"));
+            assertThat(lastLine(first.event(new DayEnded(1)).state()))
+                    .isEqualTo("Stumps, day 1: India forfeit their innings");
+        }
+
         /** The close keeps how the innings stood at stumps: a later declaration or wicket does not change it. */
         @Test
         void theCloseOfPlayRecordsWhetherTheInningsWasAllOutOrDeclared() {
