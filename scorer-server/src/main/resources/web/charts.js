@@ -184,4 +184,7 @@ export function drawCharts(charts, worm, manhattan, partnerships, perOver = 6) {
   drawWorm(charts, worm, perOver);
   drawManhattan(charts, manhattan, perOver);
   drawPartnerships(charts, partnerships);
+  // The captions speak of days' ends only where stumps were drawn (an imported match knows no day of any ball).
+  const days = charts.innings.some((i) => (i.dayEnds ?? []).length);
+  document.querySelectorAll('.day-note').forEach((n) => { n.hidden = !days; });
 }

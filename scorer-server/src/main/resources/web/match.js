@@ -10,6 +10,7 @@ let oldestLoaded; // the nextBefore of the oldest page loaded: undefined before 
 let charts = { innings: [] };
 let perOver = 6; // the match's balls per over, from the live view (5 in The Hundred)
 let closes = new Set(); // seqs of the stumps (the scorecard's close of play), whose lines stand out
+let liveDay = null; // the live view's day of play: 1 until the first stumps, so known only once one is recorded
 let matchOver = false; // the live view says the match is completed: its summary stands in for the crease
 
 function renderLive(live) {
@@ -17,8 +18,8 @@ function renderLive(live) {
   $('batting').textContent = `${live.superOver ? 'Super over: ' : ''}${live.battingTeam ?? ''}`;
   $('score').textContent = inningsScore(live);
   $('overs').textContent = live.overs;
-  $('day').textContent = live.day ? `Day ${live.day}` : '';
-  $('day').hidden = !live.day;
+  liveDay = live.day;
+  renderDay();
   const rates = [];
   if (live.currentRunRate != null) rates.push(`Run rate ${live.currentRunRate.toFixed(2)}`);
   if (live.requiredRunRate != null) rates.push(`Required ${live.requiredRunRate.toFixed(2)}`);
@@ -61,6 +62,16 @@ function renderLive(live) {
   fill($('this-over'), live.thisOver.map(ballChip));
   const lw = live.lastWicket;
   $('last-wicket').textContent = lw ? `Last wicket: ${lw.name} ${lw.dismissal} ${lw.runs} (${lw.balls}), ${lw.teamRuns} at ${lw.overs} ov` : '';
+}
+
+/**
+ * "Day 2" in the strip, only once the scorer has drawn stumps: the live view says day 1 until then, which a match
+ * imported from Cricsheet (no day on any ball, no stumps) would show to its last ball.
+ */
+function renderDay() {
+  const day = closes.size ? liveDay : null;
+  $('day').textContent = day ? `Day ${day}` : '';
+  $('day').hidden = !day;
 }
 
 /** Runs per over of the match's own length: "3.2" overs are 17 balls when an over has five. */
@@ -225,6 +236,7 @@ async function refresh() {
   renderScorecard(card);
   renderRecent();
   closes = new Set((card.closeOfPlay ?? []).map((c) => c.seq));
+  renderDay();
   drawCharts(charts, $('worm'), $('manhattan'), $('partnerships'), perOver);
   await loadNewestCommentary();
 }

@@ -149,6 +149,33 @@ class MatchOverPageBrowserTest {
     }
 
     @Test
+    void aTestImportedWithoutStumpsClaimsNoDayOfPlay() {
+        for (long id : List.of(finishedTestId, declaredTestId)) {
+            assertThat(view(id, "scorecard").get("closeOfPlay"))
+                    .as("match %d", id)
+                    .isEmpty();
+            for (JsonNode inn : view(id, "charts").get("innings")) {
+                assertThat(inn.get("dayEnds")).as("match %d", id).isEmpty();
+            }
+
+            open(id);
+            Chromium.await(
+                    browser,
+                    d -> !text("commentary").isEmpty() && !text("status").isEmpty());
+
+            assertThat(shown("day")).as("match %d", id).isFalse();
+            String page = browser.findElement(By.tagName("main")).getText();
+            assertThat(page)
+                    .as("match %d", id)
+                    .doesNotContainPattern("(?i)\\bday \\d")
+                    .doesNotContain("day's end");
+            assertThat(browser.findElements(By.cssSelector("[data-testid=day-mark]")))
+                    .as("match %d", id)
+                    .isEmpty();
+        }
+    }
+
+    @Test
     void theBreakAfterADeclarationOnAWicketShowsNoPartnership() {
         JsonNode live = view(declaredTestId, "live");
         assertThat(live.get("status").asText()).isEqualTo("INNINGS_BREAK");
