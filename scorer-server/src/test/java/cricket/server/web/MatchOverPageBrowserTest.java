@@ -176,6 +176,49 @@ class MatchOverPageBrowserTest {
     }
 
     @Test
+    void thePartnershipsChartHasAKeyInWordsWhoseSwatchesAreTheBarsColours() {
+        JsonNode innings = view(finishedTestId, "charts").get("innings");
+        JsonNode last = innings.get(innings.size() - 1);
+        JsonNode stands = last.get("partnerships");
+        assertThat(stands).isNotEmpty();
+
+        open(finishedTestId);
+
+        List<WebElement> bars = Chromium.await(browser, d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("[data-testid=partnership-bar]"));
+            return rows.size() == stands.size() ? rows : null;
+        });
+        List<WebElement> key = browser.findElements(By.cssSelector("[data-testid=partnerships-key] li"));
+        assertThat(key)
+                .extracting(WebElement::getText)
+                .containsExactly("first-named batter's runs", "second-named batter's runs", "extras");
+        List<String> colours = new ArrayList<>();
+        for (WebElement item : key) {
+            String part = item.getDomAttribute("data-part");
+            String swatch = item.findElement(By.cssSelector(".swatch")).getCssValue("background-color");
+            String drawn =
+                    bars.get(0).findElement(By.cssSelector(".barbox ." + part)).getCssValue("background-color");
+            assertThat(swatch).as(part).isEqualTo(drawn);
+            colours.add(swatch);
+        }
+        assertThat(colours).doesNotHaveDuplicates();
+        for (int i = 0; i < stands.size(); i++) {
+            JsonNode p = stands.get(i);
+            int extras = p.get("runs").asInt()
+                    - p.at("/first/runs").asInt()
+                    - p.at("/second/runs").asInt();
+            String words = bars.get(i).findElement(By.cssSelector(".who")).getText();
+            assertThat(words)
+                    .startsWith(
+                            p.get("wicket").asInt() + ". " + p.at("/first/name").asText() + " "
+                                    + p.at("/first/runs").asInt() + ", "
+                                    + p.at("/second/name").asText() + " "
+                                    + p.at("/second/runs").asInt());
+            assertThat(words.endsWith(", extras " + extras)).as(words).isEqualTo(extras > 0);
+        }
+    }
+
+    @Test
     void theBreakAfterADeclarationOnAWicketShowsNoPartnership() {
         JsonNode live = view(declaredTestId, "live");
         assertThat(live.get("status").asText()).isEqualTo("INNINGS_BREAK");
