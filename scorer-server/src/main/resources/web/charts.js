@@ -157,6 +157,13 @@ function summary(box, id, innings, value) {
       el('td', {}, o.over), el('td', {}, value(o)), el('td', {}, o.wickets.map((w) => w.player).join(', ')))))));
 }
 
+/** The partnerships' colour key, each swatch of the class its bar segment has, and its words beside it. */
+const SHARES = [
+  { part: 'a', text: 'first-named batter\'s runs' },
+  { part: 'b', text: 'second-named batter\'s runs' },
+  { part: 'x', text: 'extras' },
+];
+
 function drawPartnerships(charts, box) {
   const inn = [...charts.innings].reverse().find((i) => i.partnerships.length);
   if (!inn) {
@@ -164,15 +171,17 @@ function drawPartnerships(charts, box) {
     return;
   }
   const top = Math.max(1, ...inn.partnerships.map((p) => p.runs));
-  fill(box, el('p', { class: 'meta' }, label(inn)), inn.partnerships.map((p) => {
-    const a = Math.round((p.first.runs / top) * 100);
-    const b = Math.round((p.second.runs / top) * 100);
-    const rest = Math.max(0, Math.round(((p.runs - p.first.runs - p.second.runs) / top) * 100));
-    return el('div', { class: 'pship', role: 'img',
+  const key = el('ul', { class: 'key', 'data-testid': 'partnerships-key', 'aria-label': 'Key' },
+    SHARES.map((s) => el('li', { 'data-part': s.part }, el('span', { class: `swatch ${s.part}`, 'aria-hidden': 'true' }), s.text)));
+  fill(box, el('p', { class: 'meta' }, label(inn)), key, inn.partnerships.map((p) => {
+    const extras = Math.max(0, p.runs - p.first.runs - p.second.runs);
+    const width = (runs) => `width:${Math.round((runs / top) * 100)}%`;
+    return el('div', { class: 'pship', 'data-testid': 'partnership-bar', role: 'img',
       'aria-label': `Wicket ${p.wicket}: ${p.first.name} ${p.first.runs} (${p.first.balls}) and ${p.second.name} ${p.second.runs} (${p.second.balls}), ${p.runs} runs from ${p.balls} balls${p.unbroken ? ', unbroken' : ''}` },
-      el('span', {}, `${p.wicket}. ${p.first.name} & ${p.second.name}`),
-      el('span', { class: 'barbox' }, el('span', { class: 'a', style: `width:${a}%` }), el('span', { class: 'b', style: `width:${b}%` }),
-        el('span', { style: `width:${rest}%;background:var(--line)` })),
+      // Each share in words too, in the bar's order: the colours are never the only way to read it.
+      el('span', { class: 'who' }, `${p.wicket}. ${p.first.name} ${p.first.runs}, ${p.second.name} ${p.second.runs}${extras ? `, extras ${extras}` : ''}`),
+      el('span', { class: 'barbox' }, el('span', { class: 'a', style: width(p.first.runs) }), el('span', { class: 'b', style: width(p.second.runs) }),
+        el('span', { class: 'x', style: width(extras) })),
       el('span', {}, `${p.runs}${p.unbroken ? '*' : ''} (${p.balls})`));
   }));
 }
@@ -184,4 +193,7 @@ export function drawCharts(charts, worm, manhattan, partnerships, perOver = 6) {
   drawWorm(charts, worm, perOver);
   drawManhattan(charts, manhattan, perOver);
   drawPartnerships(charts, partnerships);
+  // The captions speak of days' ends only where stumps were drawn (an imported match knows no day of any ball).
+  const days = charts.innings.some((i) => (i.dayEnds ?? []).length);
+  document.querySelectorAll('.day-note').forEach((n) => { n.hidden = !days; });
 }

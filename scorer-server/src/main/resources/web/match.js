@@ -10,14 +10,16 @@ let oldestLoaded; // the nextBefore of the oldest page loaded: undefined before 
 let charts = { innings: [] };
 let perOver = 6; // the match's balls per over, from the live view (5 in The Hundred)
 let closes = new Set(); // seqs of the stumps (the scorecard's close of play), whose lines stand out
+let liveDay = null; // the live view's day of play: 1 until the first stumps, so known only once one is recorded
+let matchOver = false; // the live view says the match is completed: its summary stands in for the crease
 
 function renderLive(live) {
   if (live.ballsPerOver) perOver = live.ballsPerOver;
   $('batting').textContent = `${live.superOver ? 'Super over: ' : ''}${live.battingTeam ?? ''}`;
   $('score').textContent = inningsScore(live);
   $('overs').textContent = live.overs;
-  $('day').textContent = live.day ? `Day ${live.day}` : '';
-  $('day').hidden = !live.day;
+  liveDay = live.day;
+  renderDay();
   const rates = [];
   if (live.currentRunRate != null) rates.push(`Run rate ${live.currentRunRate.toFixed(2)}`);
   if (live.requiredRunRate != null) rates.push(`Required ${live.requiredRunRate.toFixed(2)}`);
@@ -29,8 +31,20 @@ function renderLive(live) {
       : `Target ${live.target.runs}`;
   }
   $('chase').textContent = chase;
-  $('status').textContent = live.result ? live.result.text : (live.inningsNumber ? (live.freeHit ? 'Free hit next ball' : '') : live.summary);
+  const finished = live.status === 'COMPLETED';
+  const between = live.status === 'INNINGS_BREAK';
+  $('status').textContent = live.result ? live.result.text
+    : between ? 'Innings break'
+      : (live.inningsNumber ? (live.freeHit ? 'Free hit next ball' : '') : live.summary);
   document.title = `${live.summary} - Cricket Tracker`;
+  // Once the match is over nobody is at the crease: the block gives way to the summary the scorecard fills in.
+  matchOver = finished;
+  $('now-h').textContent = finished ? 'Match summary' : between ? 'Innings break' : 'At the crease';
+  $('now-tab').textContent = finished ? 'Summary' : 'Live';
+  $('crease').hidden = finished;
+  $('last-wicket').hidden = finished;
+  $('recent').hidden = finished;
+  $('recent-h').hidden = finished || $('recent').childElementCount === 0;
 
   fill($('batters').tBodies[0], live.batters.map((b) =>
     el('tr', {}, el('th', { scope: 'row', class: b.onStrike ? 'striker' : null }, b.name, b.onStrike ? el('span', { class: 'sr' }, ' (on strike)') : null),
@@ -38,11 +52,26 @@ function renderLive(live) {
   const bw = live.bowler;
   fill($('bowler').tBodies[0], bw ? [el('tr', {}, el('th', { scope: 'row' }, bw.name), el('td', {}, bw.overs), el('td', {}, bw.maidens),
     el('td', {}, bw.runs), el('td', {}, bw.wickets), el('td', {}, economy(bw)))] : []);
-  $('partnership').textContent = live.partnership && live.inningsNumber
-    ? `Partnership ${live.partnership.runs} (${live.partnership.balls} ball${live.partnership.balls === 1 ? '' : 's'})` : '';
+  // A partnership is two batters together: none once a wicket has left one alone (the innings over, or the next
+  // batter not in yet); an innings that closed with two not out ends on their unbroken stand.
+  const pair = live.partnership && live.inningsNumber && live.batters.length === 2 ? live.partnership : null;
+  $('partnership').textContent = pair
+    ? `Partnership ${pair.runs} (${pair.balls} ball${pair.balls === 1 ? '' : 's'})${between ? ', unbroken' : ''}` : '';
+  $('this-over-h').textContent = between ? 'Last over' : 'This over';
+  $('this-over-h').hidden = between && live.thisOver.length === 0;
   fill($('this-over'), live.thisOver.map(ballChip));
   const lw = live.lastWicket;
   $('last-wicket').textContent = lw ? `Last wicket: ${lw.name} ${lw.dismissal} ${lw.runs} (${lw.balls}), ${lw.teamRuns} at ${lw.overs} ov` : '';
+}
+
+/**
+ * "Day 2" in the strip, only once the scorer has drawn stumps: the live view says day 1 until then, which a match
+ * imported from Cricsheet (no day on any ball, no stumps) would show to its last ball.
+ */
+function renderDay() {
+  const day = closes.size ? liveDay : null;
+  $('day').textContent = day ? `Day ${day}` : '';
+  $('day').hidden = !day;
 }
 
 /** Runs per over of the match's own length: "3.2" overs are 17 balls when an over has five. */
@@ -63,7 +92,34 @@ function renderRecent() {
   const inn = charts.innings[charts.innings.length - 1];
   const overs = inn ? inn.overs.slice(-6, -1).reverse() : [];
   fill($('recent'), overs.map((o) => el('li', {}, `Ov ${o.over}: ${o.runs}${o.wickets.length ? ` ${o.wickets.length}W` : ''}`)));
-  $('recent-h').hidden = overs.length === 0; // in an innings' first over (a super over's only one) there is none yet
+  // In an innings' first over (a super over's only one) there is none yet; a finished match shows its summary.
+  $('recent-h').hidden = matchOver || overs.length === 0;
+}
+
+/**
+ * A finished match at a glance, as the big sites' summary card: the result, then each innings' score with its two
+ * highest scorers and its two best bowlers. Empty (and hidden) until the scorecard says the match is over.
+ */
+function renderSummary(card) {
+  const over = card.status === 'COMPLETED';
+  $('summary').hidden = !over;
+  if (!over) {
+    fill($('summary'));
+    return;
+  }
+  const blocks = card.innings.map((inn) => {
+    const batters = inn.batting.filter((b) => b.balls > 0 || b.runs > 0)
+      .sort((x, y) => y.runs - x.runs || x.balls - y.balls).slice(0, 2)
+      .map((b) => el('li', {}, `${b.name} ${b.runs}${b.out ? '' : '*'} (${b.balls})`));
+    const bowlers = inn.bowling.filter((b) => b.legalBalls > 0)
+      .sort((x, y) => y.wickets - x.wickets || x.runs - y.runs).slice(0, 2)
+      .map((b) => el('li', {}, `${b.name} ${b.wickets}/${b.runs} (${b.overs} ov)`));
+    return el('section', { class: 'inn-summary', 'data-testid': 'summary-innings' },
+      el('h3', {}, `${inn.superOver ? 'Super over: ' : ''}${inn.battingTeam} ${inningsScore(inn)} (${inn.overs} ov)`),
+      batters.length ? el('ul', { class: 'tops', 'aria-label': 'Top scorers' }, batters) : null,
+      bowlers.length ? el('ul', { class: 'tops', 'aria-label': 'Best bowling' }, bowlers) : null);
+  });
+  fill($('summary'), card.result ? el('p', { class: 'result', 'data-testid': 'summary-result' }, card.result.text) : null, blocks);
 }
 
 function renderScorecard(card) {
@@ -87,6 +143,7 @@ function renderScorecard(card) {
     return el('section', { class: 'innings' }, el('h3', {}, title), bat, fow, bowl);
   });
   fill($('scorecard'), blocks.length ? blocks : [el('p', { class: 'meta' }, 'No ball bowled yet.')]);
+  renderSummary(card);
   if (card.teams.length === 2) $('teams').textContent = `${card.teams[0]} v ${card.teams[1]}`;
 }
 
@@ -179,6 +236,7 @@ async function refresh() {
   renderScorecard(card);
   renderRecent();
   closes = new Set((card.closeOfPlay ?? []).map((c) => c.seq));
+  renderDay();
   drawCharts(charts, $('worm'), $('manhattan'), $('partnerships'), perOver);
   await loadNewestCommentary();
 }

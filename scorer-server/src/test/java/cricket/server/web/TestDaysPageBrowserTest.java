@@ -26,7 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * A short Test scored over HTTP with stumps after the fourteenth ball and play on the next morning: the match page
- * says Day 2, the worm and the Manhattan draw a labelled marker where day 1 ended, and the commentary has its line.
+ * says Day 2, the worm and the Manhattan draw a labelled marker where day 1 ended (their captions say what it is),
+ * and the commentary has its line.
  */
 class TestDaysPageBrowserTest {
     private static final int DAY_ONE_BALLS = 14;
@@ -110,6 +111,10 @@ class TestDaysPageBrowserTest {
             assertThat(x)
                     .as(chart + ": the mark sits inside the plot")
                     .isBetween(1, plot.getSize().getWidth() - 1);
+            String caption = browser.findElement(By.cssSelector("[data-testid=" + chart + "]"))
+                    .findElement(By.xpath("./ancestor::figure/figcaption"))
+                    .getText();
+            assertThat(caption).as(chart).endsWith("each day's end with a dashed line");
         }
     }
 }
