@@ -24,7 +24,12 @@ abstract class AdminConsole extends RealServerConsole {
     FxRobot robot;
 
     void openAsAdmin(Stage window) {
-        server = RealServer.shared();
+        openAsAdmin(window, RealServer.shared());
+    }
+
+    /** As {@link #openAsAdmin(Stage)}, on server {@code on} (one of the test class's own, say). */
+    void openAsAdmin(Stage window, RealServer on) {
+        server = on;
         admin = server.newAdmin();
         stage = window;
         dataDir = data.resolve("admin-" + System.nanoTime());

@@ -27,13 +27,16 @@ public final class ScorersView extends VBox {
                         Screens.keys(
                                 "scorerKeys",
                                 "Tab between fields · type to filter the users · Down to the list · Enter adds"
-                                        + " · Delete takes out · Ctrl+S save · F5 reload"),
+                                        + " · Delete takes out · Ctrl+S save · Esc twice discard what is not saved"
+                                        + " · F5 reload"),
                         Screens.row(Screens.label("scorerMatchLabel", "Match", match), match),
                         pick,
                         Screens.button("scorerSave", "Save the scorers (Ctrl+S)", model::save),
-                        Screens.message("scorerMessage", model.calls()));
+                        Screens.message("scorerMessage", model.calls()),
+                        Screens.draftsLine("scorerDrafts", model.draftsProperty()));
         Screens.on(this, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::save);
         Screens.on(this, new KeyCodeCombination(KeyCode.F5), model::refresh);
+        Screens.onEscape(this, model::discard);
         getProperties().put(AdminView.RELOAD, (Runnable) model::refresh);
         model.refresh();
     }

@@ -128,6 +128,30 @@ final class Screens {
         });
     }
 
+    /** Esc pressed inside {@code node} runs {@code action}, unless it is closing an open drop-down. */
+    static void onEscape(Node node, Runnable action) {
+        node.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            boolean closesPopup = e.getTarget() instanceof javafx.scene.control.ComboBoxBase<?> c && c.isShowing();
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE && !closesPopup) {
+                action.run();
+                e.consume();
+            }
+        });
+    }
+
+    /** The line naming the other selections whose picks are not saved yet; it takes no room while there are none. */
+    static Label draftsLine(String id, javafx.beans.property.ReadOnlyStringProperty text) {
+        Label line = new Label();
+        line.setId(id);
+        line.setWrapText(true);
+        line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        line.setStyle("-fx-text-fill: -color-warning-fg;");
+        line.textProperty().bind(text);
+        line.visibleProperty().bind(text.isNotEmpty());
+        line.managedProperty().bind(line.visibleProperty());
+        return line;
+    }
+
     /** Enter in the form saves it, from any of its fields. */
     static void enterSaves(Node form, Runnable save) {
         form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {

@@ -11,7 +11,10 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The squads screen: tournament and team above, the players chosen from all players below. */
+/**
+ * The squads screen: tournament and team above, the players chosen from all players below, and a line naming the
+ * other squads whose picks are not saved yet.
+ */
 public final class SquadsView extends VBox {
     public SquadsView(SquadsViewModel model) {
         setId("squadsView");
@@ -30,7 +33,8 @@ public final class SquadsView extends VBox {
                         Screens.keys(
                                 "squadKeys",
                                 "Tab between fields · type to filter the players · Down to the list · Enter adds"
-                                        + " · Delete takes out · Ctrl+S save · F5 reload"),
+                                        + " · Delete takes out · Ctrl+S save · Esc twice discard what is not saved"
+                                        + " · F5 reload"),
                         Screens.row(
                                 Screens.label("squadTournamentLabel", "Tournament", tournament),
                                 tournament,
@@ -38,9 +42,11 @@ public final class SquadsView extends VBox {
                                 team),
                         pick,
                         Screens.button("squadSave", "Save the squad (Ctrl+S)", model::save),
-                        Screens.message("squadMessage", model.calls()));
+                        Screens.message("squadMessage", model.calls()),
+                        Screens.draftsLine("squadDrafts", model.draftsProperty()));
         Screens.on(this, new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), model::save);
         Screens.on(this, new KeyCodeCombination(KeyCode.F5), model::refresh);
+        Screens.onEscape(this, model::discard);
         getProperties().put(AdminView.RELOAD, (Runnable) model::refresh);
         model.refresh();
     }

@@ -25,14 +25,17 @@ public final class UsersView extends VBox {
         password.textProperty().bindBidirectional(model.passwordProperty());
         ComboBox<Role> role = Screens.combo("userRole", FXCollections.observableArrayList(Role.values()), Role::wire);
         role.valueProperty().bindBidirectional(model.roleProperty());
-        // A picked user's name and role are shown for reading: Enter and Ctrl+R reset the password, Ctrl+D disables,
-        // and nothing here would send a changed name or role.
+        // A picked user's name is shown for reading (the server renames no user): Enter and Ctrl+R reset the
+        // password, Ctrl+G sends the role chosen, Ctrl+D disables, and nothing here would send a changed name.
         name.editableProperty().bind(model.pickedProperty().not());
-        role.disableProperty().bind(model.pickedProperty());
         GridPane form = Screens.form();
         form.addRow(0, new Label("User name"), name);
         form.addRow(1, new Label("Password"), password);
-        form.addRow(2, new Label("Role"), role);
+        // The role's key beside the role, so the row of buttons below stays as wide as the form.
+        form.addRow(
+                2,
+                new Label("Role"),
+                Screens.row(role, Screens.button("userRoleChange", "Change role (Ctrl+G)", model::changeRole)));
         form.add(
                 new HBox(
                         8,
@@ -44,7 +47,7 @@ public final class UsersView extends VBox {
         ListForm<User> screen = new ListForm<>(
                 "user",
                 "Users",
-                " · Ctrl+R reset the password · Ctrl+D disable or enable",
+                " · Ctrl+R reset the password · Ctrl+G change the role · Ctrl+D disable or enable",
                 model.users(),
                 UsersView::label,
                 form,
@@ -52,6 +55,7 @@ public final class UsersView extends VBox {
                 model.calls(),
                 new ListForm.Actions<>(model::create, model::edit, null, model::save, model::refresh));
         Screens.on(screen, new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), model::resetPassword);
+        Screens.on(screen, new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN), model::changeRole);
         Screens.on(screen, new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN), model::toggleDisabled);
         VBox.setVgrow(screen, Priority.ALWAYS);
         getChildren().add(screen);

@@ -13,7 +13,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The users: create one, reset a password, disable or enable one again. */
+/** The users: create one, reset a password, change a role, disable or enable one again. */
 public final class UsersViewModel {
     private final ApiClient api;
     private final Calls calls = new Calls();
@@ -22,8 +22,10 @@ public final class UsersViewModel {
     private final StringProperty password = new SimpleStringProperty("");
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(Role.SCORER);
     private User selected;
-    /** Whether the form shows a picked user, whose name and role this screen does not change. */
+    /** Whether the form shows a picked user, whose name this screen does not change (the server has no rename). */
     private final BooleanProperty picked = new SimpleBooleanProperty(false);
+    /** Set by a first Ctrl+G that would make the signed-in admin a scorer: the second one goes ahead. */
+    private boolean demotingSelf;
 
     public UsersViewModel(ApiClient api) {
         this.api = api;
@@ -35,6 +37,7 @@ public final class UsersViewModel {
 
     public void create() {
         selected = null;
+        demotingSelf = false;
         picked.set(false);
         username.set("");
         password.set("");
@@ -45,12 +48,13 @@ public final class UsersViewModel {
     /** Picks the user whose password Ctrl+R resets, or whom Ctrl+D disables. */
     public void edit(User user) {
         selected = user;
+        demotingSelf = false;
         picked.set(true);
         username.set(user.username());
         password.set("");
         role.set(user.role());
-        calls.say(user.username() + ": type a new password and press Ctrl+R to reset it; Ctrl+D "
-                + (user.disabled() ? "enables" : "disables") + " the user.");
+        calls.say(user.username() + ": type a new password and press Ctrl+R to reset it; choose the role and press"
+                + " Ctrl+G to change it; Ctrl+D " + (user.disabled() ? "enables" : "disables") + " the user.");
     }
 
     /** Enter: creates the user in the form; for an existing user the password field resets their password. */
@@ -87,6 +91,45 @@ public final class UsersViewModel {
                 });
     }
 
+    /**
+     * Ctrl+G: gives the picked user the role chosen in the form. The server refuses to leave no enabled admin; making
+     * oneself a scorer is asked twice, since it takes these screens away.
+     */
+    public void changeRole() {
+        User user = selected;
+        Role chosen = role.get();
+        if (user == null) {
+            calls.refuse("Pick a user in the list first (Enter), then choose the role and press Ctrl+G.");
+            return;
+        }
+        if (chosen == user.role()) {
+            calls.refuse(user.username() + " is already " + a(chosen) + ": choose the other role, then Ctrl+G.");
+            return;
+        }
+        boolean self = api.session() != null && api.session().userId() == user.id();
+        if (self && chosen != Role.ADMIN && !demotingSelf) {
+            demotingSelf = true;
+            calls.refuse("You are " + user.username() + ": as " + a(chosen) + " you lose these screens."
+                    + " Press Ctrl+G again to go ahead, Esc to stay an admin.");
+            return;
+        }
+        demotingSelf = false;
+        calls.run("Make " + user.username() + " " + a(chosen), () -> api.setRole(user.id(), chosen), u -> {
+            edit(u);
+            users.replaceAll(v -> v.id() == u.id() ? u : v);
+            if (self) {
+                // The server refuses the admin screens from now on, a reload of this list too: say so instead.
+                calls.say("You are " + a(u.role()) + " now: the admin screens will be refused; sign in again.");
+            } else {
+                reload(u.username() + " is " + a(u.role()) + " now.");
+            }
+        });
+    }
+
+    private static String a(Role role) {
+        return (role == Role.ADMIN ? "an " : "a ") + role.wire();
+    }
+
     /** Disables the picked user, or enables them again when disabled. */
     public void toggleDisabled() {
         User user = selected;
@@ -110,7 +153,7 @@ public final class UsersViewModel {
         });
     }
 
-    /** True while a picked user is in the form: its name and role are shown, not edited. */
+    /** True while a picked user is in the form: its name is shown, not edited. */
     public ReadOnlyBooleanProperty pickedProperty() {
         return picked;
     }

@@ -218,6 +218,11 @@ public final class ApiClient {
         send(put("users/" + userId + "/password", body));
     }
 
+    /** Gives the user {@code role}; the server refuses to leave no enabled admin. */
+    public User setRole(long userId, Role role) {
+        return convert(send(put("users/" + userId + "/role", Map.of("role", role))), new TypeReference<>() {});
+    }
+
     /** Disables the user (their tokens stop working, they cannot sign in) or enables them again. */
     public User setDisabled(long userId, boolean disabled) {
         return convert(
