@@ -55,6 +55,11 @@ public final class FanOutFloor implements AutoCloseable {
     private static final int REQUEST_BYTES = 8 * 1024;
     private static final long PLAN_AHEAD_NANOS = 300_000_000L;
     private static final long POLL_MILLIS = 50;
+    /**
+     * User time spent after each write, {@code -Dfloor.spinNanos} (0: none): paces the floor's writes like a server
+     * doing more per delivery, to see whether the kernel's part of a write depends on that pace (bench/README.md).
+     */
+    private static final long SPIN_NANOS = Long.getLong("floor.spinNanos", 0);
 
     private final Path dir;
     private final boolean scores;
@@ -248,10 +253,20 @@ public final class FanOutFloor implements AutoCloseable {
                 boolean open = stream.channel.isOpen();
                 if (open && stream.pending == null && stream.sent < frame.version) {
                     open = send(stream, view.clear(), frame.version);
+                    spin();
                 }
                 if (!open) { // gone: dropped here (order within a thread does not matter)
                     streams.set(i, streams.get(streams.size() - 1));
                     streams.remove(streams.size() - 1);
+                }
+            }
+        }
+
+        private static void spin() {
+            if (SPIN_NANOS > 0) {
+                long until = System.nanoTime() + SPIN_NANOS;
+                while (System.nanoTime() < until) {
+                    Thread.onSpinWait();
                 }
             }
         }
