@@ -1,7 +1,5 @@
 package cricket.server.web;
 
-import static cricket.server.cache.CacheTestKit.dbQueries;
-import static cricket.server.cache.CacheTestKit.settledDbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,8 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +68,7 @@ class HomePageReadsTest {
 
     @Test
     void eachResultCarriesItsScoresAndOutcomeNewestFirst() throws Exception {
-        JsonNode view = await(() -> {
+        JsonNode view = PageViews.await(() -> {
             JsonNode v = new Http(app).get(VIEW).json();
             return entry(v, "results", olderResult) != null ? v : null;
         });
@@ -144,7 +140,7 @@ class HomePageReadsTest {
         }
         long latest = made.get(made.size() - 1);
         Http http = new Http(app);
-        JsonNode view = await(() -> {
+        JsonNode view = PageViews.await(() -> {
             JsonNode v = http.get(VIEW).json();
             return entry(v, "upcoming", made.get(0)) != null ? v : null; // made last
         });
@@ -165,38 +161,13 @@ class HomePageReadsTest {
     @Test
     void aHomePageViewCostsNoDatabaseQuery() throws Exception {
         Http http = new Http(app);
-        Http.Reply shell = http.get("/");
-        assertThat(shell.status()).isEqualTo(200);
-        List<String> paths = new ArrayList<>();
-        paths.add("/");
-        Matcher assets = TournamentPageReadsTest.ASSET.matcher(shell.body());
-        while (assets.find()) {
-            paths.add(assets.group());
-        }
-        String script = paths.stream()
-                .filter(p -> p.contains("/home."))
-                .findFirst()
-                .map(p -> http.get(p).body())
-                .orElseThrow(() -> new AssertionError("the shell names no home script: " + shell.body()));
-        assertThat(script).contains(VIEW, "/api/v1/live-matches").doesNotContain("/api/v1/matches?", "/scorecard");
-        paths.add("/api/v1/live-matches");
-        paths.add("/api/v1/matches/" + liveMatchId + "/live");
-        paths.add(VIEW);
-        paths.forEach(http::get); // the first view of each may miss
-
-        double before = settledDbQueries(app, 300);
-        for (int view = 0; view < 10; view++) {
-            for (String path : paths) {
-                Http.Reply r = http.get(path);
-                assertThat(r.status()).as(path).isEqualTo(200);
-                if (path.startsWith("/api/")) {
-                    assertThat(r.headers().firstValue("X-Cache")).as(path).hasValue("HIT");
-                }
-            }
-        }
-        assertThat(dbQueries(app))
-                .as("queries during 10 page views of " + paths)
-                .isEqualTo(before);
+        PageViews.Page page = PageViews.read(http, "/", "home");
+        assertThat(page.script())
+                .contains(VIEW, "/api/v1/live-matches")
+                .doesNotContain("/api/v1/matches?", "/scorecard");
+        List<String> paths = new ArrayList<>(page.paths());
+        paths.addAll(List.of("/api/v1/live-matches", "/api/v1/matches/" + liveMatchId + "/live", VIEW));
+        PageViews.assertTenViewsCostNoQuery(app, http, paths);
     }
 
     private static long fixture(String venue, String start) {
@@ -234,18 +205,6 @@ class HomePageReadsTest {
             Http.Reply r = http.get(VIEW);
             if (r.status() == 200 && seen.test(r)) {
                 return r;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not seen within 10 s");
-    }
-
-    private static JsonNode await(Supplier<JsonNode> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode found = probe.get();
-            if (found != null) {
-                return found;
             }
             Thread.sleep(50);
         }

@@ -1,7 +1,5 @@
 package cricket.server.web;
 
-import static cricket.server.cache.CacheTestKit.dbQueries;
-import static cricket.server.cache.CacheTestKit.settledDbQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,8 +13,6 @@ import cricket.server.cache.CacheTestKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.Test;
  * scored, and a whole page view (the shell, its assets, the table, leaders and fixtures) costs no database query.
  */
 class TournamentPageReadsTest {
-    static final Pattern ASSET = Pattern.compile("/assets/[A-Za-z.]*\\.[0-9a-f]{10}\\.(js|css)");
     static App app;
     static Http admin;
     static long matchId;
@@ -114,37 +109,12 @@ class TournamentPageReadsTest {
     @Test
     void aTournamentPageViewCostsNoDatabaseQuery() throws Exception {
         Http http = new Http(app);
-        Http.Reply shell = http.get("/tournaments/" + tournamentId);
-        assertThat(shell.status()).isEqualTo(200);
-        List<String> paths = new ArrayList<>();
-        paths.add("/tournaments/" + tournamentId);
-        Matcher assets = ASSET.matcher(shell.body());
-        while (assets.find()) {
-            paths.add(assets.group());
-        }
-        String script = paths.stream()
-                .filter(p -> p.contains("/tournament."))
-                .findFirst()
-                .map(p -> http.get(p).body())
-                .orElseThrow(() -> new AssertionError("the shell names no tournament script: " + shell.body()));
-        assertThat(script).contains("/fixtures").doesNotContain("/api/v1/matches");
-        List<String> views = List.of("table", "leaders", "fixtures");
-        views.forEach(v -> paths.add("/api/v1/tournaments/" + tournamentId + "/" + v));
-        paths.forEach(http::get); // the first view of each may miss
-
-        double before = settledDbQueries(app, 300);
-        for (int view = 0; view < 10; view++) {
-            for (String path : paths) {
-                Http.Reply r = http.get(path);
-                assertThat(r.status()).as(path).isEqualTo(200);
-                if (path.startsWith("/api/")) {
-                    assertThat(r.headers().firstValue("X-Cache")).as(path).hasValue("HIT");
-                }
-            }
-        }
-        assertThat(dbQueries(app))
-                .as("queries during 10 page views of " + paths)
-                .isEqualTo(before);
+        PageViews.Page page = PageViews.read(http, "/tournaments/" + tournamentId, "tournament");
+        assertThat(page.script()).contains("/fixtures").doesNotContain("/api/v1/matches");
+        List<String> paths = new ArrayList<>(page.paths());
+        List.of("table", "leaders", "fixtures")
+                .forEach(v -> paths.add("/api/v1/tournaments/" + tournamentId + "/" + v));
+        PageViews.assertTenViewsCostNoQuery(app, http, paths);
     }
 
     /** The view's entries less what a fixture's line adds to the match summary: a result's scores. */
@@ -177,14 +147,6 @@ class TournamentPageReadsTest {
     }
 
     static JsonNode await(java.util.function.Supplier<JsonNode> probe) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            JsonNode found = probe.get();
-            if (found != null) {
-                return found;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("not seen within 10 s");
+        return PageViews.await(probe);
     }
 }
