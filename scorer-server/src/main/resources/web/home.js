@@ -40,7 +40,9 @@ function byTournament(matches, target, empty, results = false) {
   fill(target, blocks.length ? blocks : [el('p', { class: 'meta' }, empty)]);
 }
 
-let shown = null; // the lists last drawn: a 304 answers the same object, and nothing is redrawn
+// The lists last drawn, as text. Their version moves with every ball anywhere (the live list's does), so most new
+// versions list the same matches: those are not redrawn, and a reader's focus in the lists stays put.
+let shown = null;
 
 async function refreshFixtures() {
   let lists;
@@ -49,8 +51,9 @@ async function refreshFixtures() {
   } catch (e) {
     return; // keep what is shown; the next tick tries again
   }
-  if (lists === shown) return;
-  shown = lists;
+  const text = JSON.stringify(lists);
+  if (text === shown) return;
+  shown = text;
   byTournament(lists.upcoming, document.getElementById('upcoming'), 'No fixture is scheduled.');
   byTournament(lists.results, document.getElementById('completed'), 'No result yet.', true);
 }

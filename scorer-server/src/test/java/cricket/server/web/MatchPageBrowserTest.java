@@ -264,6 +264,42 @@ class MatchPageBrowserTest {
         Chromium.await(browser, d -> d.findElement(row).getText().contains(next));
     }
 
+    /**
+     * A ball moves the version of the home page's fixtures and results (it is the site's) without changing what they
+     * list: the open page does not redraw them, so a reader's place and focus in them stay put.
+     */
+    @Test
+    void theHomePagesListsAreNotRedrawnWhenOnlyTheirVersionMoves() throws Exception {
+        browser.get(base() + "/");
+        By row = By.cssSelector("[data-testid=live-matches] li[data-match='" + matchId + "']");
+        Chromium.await(
+                browser,
+                d -> d.findElement(row).getText().contains(live().get("summary").asText()));
+        Chromium.await(
+                browser,
+                d -> d.findElement(By.id("upcoming"))
+                                .findElements(By.xpath("*"))
+                                .size()
+                        > 0);
+        browser.executeScript("document.getElementById('upcoming').firstElementChild.dataset.mark = 'drawn before';");
+        String before = reader.get("/api/v1/fixtures-and-results")
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+
+        postNextBall();
+
+        String next = live().get("summary").asText();
+        Chromium.await(browser, d -> d.findElement(row).getText().contains(next));
+        Thread.sleep(6_000); // one more of the page's five-second refreshes, after the lists' new version
+        assertThat(reader.get("/api/v1/fixtures-and-results").headers().firstValue("ETag"))
+                .as("the ball moved the lists' version")
+                .isNotEqualTo(java.util.Optional.of(before));
+        assertThat(browser.executeScript(
+                        "return document.getElementById('upcoming').firstElementChild.dataset.mark ?? null;"))
+                .isEqualTo("drawn before");
+    }
+
     @Test
     void viewingTheMatchPageCostsNoDatabaseQuery() throws Exception {
         openMatch(base()); // the views are cached once
