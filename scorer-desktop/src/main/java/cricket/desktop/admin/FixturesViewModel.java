@@ -79,9 +79,9 @@ public final class FixturesViewModel {
 
     private void show(MatchSummary match, MatchDetail detail) {
         editing = match;
-        tournament.set(find(tournaments, t -> t.id() == match.tournamentId()));
-        home.set(find(teams, t -> t.id() == match.homeTeamId()));
-        away.set(find(teams, t -> t.id() == match.awayTeamId()));
+        tournament.set(Screens.find(tournaments, t -> t.id() == match.tournamentId()));
+        home.set(Screens.find(teams, t -> t.id() == match.homeTeamId()));
+        away.set(Screens.find(teams, t -> t.id() == match.awayTeamId()));
         venue.set(match.venue());
         start.set(START.format(match.startTime().atOffset(ZoneOffset.UTC)));
         RulesChoice choice = RulesChoice.of(detail.rules());
@@ -92,10 +92,6 @@ public final class FixturesViewModel {
         officials.forEach(
                 (role, names) -> names.set(String.join(", ", detail.officials().names(role))));
         calls.say("Editing " + label(match) + ": Enter saves, Esc cancels.");
-    }
-
-    private static <T> T find(List<T> items, java.util.function.Predicate<T> which) {
-        return items.stream().filter(which).findFirst().orElse(null);
     }
 
     public void save() {

@@ -45,13 +45,7 @@ public final class ScorersViewModel {
             try {
                 matches.setAll(lists.matches());
                 users.setAll(lists.users());
-                match.set(
-                        chosen == null
-                                ? null
-                                : matches.stream()
-                                        .filter(m -> m.id() == chosen.id())
-                                        .findFirst()
-                                        .orElse(null));
+                match.set(chosen == null ? null : Screens.find(matches, m -> m.id() == chosen.id()));
             } finally {
                 refreshing = false;
             }

@@ -1,5 +1,6 @@
 package cricket.desktop.admin;
 
+import java.util.List;
 import java.util.function.Function;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -126,6 +127,11 @@ final class Screens {
                 e.consume();
             }
         });
+    }
+
+    /** The first of {@code items} that {@code which} accepts, or null: a drop-down's choice found again by id. */
+    static <T> T find(List<T> items, java.util.function.Predicate<T> which) {
+        return items.stream().filter(which).findFirst().orElse(null);
     }
 
     /** Esc pressed inside {@code node} runs {@code action}, unless it is closing an open drop-down. */

@@ -59,8 +59,11 @@ public final class SquadsViewModel {
                         tournaments.setAll(lists.tournaments());
                         teams.setAll(lists.teams());
                         players.setAll(lists.players());
-                        tournament.set(chosenTournament == null ? null : byId(tournaments, chosenTournament.id()));
-                        team.set(chosenTeam == null ? null : teamById(teams, chosenTeam.id()));
+                        tournament.set(
+                                chosenTournament == null
+                                        ? null
+                                        : Screens.find(tournaments, t -> t.id() == chosenTournament.id()));
+                        team.set(chosenTeam == null ? null : Screens.find(teams, t -> t.id() == chosenTeam.id()));
                     } finally {
                         refreshing = false;
                     }
@@ -69,14 +72,6 @@ public final class SquadsViewModel {
                     }
                     select();
                 });
-    }
-
-    private static Tournament byId(List<Tournament> list, long id) {
-        return list.stream().filter(t -> t.id() == id).findFirst().orElse(null);
-    }
-
-    private static TeamRef teamById(List<TeamRef> list, long id) {
-        return list.stream().filter(t -> t.id() == id).findFirst().orElse(null);
     }
 
     private void selectUnlessRefreshing() {
